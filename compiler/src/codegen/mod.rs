@@ -1,0 +1,146 @@
+//! Code generation: lowers the typed program to Cranelift IR, function by
+//! function, and returns one relocatable object for the target.
+//!
+//! Every Go function uses the `tail` convention and starts with a stack
+//! check against `g.stackguard0` (g lives in the pinned register). The
+//! runtime enters Go code through `rgo_entry`, a C-ABI shim that installs g
+//! and runs the package initialiser and `main.main`.
+
+mod abi;
+mod expr;
+mod func;
+mod runtime;
+
+use crate::ir;
+use crate::target::Target;
+use cranelift_codegen::ir::{types, AbiParam, FuncRef, Function, GlobalValue, InstBuilder, Signature, UserFuncName};
+use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{default_libcall_names, DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use runtime::RtFunc;
+use std::collections::HashMap;
+
+/// Module-wide state shared by the lowering of every function.
+struct ModuleCx {
+    module: ObjectModule,
+    funcs: Vec<FuncId>,
+    globals: Vec<DataId>,
+    strings: HashMap<Vec<u8>, DataId>,
+    runtime: HashMap<RtFunc, FuncId>,
+    call_conv: CallConv,
+}
+
+/// Compiles `program` into the bytes of an ELF object file.
+pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String> {
+    let isa = make_isa(target)?;
+    let call_conv = isa.default_call_conv();
+    let mut builder = ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
+    builder.per_function_section(true);
+    let mut module = ObjectModule::new(builder);
+
+    let mut funcs = Vec::new();
+    for func in &program.funcs {
+        let params: Vec<_> = func.params.iter().map(|&p| func.locals[p].ty.clone()).collect();
+        let sig = abi::go_signature(&params, &func.results);
+        funcs.push(module.declare_function(&func.symbol, Linkage::Local, &sig).map_err(|e| e.to_string())?);
+    }
+    let mut globals = Vec::new();
+    for global in &program.globals {
+        let id = module.declare_data(&global.symbol, Linkage::Local, true, false).map_err(|e| e.to_string())?;
+        let mut data = DataDescription::new();
+        data.define_zeroinit(abi::size_of(&global.ty) as usize);
+        data.set_align(8);
+        module.define_data(id, &data).map_err(|e| e.to_string())?;
+        globals.push(id);
+    }
+
+    let mut cx = ModuleCx { module, funcs, globals, strings: HashMap::new(), runtime: HashMap::new(), call_conv };
+    let mut ctx = cx.module.make_context();
+    let mut fb_ctx = FunctionBuilderContext::new();
+    for (index, func) in program.funcs.iter().enumerate() {
+        func::lower(&mut cx, &mut ctx, &mut fb_ctx, program, func, index)?;
+    }
+    define_entry(&mut cx, &mut ctx, &mut fb_ctx, program)?;
+    cx.module.finish().emit().map_err(|e| e.to_string())
+}
+
+fn make_isa(target: Target) -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    let set = |flags: &mut settings::Builder, name: &str, value: &str| {
+        flags.set(name, value).map_err(|e| format!("cranelift setting {name}: {e}"))
+    };
+    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    set(&mut flags, "enable_pinned_reg", "true")?;
+    set(&mut flags, "unwind_info", "false")?;
+    set(&mut flags, "is_pic", "false")?;
+    set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+    let builder = isa::lookup(target.triple()).map_err(|e| format!("no code generator for {}: {e}", target.rust_triple()))?;
+    builder.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
+}
+
+/// `rgo_entry(g)`: the runtime's way into Go code.
+fn define_entry(cx: &mut ModuleCx, ctx: &mut Context, fb_ctx: &mut FunctionBuilderContext, program: &ir::Program) -> Result<(), String> {
+    let mut sig = Signature::new(cx.call_conv);
+    sig.params.push(AbiParam::new(types::I64));
+    let id = cx.module.declare_function("rgo_entry", Linkage::Export, &sig).map_err(|e| e.to_string())?;
+    ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+    let mut b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let g = b.block_params(entry)[0];
+    b.ins().set_pinned_reg(g);
+    for func in [program.init, program.main] {
+        let callee = cx.module.declare_func_in_func(cx.funcs[func], b.func);
+        b.ins().call(callee, &[]);
+    }
+    b.ins().return_(&[]);
+    b.seal_all_blocks();
+    b.finalize(cx.module.isa().frontend_config());
+    cx.define(id, ctx, "rgo_entry")
+}
+
+impl ModuleCx {
+    fn define(&mut self, id: FuncId, ctx: &mut Context, name: &str) -> Result<(), String> {
+        let result = self.module.define_function(id, ctx).map_err(|e| format!("code generation failed for {name}: {e:?}"));
+        self.module.clear_context(ctx);
+        result
+    }
+
+    /// A direct call target inside `func` for a runtime entry point.
+    fn runtime_ref(&mut self, rt: RtFunc, func: &mut Function) -> FuncRef {
+        let id = match self.runtime.get(&rt) {
+            Some(&id) => id,
+            None => {
+                let sig = rt.signature(self.call_conv);
+                let id = self.module.declare_function(rt.symbol(), Linkage::Import, &sig).expect("runtime symbols are distinct");
+                self.runtime.insert(rt, id);
+                id
+            }
+        };
+        let fref = self.module.declare_func_in_func(id, func);
+        // The runtime is linked statically: call it directly, not via a GOT.
+        func.dfg.ext_funcs[fref].colocated = true;
+        fref
+    }
+
+    /// The address of a read-only copy of `bytes`.
+    fn string_data(&mut self, bytes: &[u8], func: &mut Function) -> GlobalValue {
+        let id = match self.strings.get(bytes) {
+            Some(&id) => id,
+            None => {
+                let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+                let mut data = DataDescription::new();
+                data.define(bytes.into());
+                self.module.define_data(id, &data).expect("string data defined once");
+                self.strings.insert(bytes.to_vec(), id);
+                id
+            }
+        };
+        self.module.declare_data_in_func(id, func)
+    }
+}

@@ -1,0 +1,33 @@
+//! Diagnostics: errors in the user's program, reported Go-style as
+//! `file.go:LINE:COL: message`, several per run, sorted by position.
+
+use crate::source::{SourceFile, Span};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diag {
+    pub span: Span,
+    pub msg: String,
+}
+
+impl Diag {
+    pub fn new(span: Span, msg: impl Into<String>) -> Diag {
+        Diag { span, msg: msg.into() }
+    }
+
+    pub fn render(&self, file: &SourceFile) -> String {
+        format!("{}: {}", file.position(self.span.lo), self.msg)
+    }
+}
+
+/// Sorts diagnostics by position and drops exact repeats and second errors
+/// on the same line, as gc does.
+pub fn sort_and_dedup(diags: &mut Vec<Diag>, file: &SourceFile) {
+    diags.sort_by_key(|d| d.span.lo);
+    let mut last_line = None;
+    diags.retain(|d| {
+        let line = file.line_col(d.span.lo).0;
+        let keep = last_line != Some(line);
+        last_line = Some(line);
+        keep
+    });
+}

@@ -1,0 +1,296 @@
+//! Package-level declarations: collecting names, function signatures and
+//! bodies, variable declarations (checked on first use) and the package
+//! initialisation function.
+
+use super::scope::Entity;
+use super::ty::{Signature, Type};
+use super::{Checker, Dep, FuncCtx};
+use crate::ir;
+use crate::syntax::ast;
+use std::collections::BTreeSet;
+
+pub struct FuncInfo<'a> {
+    /// `None` for the generated package initialiser.
+    pub decl: Option<&'a ast::FuncDecl>,
+    pub file: usize,
+    pub sig: Signature,
+    pub ir: ir::Func,
+    pub deps: BTreeSet<Dep>,
+}
+
+pub struct GlobalInfo {
+    pub symbol: String,
+    pub ty: Type,
+    pub spec: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum SpecState {
+    Unchecked,
+    Checking,
+    Done,
+}
+
+/// One `var` line at package level: its names initialise together.
+pub struct VarSpec<'a> {
+    pub spec: &'a ast::ValueSpec,
+    pub file: usize,
+    /// The variable of each name; `None` for `_`.
+    pub globals: Vec<Option<ir::GlobalId>>,
+    pub state: SpecState,
+    pub init: Option<ir::Stmt>,
+    pub deps: BTreeSet<Dep>,
+}
+
+impl<'a> Checker<'a> {
+    /// Declares every package-level name and resolves function signatures.
+    pub(super) fn collect(&mut self) {
+        let files = self.files;
+        for (index, file) in files.iter().enumerate() {
+            self.file = index;
+            if file.package.name != "main" {
+                self.error(file.package.span, format!("package {} is not a main package", file.package.name));
+            }
+            for import in &file.imports {
+                self.unsupported(import.span, "importing packages");
+            }
+            for decl in &file.decls {
+                match decl {
+                    ast::Decl::Func(func) => self.collect_func(func),
+                    ast::Decl::Var(specs) => specs.iter().for_each(|spec| self.collect_var_spec(spec)),
+                    ast::Decl::Const(specs) => self.unsupported(specs[0].span, "a const declaration"),
+                    ast::Decl::Type(specs) => self.unsupported(specs[0].span, "a type declaration"),
+                }
+            }
+        }
+    }
+
+    fn collect_func(&mut self, func: &'a ast::FuncDecl) {
+        if let Some(recv) = &func.recv {
+            return self.unsupported(recv.span, "a method");
+        }
+        if let Some(param) = func.type_params.first() {
+            return self.unsupported(param.span, "a generic function");
+        }
+        if func.body.is_none() {
+            return self.error(func.name.span, "missing function body");
+        }
+        let sig = self.signature(&func.sig);
+        let name = &func.name.name;
+        if (name == "main" || name == "init") && (!sig.params.is_empty() || !sig.results.is_empty()) {
+            self.error(func.name.span, format!("func {name} must have no arguments and no return values"));
+        }
+        let id = self.funcs.len();
+        let symbol = if name == "init" {
+            format!("main.init.{}", self.funcs.iter().filter(|f| f.is_user_init()).count())
+        } else {
+            format!("main.{name}")
+        };
+        self.funcs.push(FuncInfo {
+            decl: Some(func),
+            file: self.file,
+            ir: ir::Func {
+                symbol,
+                params: Vec::new(),
+                results: sig.results.clone(),
+                named_results: Vec::new(),
+                locals: Vec::new(),
+                body: Vec::new(),
+            },
+            sig,
+            deps: BTreeSet::new(),
+        });
+        if name != "init" && !func.name.is_blank() {
+            self.declare_package(&func.name, Entity::Func(id));
+        }
+    }
+
+    fn collect_var_spec(&mut self, spec: &'a ast::ValueSpec) {
+        let id = self.var_specs.len();
+        let mut globals = Vec::new();
+        for name in &spec.names {
+            if name.is_blank() {
+                globals.push(None);
+                continue;
+            }
+            let global = self.globals.len();
+            self.globals.push(GlobalInfo { symbol: format!("main.{}", name.name), ty: Type::Invalid, spec: id });
+            self.declare_package(name, Entity::Global(global));
+            globals.push(Some(global));
+        }
+        self.var_specs.push(VarSpec {
+            spec,
+            file: self.file,
+            globals,
+            state: SpecState::Unchecked,
+            init: None,
+            deps: BTreeSet::new(),
+        });
+    }
+
+    fn declare_package(&mut self, name: &ast::Ident, entity: Entity) {
+        if let Err(earlier) = self.scopes.declare(&name.name, entity, name.span) {
+            self.redeclared(name, earlier);
+        }
+    }
+
+    pub(super) fn redeclared(&mut self, name: &ast::Ident, earlier: crate::source::Span) {
+        let other = self.sources[self.file].position(earlier.lo);
+        self.error(name.span, format!("{0} redeclared in this block\n\t{other}: other declaration of {0}", name.name));
+    }
+
+    pub(super) fn signature(&mut self, sig: &ast::FuncType) -> Signature {
+        let mut list = |fields: &[ast::Field]| -> Vec<Type> {
+            let mut types = Vec::new();
+            for field in fields {
+                if field.variadic {
+                    self.unsupported(field.span, "a variadic parameter");
+                }
+                let ty = self.type_expr(&field.ty);
+                types.extend(std::iter::repeat(ty).take(field.names.len().max(1)));
+            }
+            types
+        };
+        Signature { params: list(&sig.params), results: list(&sig.results) }
+    }
+
+    pub(super) fn find_main(&mut self) -> ir::FuncId {
+        match self.scopes.lookup("main") {
+            Some(Entity::Func(id)) => *id,
+            _ => {
+                if !self.files.is_empty() {
+                    self.file = 0;
+                    self.error(self.files[0].package.span, "function main is undeclared in the main package");
+                }
+                0
+            }
+        }
+    }
+
+    /// The type of a package-level variable, checking its declaration if
+    /// that has not happened yet.
+    pub(super) fn global_type(&mut self, id: ir::GlobalId) -> Type {
+        let spec = self.globals[id].spec;
+        if self.var_specs[spec].state == SpecState::Checking {
+            return Type::Invalid;
+        }
+        self.check_var_spec(spec);
+        self.globals[id].ty.clone()
+    }
+
+    /// Checks one package-level `var` line in a context of its own.
+    pub(super) fn check_var_spec(&mut self, id: usize) {
+        if self.var_specs[id].state != SpecState::Unchecked {
+            return;
+        }
+        self.var_specs[id].state = SpecState::Checking;
+        let (spec, file) = (self.var_specs[id].spec, self.var_specs[id].file);
+        let saved_file = std::mem::replace(&mut self.file, file);
+        let saved_ctx = std::mem::take(&mut self.ctx);
+        let globals = self.var_specs[id].globals.clone();
+        let (types, stmt) = self.var_decl(spec, Some(&globals));
+        let ctx = std::mem::replace(&mut self.ctx, saved_ctx);
+        self.file = saved_file;
+        if !ctx.locals.is_empty() {
+            self.error(spec.span, "internal error: package-level initialiser declared locals");
+        }
+        for (global, ty) in globals.into_iter().zip(types) {
+            if let Some(global) = global {
+                self.globals[global].ty = ty;
+            }
+        }
+        let spec_info = &mut self.var_specs[id];
+        spec_info.init = stmt;
+        spec_info.deps = ctx.deps;
+        spec_info.state = SpecState::Done;
+    }
+
+    pub(super) fn check_func_body(&mut self, id: ir::FuncId) {
+        let Some(decl) = self.funcs[id].decl else { return };
+        let Some(body) = &decl.body else { return };
+        self.file = self.funcs[id].file;
+        let sig = self.funcs[id].sig.clone();
+        self.ctx = FuncCtx { results: sig.results.clone(), ..FuncCtx::default() };
+        self.scopes.push();
+        let mut params = Vec::new();
+        let mut param_types = sig.params.iter();
+        for field in &decl.sig.params {
+            for name in names_or_blank(field) {
+                params.push(self.declare_local(&name, param_types.next().unwrap().clone(), true));
+            }
+        }
+        let mut result_types = sig.results.iter();
+        for field in &decl.sig.results {
+            for name in &field.names {
+                let local = self.declare_local(name, result_types.next().unwrap().clone(), true);
+                self.ctx.named_results.push(local);
+            }
+        }
+        let mut stmts = self.block_stmts(&body.stmts);
+        if !sig.results.is_empty() && !super::stmt::is_terminating_list(&body.stmts) {
+            self.error(crate::source::Span::new(body.span.hi - 1, body.span.hi), "missing return");
+        }
+        if sig.results.is_empty() {
+            stmts.push(ir::Stmt::Return(Vec::new()));
+        }
+        self.scopes.pop();
+        self.report_unused();
+        let ctx = std::mem::take(&mut self.ctx);
+        let func = &mut self.funcs[id];
+        func.ir.params = params;
+        func.ir.named_results = ctx.named_results;
+        func.ir.locals = ctx.locals;
+        func.ir.body = stmts;
+        func.deps = ctx.deps;
+    }
+
+    /// Builds `main.init`: package variables in dependency order, then the
+    /// `init` functions in the order they appear.
+    pub(super) fn build_init(&mut self) -> ir::FuncId {
+        let mut body = Vec::new();
+        let order = self.init_order();
+        for spec in order {
+            if let Some(stmt) = self.var_specs[spec].init.take() {
+                body.push(stmt);
+            }
+        }
+        for (id, func) in self.funcs.iter().enumerate() {
+            if func.is_user_init() {
+                let call = ir::Expr { kind: ir::ExprKind::Call { func: id, args: Vec::new() }, ty: Type::Tuple(Vec::new()) };
+                body.push(ir::Stmt::Eval(call));
+            }
+        }
+        body.push(ir::Stmt::Return(Vec::new()));
+        let id = self.funcs.len();
+        self.funcs.push(FuncInfo {
+            decl: None,
+            file: 0,
+            sig: Signature { params: Vec::new(), results: Vec::new() },
+            ir: ir::Func {
+                symbol: "main.init".into(),
+                params: Vec::new(),
+                results: Vec::new(),
+                named_results: Vec::new(),
+                locals: Vec::new(),
+                body,
+            },
+            deps: BTreeSet::new(),
+        });
+        id
+    }
+}
+
+impl FuncInfo<'_> {
+    fn is_user_init(&self) -> bool {
+        self.decl.is_some_and(|d| d.name.name == "init")
+    }
+}
+
+/// The names of a parameter group; an unnamed parameter is a blank one.
+fn names_or_blank(field: &ast::Field) -> Vec<ast::Ident> {
+    if field.names.is_empty() {
+        vec![ast::Ident { name: "_".into(), span: field.ty.span }]
+    } else {
+        field.names.clone()
+    }
+}

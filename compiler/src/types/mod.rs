@@ -1,0 +1,116 @@
+//! Type checking: resolves names, checks the Go specification's rules and
+//! produces the typed program (`ir`) in the same pass.
+//!
+//! Package-level declarations are collected first; variable declarations
+//! are checked on first use (so `var a = b; var b = 1` works) and ordered
+//! for initialisation by `init_order`; function bodies are checked last.
+
+pub mod constant;
+mod decl;
+mod expr;
+mod init_order;
+mod scope;
+mod stmt;
+pub mod ty;
+
+use crate::diag::Diag;
+use crate::ir;
+use crate::source::{SourceFile, Span};
+use crate::syntax::ast;
+use scope::Scopes;
+use std::collections::BTreeSet;
+use ty::Type;
+
+/// A diagnostic and the index of the file it is about.
+pub type FileDiag = (usize, Diag);
+
+/// Something package-level code refers to, for initialisation order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Dep {
+    Func(ir::FuncId),
+    Global(ir::GlobalId),
+}
+
+/// Checks the files of package `main` and builds its program.
+pub fn check_package(sources: &[SourceFile], files: &[ast::File]) -> Result<ir::Program, Vec<FileDiag>> {
+    let mut checker = Checker::new(sources, files);
+    let program = checker.check();
+    if checker.diags.is_empty() {
+        Ok(program)
+    } else {
+        Err(checker.diags)
+    }
+}
+
+/// Per-function checking state.
+#[derive(Default)]
+struct FuncCtx {
+    locals: Vec<ir::Local>,
+    /// Declaration span of each local and whether it was used; parameters
+    /// count as used.
+    local_uses: Vec<(Span, bool)>,
+    results: Vec<Type>,
+    named_results: Vec<ir::LocalId>,
+    /// The enclosing loops, innermost last.
+    loops: Vec<ir::LoopId>,
+    loop_count: usize,
+    /// What the code checked so far refers to.
+    deps: BTreeSet<Dep>,
+}
+
+struct Checker<'a> {
+    sources: &'a [SourceFile],
+    files: &'a [ast::File],
+    /// The file being checked.
+    file: usize,
+    scopes: Scopes,
+    diags: Vec<FileDiag>,
+    funcs: Vec<decl::FuncInfo<'a>>,
+    globals: Vec<decl::GlobalInfo>,
+    var_specs: Vec<decl::VarSpec<'a>>,
+    ctx: FuncCtx,
+}
+
+impl<'a> Checker<'a> {
+    fn new(sources: &'a [SourceFile], files: &'a [ast::File]) -> Checker<'a> {
+        Checker {
+            sources,
+            files,
+            file: 0,
+            scopes: Scopes::new(),
+            diags: Vec::new(),
+            funcs: Vec::new(),
+            globals: Vec::new(),
+            var_specs: Vec::new(),
+            ctx: FuncCtx::default(),
+        }
+    }
+
+    fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push((self.file, Diag::new(span, msg)));
+    }
+
+    fn unsupported(&mut self, span: Span, what: &str) {
+        self.error(span, format!("{what} is not supported yet"));
+    }
+
+    /// The source text of a node, as gc quotes expressions in messages.
+    fn text(&self, span: Span) -> &'a str {
+        &self.sources[self.file].text[span.lo as usize..span.hi as usize]
+    }
+
+    fn check(&mut self) -> ir::Program {
+        self.collect();
+        let main = self.find_main();
+        for id in 0..self.var_specs.len() {
+            self.check_var_spec(id);
+        }
+        for id in 0..self.funcs.len() {
+            self.check_func_body(id);
+        }
+        let init = self.build_init();
+        let funcs = self.funcs.drain(..).map(|f| f.ir).collect();
+        let globals = self.globals.drain(..).map(|g| ir::Global { symbol: g.symbol, ty: g.ty }).collect();
+        ir::Program { funcs, globals, init, main }
+    }
+}

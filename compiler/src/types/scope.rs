@@ -1,0 +1,85 @@
+//! Scopes: the universe, the package block, and nested local blocks.
+
+use super::constant::Const;
+use super::ty::Type;
+use crate::ir::{FuncId, GlobalId, LocalId};
+use crate::source::Span;
+use std::collections::HashMap;
+
+#[derive(Clone, Debug)]
+pub enum Entity {
+    TypeName(Type),
+    Const(Const, Type),
+    Nil,
+    Builtin(Builtin),
+    Func(FuncId),
+    Global(GlobalId),
+    Local(LocalId),
+    /// A predeclared name the compiler does not implement yet.
+    Unsupported,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Print,
+    Println,
+}
+
+pub struct Scopes {
+    universe: HashMap<&'static str, Entity>,
+    /// Index 0 is the package block; the rest are nested local blocks.
+    blocks: Vec<HashMap<String, (Entity, Span)>>,
+}
+
+const UNSUPPORTED_UNIVERSE: &[&str] = &[
+    "any", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64", "int8",
+    "int16", "int32", "int64", "rune", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+    "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max",
+    "min", "new", "panic", "real", "recover",
+];
+
+impl Scopes {
+    pub fn new() -> Scopes {
+        let mut universe = HashMap::from([
+            ("bool", Entity::TypeName(Type::Bool)),
+            ("int", Entity::TypeName(Type::Int)),
+            ("string", Entity::TypeName(Type::String)),
+            ("true", Entity::Const(Const::Bool(true), Type::UntypedBool)),
+            ("false", Entity::Const(Const::Bool(false), Type::UntypedBool)),
+            ("nil", Entity::Nil),
+            ("print", Entity::Builtin(Builtin::Print)),
+            ("println", Entity::Builtin(Builtin::Println)),
+        ]);
+        universe.extend(UNSUPPORTED_UNIVERSE.iter().map(|&name| (name, Entity::Unsupported)));
+        Scopes { universe, blocks: vec![HashMap::new()] }
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<&Entity> {
+        self.blocks.iter().rev().find_map(|b| b.get(name).map(|(e, _)| e)).or_else(|| self.universe.get(name))
+    }
+
+    /// Declares `name` in the innermost block; on a redeclaration returns
+    /// the span of the earlier declaration.
+    pub fn declare(&mut self, name: &str, entity: Entity, span: Span) -> Result<(), Span> {
+        let block = self.blocks.last_mut().expect("package block");
+        if let Some((_, earlier)) = block.get(name) {
+            return Err(*earlier);
+        }
+        block.insert(name.to_string(), (entity, span));
+        Ok(())
+    }
+
+    /// Whether `name` is declared in the innermost block.
+    pub fn in_innermost(&self, name: &str) -> Option<&Entity> {
+        self.blocks.last().and_then(|b| b.get(name)).map(|(e, _)| e)
+    }
+
+    pub fn push(&mut self) {
+        self.blocks.push(HashMap::new());
+    }
+
+    pub fn pop(&mut self) {
+        debug_assert!(self.blocks.len() > 1, "popping the package block");
+        self.blocks.pop();
+    }
+}

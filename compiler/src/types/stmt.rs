@@ -1,0 +1,497 @@
+//! Statements: blocks and scopes, declarations, assignments, control flow,
+//! and the spec's "terminating statement" rule behind `missing return`.
+
+use super::constant::Const;
+use super::expr::{invalid, Operand};
+use super::scope::Entity;
+use super::ty::Type;
+use super::Checker;
+use crate::ir::{self, ExprKind, Place};
+use crate::source::Span;
+use crate::syntax::ast::{self, AssignOp, BinaryOp, StmtKind};
+
+/// The initial values of a variable declaration.
+enum Init {
+    Zero,
+    Values(Vec<ir::Expr>),
+    /// One call whose results initialise all the names.
+    Results(ir::Expr),
+}
+
+impl<'a> Checker<'a> {
+    pub(super) fn block_stmts(&mut self, stmts: &'a [ast::Stmt]) -> Vec<ir::Stmt> {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn scoped_block(&mut self, block: &'a ast::Block) -> Vec<ir::Stmt> {
+        self.scopes.push();
+        let stmts = self.block_stmts(&block.stmts);
+        self.scopes.pop();
+        stmts
+    }
+
+    fn stmt(&mut self, s: &'a ast::Stmt, out: &mut Vec<ir::Stmt>) {
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Decl(ast::Decl::Var(specs)) => {
+                for spec in specs {
+                    if let (_, Some(stmt)) = self.var_decl(spec, None) {
+                        out.push(stmt);
+                    }
+                }
+            }
+            StmtKind::Expr(e) => self.expr_stmt(e, out),
+            StmtKind::IncDec { x, inc } => {
+                let one = ast::Expr { kind: ast::ExprKind::BasicLit(one_literal(s.span)), span: s.span };
+                let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
+                self.compound_assign(s.span, x, op, &one, out);
+            }
+            StmtKind::Assign { lhs, op: AssignOp::Define, rhs } => self.define(s.span, lhs, rhs, out),
+            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => self.assign(s.span, lhs, rhs, out),
+            StmtKind::Assign { lhs, op: AssignOp::Op(op), rhs } => self.compound_assign(s.span, &lhs[0], *op, &rhs[0], out),
+            StmtKind::Return(results) => self.return_stmt(s.span, results, out),
+            StmtKind::Break(None) | StmtKind::Continue(None) => {
+                let is_break = matches!(s.kind, StmtKind::Break(_));
+                match self.ctx.loops.last() {
+                    Some(&id) => out.push(if is_break { ir::Stmt::Break(id) } else { ir::Stmt::Continue(id) }),
+                    None if is_break => self.error(s.span, "break is not in a loop, switch, or select"),
+                    None => self.error(s.span, "continue is not in a loop"),
+                }
+            }
+            StmtKind::Block(block) => out.push(ir::Stmt::Block(self.scoped_block(block))),
+            StmtKind::If { .. } => {
+                self.scopes.push();
+                out.push(self.if_stmt(s));
+                self.scopes.pop();
+            }
+            StmtKind::For { init, cond, post, body } => {
+                self.scopes.push();
+                if let Some(init) = init {
+                    self.stmt(init, out);
+                }
+                let cond = cond.as_ref().map(|c| self.condition(c, "for"));
+                let id = self.ctx.loop_count;
+                self.ctx.loop_count += 1;
+                self.ctx.loops.push(id);
+                let body = self.scoped_block(body);
+                self.ctx.loops.pop();
+                let mut post_stmts = Vec::new();
+                if let Some(post) = post {
+                    if let StmtKind::Assign { op: AssignOp::Define, .. } = post.kind {
+                        self.error(post.span, "cannot declare in post statement of for loop");
+                    } else {
+                        self.stmt(post, &mut post_stmts);
+                    }
+                }
+                self.scopes.pop();
+                out.push(ir::Stmt::Loop { id, cond, body, post: post_stmts });
+            }
+            StmtKind::Decl(ast::Decl::Const(_)) => self.unsupported(s.span, "a const declaration"),
+            StmtKind::Decl(_) => self.unsupported(s.span, "a type declaration"),
+            StmtKind::Labeled(..) | StmtKind::Break(Some(_)) | StmtKind::Continue(Some(_)) | StmtKind::Goto(_) => {
+                self.unsupported(s.span, "a label")
+            }
+            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Fallthrough => {
+                self.unsupported(s.span, "a switch statement")
+            }
+            StmtKind::Range { .. } => self.unsupported(s.span, "a range loop"),
+            StmtKind::Send { .. } | StmtKind::Select(_) | StmtKind::Go(_) => self.unsupported(s.span, "concurrency"),
+            StmtKind::Defer(_) => self.unsupported(s.span, "defer"),
+        }
+    }
+
+    fn if_stmt(&mut self, s: &'a ast::Stmt) -> ir::Stmt {
+        let StmtKind::If { init, cond, then, else_ } = &s.kind else { unreachable!("not an if statement") };
+        let mut stmts = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init, &mut stmts);
+        }
+        let cond = self.condition(cond, "if");
+        let then = self.scoped_block(then);
+        let else_ = match else_.as_deref() {
+            None => Vec::new(),
+            Some(ast::Stmt { kind: StmtKind::Block(block), .. }) => self.scoped_block(block),
+            Some(nested) => {
+                self.scopes.push();
+                let stmt = self.if_stmt(nested);
+                self.scopes.pop();
+                vec![stmt]
+            }
+        };
+        stmts.push(ir::Stmt::If { cond, then, else_ });
+        ir::Stmt::Block(stmts)
+    }
+
+    fn condition(&mut self, e: &ast::Expr, what: &str) -> ir::Expr {
+        let x = self.value(e);
+        if x.ty == Type::Invalid {
+            return x;
+        }
+        if !x.ty.is_boolean() {
+            let msg = format!("non-boolean condition in {what} statement");
+            self.error(e.span, msg);
+            return invalid();
+        }
+        ir::Expr { ty: Type::Bool, ..x }
+    }
+
+    fn expr_stmt(&mut self, e: &ast::Expr, out: &mut Vec<ir::Stmt>) {
+        let text = self.text(e.span);
+        match self.operand(e) {
+            Operand::NoValue(call) => out.push(ir::Stmt::Eval(call)),
+            Operand::Value(x) if matches!(x.kind, ExprKind::Call { .. } | ExprKind::CallSpread { .. }) => {
+                out.push(ir::Stmt::Eval(x))
+            }
+            Operand::Invalid => {}
+            Operand::Value(x) if x.ty == Type::Invalid => {}
+            Operand::Value(x) => {
+                let msg = format!("{} is not used", self.describe(&x, e.span));
+                self.error(e.span, msg);
+            }
+            Operand::Builtin(_) => self.error(e.span, format!("{text} (built-in function) must be called")),
+            Operand::Type(_) => self.error(e.span, format!("{text} (type) is not an expression")),
+            Operand::Func(_) => self.error(e.span, format!("{text} (value of type func) is not used")),
+        }
+    }
+
+    /// The place an assignment stores to; reading it later is a use, but
+    /// storing is not.
+    fn place(&mut self, e: &ast::Expr) -> (Place, Option<Type>) {
+        if let ast::ExprKind::Ident(id) = &e.kind {
+            if id.is_blank() {
+                return (Place::Blank, None);
+            }
+            match self.scopes.lookup(&id.name).cloned() {
+                Some(Entity::Local(l)) => return (Place::Local(l), Some(self.ctx.locals[l].ty.clone())),
+                Some(Entity::Global(g)) => {
+                    let ty = self.global_type(g);
+                    return (Place::Global(g), Some(ty));
+                }
+                None => {
+                    self.error(id.span, format!("undefined: {}", id.name));
+                    return (Place::Blank, Some(Type::Invalid));
+                }
+                _ => {}
+            }
+        }
+        if let ast::ExprKind::Paren(inner) = &e.kind {
+            return self.place(inner);
+        }
+        let x = self.value(e);
+        if x.ty != Type::Invalid {
+            let msg = format!("cannot assign to {} (neither addressable nor a map index expression)", self.describe(&x, e.span));
+            self.error(e.span, msg);
+        }
+        (Place::Blank, Some(Type::Invalid))
+    }
+
+    fn assign(&mut self, span: Span, lhs: &'a [ast::Expr], rhs: &'a [ast::Expr], out: &mut Vec<ir::Stmt>) {
+        let places: Vec<(Place, Option<Type>)> = lhs.iter().map(|e| self.place(e)).collect();
+        let types: Vec<Option<Type>> = places.iter().map(|(_, t)| t.clone()).collect();
+        let places = places.into_iter().map(|(p, _)| p).collect();
+        if let Some(init) = self.values_for(span, &types, rhs, "assignment") {
+            out.push(init_stmt(places, init, &[]));
+        }
+    }
+
+    fn define(&mut self, span: Span, lhs: &'a [ast::Expr], rhs: &'a [ast::Expr], out: &mut Vec<ir::Stmt>) {
+        let mut names = Vec::new();
+        for e in lhs {
+            match &e.kind {
+                ast::ExprKind::Ident(id) => names.push(id),
+                _ => {
+                    let text = self.text(e.span);
+                    self.error(e.span, format!("non-name {text} on left side of :="));
+                    return;
+                }
+            }
+        }
+        // Names already declared in this block are assigned, not declared.
+        let existing: Vec<Option<(Place, Type)>> = names
+            .iter()
+            .map(|id| match self.scopes.in_innermost(&id.name) {
+                Some(Entity::Local(l)) if !id.is_blank() => Some((Place::Local(*l), self.ctx.locals[*l].ty.clone())),
+                _ => None,
+            })
+            .collect();
+        if names.iter().zip(&existing).all(|(id, e)| id.is_blank() || e.is_some()) {
+            self.error(span, "no new variables on left side of :=");
+        }
+        let types: Vec<Option<Type>> = existing.iter().map(|e| e.as_ref().map(|(_, t)| t.clone())).collect();
+        let Some(init) = self.values_for(span, &types, rhs, "assignment") else {
+            for id in &names {
+                self.declare_local(id, Type::Invalid, true);
+            }
+            return;
+        };
+        let value_types = init_types(&init);
+        let places = names
+            .iter()
+            .zip(existing)
+            .zip(value_types)
+            .map(|((id, existing), ty)| match existing {
+                Some((place, _)) => place,
+                None if id.is_blank() => Place::Blank,
+                None => Place::Local(self.declare_local(id, ty, false)),
+            })
+            .collect();
+        out.push(init_stmt(places, init, &[]));
+    }
+
+    fn compound_assign(&mut self, span: Span, lhs: &'a ast::Expr, op: BinaryOp, rhs: &ast::Expr, out: &mut Vec<ir::Stmt>) {
+        let (place, ty) = self.place(lhs);
+        let Some(ty) = ty else {
+            return self.error(lhs.span, "cannot use _ as value");
+        };
+        // Reading the variable here is part of the assignment, not a use.
+        let was_used = match place {
+            Place::Local(l) => Some(self.ctx.local_uses[l].1),
+            _ => None,
+        };
+        let sum = ast::Expr { kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())), span };
+        let value = self.value(&sum);
+        if let (Place::Local(l), Some(used)) = (&place, was_used) {
+            self.ctx.local_uses[*l].1 = used;
+        }
+        let value = self.assign_to(value, span, &ty, "assignment");
+        out.push(ir::Stmt::Assign { lhs: vec![place], rhs: vec![value] });
+    }
+
+    fn return_stmt(&mut self, span: Span, results: &'a [ast::Expr], out: &mut Vec<ir::Stmt>) {
+        let want = self.ctx.results.clone();
+        if results.is_empty() && (want.is_empty() || !self.ctx.named_results.is_empty()) {
+            return out.push(ir::Stmt::Return(Vec::new()));
+        }
+        if results.len() == 1 && want.len() > 1 {
+            let x = self.multi_value(&results[0]);
+            match &x.ty {
+                Type::Tuple(types) if *types == want => out.push(ir::Stmt::ReturnResults(x)),
+                Type::Invalid => {}
+                _ => self.return_count_error(span, &[x.ty.clone()], &want),
+            }
+            return;
+        }
+        let values: Vec<ir::Expr> = results.iter().map(|r| self.value(r)).collect();
+        if values.len() != want.len() {
+            let have: Vec<Type> = values.iter().map(|v| v.ty.clone()).collect();
+            return self.return_count_error(span, &have, &want);
+        }
+        let values = values
+            .into_iter()
+            .zip(results)
+            .zip(&want)
+            .map(|((v, r), ty)| self.assign_to(v, r.span, ty, "return statement"))
+            .collect();
+        out.push(ir::Stmt::Return(values));
+    }
+
+    fn return_count_error(&mut self, span: Span, have: &[Type], want: &[Type]) {
+        let many = if have.len() > want.len() { "too many" } else { "not enough" };
+        let list = |types: &[Type]| types.iter().map(|t| t.default_type().to_string()).collect::<Vec<_>>().join(", ");
+        let msg = format!("{many} return values\n\thave ({})\n\twant ({})", list(have), list(want));
+        self.error(span, msg);
+    }
+
+    /// Checks a `var` line. Locals are declared after their initial values
+    /// are checked (`var x = x` refers to an outer x); for a package-level
+    /// line `globals` holds its variables, already declared.
+    pub(super) fn var_decl(&mut self, spec: &'a ast::ValueSpec, globals: Option<&[Option<ir::GlobalId>]>) -> (Vec<Type>, Option<ir::Stmt>) {
+        let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
+        let init = if spec.values.is_empty() {
+            if declared.is_none() {
+                self.error(spec.span, "missing type or init expr");
+            }
+            Some(Init::Zero)
+        } else {
+            let types = vec![declared.clone(); spec.names.len()];
+            self.values_for(spec.span, &types, &spec.values, "variable declaration")
+        };
+        let types: Vec<Type> = match (&declared, &init) {
+            (Some(ty), _) => vec![ty.clone(); spec.names.len()],
+            (None, Some(init)) => init_types(init),
+            (None, None) => vec![Type::Invalid; spec.names.len()],
+        };
+        let places: Vec<Place> = match globals {
+            Some(globals) => globals.iter().map(|g| g.map_or(Place::Blank, Place::Global)).collect(),
+            None => spec
+                .names
+                .iter()
+                .zip(&types)
+                .map(|(name, ty)| if name.is_blank() { Place::Blank } else { Place::Local(self.declare_local(name, ty.clone(), false)) })
+                .collect(),
+        };
+        let stmt = match init {
+            // Package variables start zeroed; locals are zeroed where declared.
+            Some(Init::Zero) if globals.is_some() => None,
+            Some(init) => Some(init_stmt(places, init, &types)),
+            None => None,
+        };
+        (types, stmt)
+    }
+
+    /// Checks the right-hand side of an assignment or declaration with
+    /// `types.len()` names (`None` where the name takes the value's own
+    /// default type); reports count mismatches.
+    fn values_for(&mut self, span: Span, types: &[Option<Type>], rhs: &'a [ast::Expr], context: &str) -> Option<Init> {
+        if rhs.len() == 1 && types.len() > 1 {
+            let call = self.multi_value(&rhs[0]);
+            return match &call.ty {
+                Type::Tuple(results) if results.len() == types.len() => {
+                    for (want, have) in types.iter().zip(results) {
+                        if let Some(want) = want {
+                            if want != have && *want != Type::Invalid {
+                                let msg = format!("cannot use {} value as {want} value in {context}", have);
+                                self.error(rhs[0].span, msg);
+                            }
+                        }
+                    }
+                    Some(Init::Results(call))
+                }
+                Type::Invalid => None,
+                Type::Tuple(results) => {
+                    let text = self.text(rhs[0].span);
+                    let msg = format!("assignment mismatch: {} variables but {text} returns {} value{}", types.len(), results.len(), plural(results.len()));
+                    self.error(span, msg);
+                    None
+                }
+                _ => {
+                    let msg = format!("assignment mismatch: {} variables but 1 value", types.len());
+                    self.error(span, msg);
+                    None
+                }
+            };
+        }
+        let values: Vec<ir::Expr> = rhs.iter().map(|e| self.value(e)).collect();
+        if values.len() != types.len() {
+            let what = if types.len() == 1 { "variable" } else { "variables" };
+            let msg = format!("assignment mismatch: {} {what} but {} value{}", types.len(), values.len(), plural(values.len()));
+            self.error(span, msg);
+            return None;
+        }
+        let values = values
+            .into_iter()
+            .zip(rhs)
+            .zip(types)
+            .map(|((v, e), ty)| match ty {
+                Some(ty) => self.assign_to(v, e.span, ty, context),
+                None => self.default_value(v, e.span, context),
+            })
+            .collect();
+        Some(Init::Values(values))
+    }
+
+    pub(super) fn declare_local(&mut self, name: &ast::Ident, ty: Type, used: bool) -> ir::LocalId {
+        let id = self.ctx.locals.len();
+        self.ctx.locals.push(ir::Local { name: name.name.clone(), ty });
+        // Blank names and parameters never count as unused.
+        self.ctx.local_uses.push((name.span, used || name.is_blank()));
+        if !name.is_blank() {
+            if let Err(earlier) = self.scopes.declare(&name.name, Entity::Local(id), name.span) {
+                self.redeclared(name, earlier);
+            }
+        }
+        id
+    }
+
+    pub(super) fn report_unused(&mut self) {
+        let unused: Vec<(Span, String)> = self
+            .ctx
+            .local_uses
+            .iter()
+            .zip(&self.ctx.locals)
+            .filter(|((_, used), _)| !used)
+            .map(|((span, _), local)| (*span, local.name.clone()))
+            .collect();
+        for (span, name) in unused {
+            self.error(span, format!("declared and not used: {name}"));
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn one_literal(span: Span) -> ast::BasicLit {
+    ast::BasicLit { kind: ast::LitKind::Int, raw: "1".into(), span }
+}
+
+fn init_types(init: &Init) -> Vec<Type> {
+    match init {
+        Init::Zero => Vec::new(),
+        Init::Values(values) => values.iter().map(|v| v.ty.clone()).collect(),
+        Init::Results(call) => match &call.ty {
+            Type::Tuple(types) => types.clone(),
+            other => vec![other.clone()],
+        },
+    }
+}
+
+/// The statement that stores `init` into `places`; `types` gives the zero
+/// values' types.
+fn init_stmt(places: Vec<Place>, init: Init, types: &[Type]) -> ir::Stmt {
+    match init {
+        Init::Zero => {
+            let rhs = types.iter().map(zero_value).collect();
+            ir::Stmt::Assign { lhs: places, rhs }
+        }
+        Init::Values(rhs) => ir::Stmt::Assign { lhs: places, rhs },
+        Init::Results(call) => ir::Stmt::AssignResults { lhs: places, call },
+    }
+}
+
+fn zero_value(ty: &Type) -> ir::Expr {
+    let c = match ty {
+        Type::Bool => Const::Bool(false),
+        Type::String => Const::String(Vec::new().into()),
+        _ => Const::Int(0),
+    };
+    ir::Expr { kind: ExprKind::Const(c), ty: ty.clone() }
+}
+
+/// The spec's terminating statements, for `missing return`.
+pub(super) fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
+    stmts.iter().rev().find(|s| s.kind != StmtKind::Empty).is_some_and(is_terminating)
+}
+
+fn is_terminating(s: &ast::Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Return(_) | StmtKind::Goto(_) => true,
+        StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Call { func, .. }, .. }) => {
+            matches!(&func.kind, ast::ExprKind::Ident(id) if id.name == "panic")
+        }
+        StmtKind::Block(b) => is_terminating_list(&b.stmts),
+        StmtKind::If { then, else_: Some(else_), .. } => is_terminating_list(&then.stmts) && is_terminating(else_),
+        StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, true),
+        StmtKind::Labeled(_, inner) => is_terminating(inner),
+        _ => false,
+    }
+}
+
+/// Whether `stmts` contain an unlabelled `break` that leaves the loop they
+/// belong to (`top`: not inside a nested loop, switch or select).
+fn has_break(stmts: &[ast::Stmt], top: bool) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Break(None) => top,
+        StmtKind::Break(Some(_)) => true,
+        StmtKind::Block(b) => has_break(&b.stmts, top),
+        StmtKind::If { then, else_, .. } => {
+            has_break(&then.stmts, top) || else_.as_deref().is_some_and(|e| has_break(std::slice::from_ref(e), top))
+        }
+        StmtKind::Labeled(_, inner) => has_break(std::slice::from_ref(inner), top),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, false),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, false))
+        }
+        StmtKind::Select(clauses) => clauses.iter().any(|c| has_break(&c.body, false)),
+        _ => false,
+    })
+}

@@ -1,0 +1,34 @@
+//! The goroutine descriptor.
+//!
+//! Generated code keeps a pointer to the running goroutine's `G` in the g
+//! register (r15 on x86_64, x21 on aarch64: Cranelift's pinned register) and
+//! reads `stackguard0` in every function prologue, so the first three fields
+//! and their offsets are ABI: the compiler emits them as constants.
+
+use crate::stack::{Stack, STACK_REDZONE};
+use core::mem::offset_of;
+
+#[repr(C)]
+pub struct G {
+    /// A function whose stack pointer is below this calls `rgort_morestack`.
+    pub stackguard0: usize,
+    /// Lowest usable address of the goroutine's stack.
+    pub stack_lo: usize,
+    /// One past the highest address of the goroutine's stack.
+    pub stack_hi: usize,
+}
+
+const _: () = assert!(offset_of!(G, stackguard0) == 0);
+const _: () = assert!(offset_of!(G, stack_lo) == 8);
+const _: () = assert!(offset_of!(G, stack_hi) == 16);
+
+impl G {
+    /// A goroutine that runs on `stack`.
+    pub fn new(stack: Stack) -> G {
+        G {
+            stackguard0: stack.lo + STACK_REDZONE,
+            stack_lo: stack.lo,
+            stack_hi: stack.hi,
+        }
+    }
+}

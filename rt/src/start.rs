@@ -1,0 +1,51 @@
+//! Process start and exit.
+//!
+//! The kernel starts the process at `_start` (sys/<arch>.rs) with the stack
+//! pointer at
+//!
+//!   argc, argv[0] .. argv[argc-1], NULL, envp[0] .. NULL, auxv pairs .. AT_NULL
+//!
+//! `_start` hands that address to `rt0`, which records the arguments and the
+//! environment, reserves the main goroutine's stack and runs the program's
+//! `rgo_entry` (package initialisation, then main.main) on it. The kernel's
+//! stack stays the main thread's system stack. When main.main returns the
+//! process exits with status 0, as in Go, without waiting for other
+//! goroutines.
+
+use crate::goroutine::G;
+use crate::print;
+use crate::stack;
+use crate::sys;
+use core::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+
+/// The command line and environment as the kernel passed them, for os.Args
+/// and os.Getenv.
+static ARGC: AtomicUsize = AtomicUsize::new(0);
+static ARGV: AtomicPtr<*const u8> = AtomicPtr::new(core::ptr::null_mut());
+static ENVP: AtomicPtr<*const u8> = AtomicPtr::new(core::ptr::null_mut());
+
+/// Called by `_start` on the kernel's stack; `initial_sp` points at argc.
+pub unsafe extern "C" fn rt0(initial_sp: *const usize) -> ! {
+    let argc = *initial_sp;
+    let argv = initial_sp.add(1) as *mut *const u8;
+    ARGC.store(argc, Ordering::Relaxed);
+    ARGV.store(argv, Ordering::Relaxed);
+    ENVP.store(argv.add(argc + 1), Ordering::Relaxed);
+
+    let stack = stack::reserve_stack();
+    let mut main_g = G::new(stack);
+    sys::run_goroutine(&mut main_g, stack.hi);
+    exit(0)
+}
+
+/// Ends the process with `status` after writing out pending print output.
+pub fn exit(status: i32) -> ! {
+    print::flush();
+    sys::exit_group(status)
+}
+
+/// os.Exit.
+#[unsafe(no_mangle)]
+pub extern "C" fn rgort_exit(code: i64) -> ! {
+    exit(code as i32)
+}

@@ -1,0 +1,129 @@
+//! The golden corpus: every program in tests/golden is built by rgoc for each
+//! target and run (a target other than the host's under qemu-user), and its
+//! stdout, stderr and exit status are compared with the expectation files.
+//! The conventions are described in tests/harness/mod.rs.
+//!
+//!     cargo test --release --test golden             # everything
+//!     cargo test --release --test golden -- arith    # programs matching "arith"
+
+#[path = "harness/mod.rs"]
+mod harness;
+
+use harness::{failure, fatal, JobResult, Options, Program, Status};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+struct Target {
+    /// Rust's name of the architecture, also the suffix of the executables.
+    arch: &'static str,
+    /// What rgoc is told through the GOARCH environment variable.
+    goarch: &'static str,
+    /// `qemu-<arch>` when the target is not the host's architecture.
+    emulator: Option<PathBuf>,
+}
+
+const TARGETS: [(&str, &str); 2] = [("x86_64", "amd64"), ("aarch64", "arm64")];
+
+fn main() {
+    let options = Options::from_env();
+    let programs = harness::discover(options.filter.as_deref());
+    if programs.is_empty() {
+        println!("golden: no program matches {:?}", options.filter.unwrap_or_default());
+        return;
+    }
+    let targets: Vec<Target> = TARGETS
+        .iter()
+        .map(|&(arch, goarch)| {
+            let emulator = (arch != std::env::consts::ARCH).then(|| {
+                let qemu = format!("qemu-{arch}");
+                harness::find_in_path(&qemu).unwrap_or_else(|| {
+                    fatal(&format!(
+                        "{qemu} is not on PATH, so the {arch} golden tests cannot run: \
+                         run ./bootstrap.sh (it installs qemu-user)"
+                    ))
+                })
+            });
+            Target { arch, goarch, emulator }
+        })
+        .collect();
+    let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden");
+
+    let jobs: Vec<(&Program, &Target)> =
+        programs.iter().flat_map(|p| targets.iter().map(move |t| (p, t))).collect();
+    println!(
+        "golden: {} programs x {} targets, {} threads",
+        programs.len(),
+        targets.len(),
+        options.threads
+    );
+    let results = harness::run_parallel(&jobs, options.threads, |&(program, target)| {
+        let result = build_and_run(program, target, &out_dir);
+        let verdict = if result.is_ok() { "ok  " } else { "FAIL" };
+        println!("{verdict} {} [{}]", program.name, target.arch);
+        result
+    });
+    harness::print_failures(&results);
+
+    let mut per_target = Vec::new();
+    for target in &targets {
+        let (mut passed, mut total) = (0, 0);
+        for (job, result) in jobs.iter().zip(&results) {
+            if std::ptr::eq(job.1, target) {
+                total += 1;
+                passed += result.is_ok() as usize;
+            }
+        }
+        per_target.push(format!("{}: {passed}/{total}", target.arch));
+    }
+    let passed = results.iter().filter(|r| r.is_ok()).count();
+    let failed = results.len() - passed;
+    println!("golden: {passed} passed, {failed} failed ({})", per_target.join(", "));
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}
+
+fn build_and_run(program: &Program, target: &Target, out_dir: &Path) -> JobResult {
+    let what = format!("rgoc, {}", target.arch);
+    let exe = out_dir.join(format!("{}.{}", program.name, target.arch));
+    let exe_dir = exe.parent().unwrap();
+    std::fs::create_dir_all(exe_dir).unwrap();
+    let _ = std::fs::remove_file(&exe);
+
+    // rgoc build -o <exe> NAME.go, from the program's directory.
+    let mut build = Command::new(env!("CARGO_BIN_EXE_rgoc"));
+    build
+        .arg("build")
+        .arg("-o")
+        .arg(&exe)
+        .arg(program.source.file_name().unwrap())
+        .current_dir(program.source.parent().unwrap())
+        .env("GOARCH", target.goarch);
+    let built = harness::run(&mut build, None, harness::BUILD_TIMEOUT)
+        .map_err(|e| failure(program, &what, &format!("cannot start rgoc: {e}")))?;
+    if built.status != Status::Exited(0) {
+        let details = format!(
+            "rgoc build failed ({}):\n{}{}",
+            built.status,
+            String::from_utf8_lossy(&built.stdout),
+            String::from_utf8_lossy(&built.stderr)
+        );
+        return Err(failure(program, &what, &details));
+    }
+
+    let mut cmd = match &target.emulator {
+        None => Command::new(&exe),
+        Some(qemu) => {
+            let mut cmd = Command::new(qemu);
+            cmd.arg(&exe);
+            cmd
+        }
+    };
+    cmd.args(&program.args)
+        .current_dir(exe_dir)
+        .env_remove("GOTRACEBACK")
+        .env_remove("GODEBUG");
+    let outcome = harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT)
+        .map_err(|e| failure(program, &what, &format!("cannot start {}: {e}", exe.display())))?;
+    harness::check(program, &outcome).map_err(|report| failure(program, &what, &report))
+}
