@@ -27,7 +27,10 @@ fn main() {
     let options = Options::from_env();
     let programs = harness::discover(options.filter.as_deref());
     if programs.is_empty() {
-        println!("go_expectations: no program matches {:?}", options.filter.unwrap_or_default());
+        println!(
+            "go_expectations: no program matches {:?}",
+            options.filter.unwrap_or_default()
+        );
         return;
     }
     let exe = harness::find_in_path("go").unwrap_or_else(|| {
@@ -49,12 +52,24 @@ fn main() {
     let (exempt, checked): (Vec<&Program>, Vec<&Program>) =
         programs.iter().partition(|p| p.needs_go.is_some());
     for program in &exempt {
-        println!("skip {} (needs {})", program.name, program.needs_go.as_deref().unwrap());
+        println!(
+            "skip {} (needs {})",
+            program.name,
+            program.needs_go.as_deref().unwrap()
+        );
     }
-    println!("go_expectations: {} programs, {} threads", checked.len(), options.threads);
+    println!(
+        "go_expectations: {} programs, {} threads",
+        checked.len(),
+        options.threads
+    );
     let results = harness::run_parallel(&checked, options.threads, |program| {
         let result = build_and_run(program, &go);
-        println!("{} {}", if result.is_ok() { "ok  " } else { "FAIL" }, program.name);
+        println!(
+            "{} {}",
+            if result.is_ok() { "ok  " } else { "FAIL" },
+            program.name
+        );
         result
     });
     harness::print_failures(&results);
@@ -107,7 +122,13 @@ fn build_and_run(program: &Program, go: &Go) -> JobResult {
         .current_dir(&go.cwd)
         .env_remove("GOTRACEBACK")
         .env_remove("GODEBUG");
-    let outcome = harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT)
-        .map_err(|e| failure(program, what, &format!("cannot start {}: {e}", exe.display())))?;
+    let outcome =
+        harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT).map_err(|e| {
+            failure(
+                program,
+                what,
+                &format!("cannot start {}: {e}", exe.display()),
+            )
+        })?;
     harness::check(program, &outcome).map_err(|report| failure(program, what, &report))
 }

@@ -28,7 +28,10 @@ fn main() {
     let options = Options::from_env();
     let programs = harness::discover(options.filter.as_deref());
     if programs.is_empty() {
-        println!("golden: no program matches {:?}", options.filter.unwrap_or_default());
+        println!(
+            "golden: no program matches {:?}",
+            options.filter.unwrap_or_default()
+        );
         return;
     }
     let targets: Vec<Target> = TARGETS
@@ -43,13 +46,19 @@ fn main() {
                     ))
                 })
             });
-            Target { arch, goarch, emulator }
+            Target {
+                arch,
+                goarch,
+                emulator,
+            }
         })
         .collect();
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden");
 
-    let jobs: Vec<(&Program, &Target)> =
-        programs.iter().flat_map(|p| targets.iter().map(move |t| (p, t))).collect();
+    let jobs: Vec<(&Program, &Target)> = programs
+        .iter()
+        .flat_map(|p| targets.iter().map(move |t| (p, t)))
+        .collect();
     println!(
         "golden: {} programs x {} targets, {} threads",
         programs.len(),
@@ -77,7 +86,10 @@ fn main() {
     }
     let passed = results.iter().filter(|r| r.is_ok()).count();
     let failed = results.len() - passed;
-    println!("golden: {passed} passed, {failed} failed ({})", per_target.join(", "));
+    println!(
+        "golden: {passed} passed, {failed} failed ({})",
+        per_target.join(", ")
+    );
     if failed > 0 {
         std::process::exit(1);
     }
@@ -123,7 +135,13 @@ fn build_and_run(program: &Program, target: &Target, out_dir: &Path) -> JobResul
         .current_dir(exe_dir)
         .env_remove("GOTRACEBACK")
         .env_remove("GODEBUG");
-    let outcome = harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT)
-        .map_err(|e| failure(program, &what, &format!("cannot start {}: {e}", exe.display())))?;
+    let outcome =
+        harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT).map_err(|e| {
+            failure(
+                program,
+                &what,
+                &format!("cannot start {}: {e}", exe.display()),
+            )
+        })?;
     harness::check(program, &outcome).map_err(|report| failure(program, &what, &report))
 }

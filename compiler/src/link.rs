@@ -8,7 +8,7 @@ use std::process::Command;
 pub fn link(object: &Path, target: Target, output: &Path) -> Result<(), String> {
     let runtime = target.runtime_archive()?;
     let result = Command::new("ld.lld")
-        .args(["-m", target.linker_emulation(), "-static", "--gc-sections", "--no-pie", "-e", "_start", "-o"])
+        .args(["-m", target.linker_emulation(), "-static", "--gc-sections", "--no-pie", "--strip-debug", "-e", "_start", "-o"])
         .arg(output)
         .arg(object)
         .arg(&runtime)

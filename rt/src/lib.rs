@@ -32,4 +32,5 @@ mod panic;
 mod print;
 mod stack;
 mod start;
+mod string;
 mod sys;

@@ -54,6 +54,21 @@ pub extern "C" fn rgort_panic_divide() -> ! {
     fatalpanic(b"runtime error: integer divide by zero")
 }
 
+/// A shift by a negative (signed) count.
+#[unsafe(no_mangle)]
+pub extern "C" fn rgort_panic_shift() -> ! {
+    fatalpanic(b"runtime error: negative shift amount")
+}
+
+/// The personality routine that the unwind tables of the precompiled `core`
+/// name (it is built for unwinding; the runtime is built with panic=abort).
+/// Nothing unwinds through Rust frames in rgort, so being called is a bug.
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+extern "C" fn rust_eh_personality() -> ! {
+    throw(b"unwinding through the runtime", || {})
+}
+
 /// A Rust panic is a bug in the runtime: a fatal error naming the panic's
 /// message, with its source location as the runtime stack.
 #[cfg(not(test))]

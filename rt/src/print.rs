@@ -130,14 +130,16 @@ const DECIMAL_LEN: usize = 20;
 
 /// `v` in decimal, at the end of `buf`.
 fn format_uint(mut v: u64, buf: &mut [u8; DECIMAL_LEN]) -> &[u8] {
-    let mut start = 0;
-    for (i, digit) in buf.iter_mut().enumerate().rev() {
-        *digit = b'0' + (v % 10) as u8;
-        start = i;
+    let mut start = DECIMAL_LEN - 1;
+    loop {
+        buf[start] = b'0' + (v % 10) as u8;
         v /= 10;
-        if v == 0 {
+        // u64::MAX has 20 digits, so `start == 0` never ends the loop early;
+        // it lets the compiler see that indexing cannot fail.
+        if v == 0 || start == 0 {
             break;
         }
+        start -= 1;
     }
     &buf[start..]
 }
@@ -148,14 +150,15 @@ const HEX_LEN: usize = 18;
 /// `v` as `0x` and lower-case hexadecimal digits, no leading zeros.
 fn format_hex(mut v: u64, buf: &mut [u8; HEX_LEN]) -> &[u8] {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut start = HEX_LEN;
-    for digit in buf[2..].iter_mut().rev() {
-        *digit = DIGITS[(v % 16) as usize];
-        start -= 1;
+    let mut start = HEX_LEN - 1;
+    loop {
+        buf[start] = DIGITS[(v % 16) as usize];
         v /= 16;
-        if v == 0 {
+        // As in format_uint: 16 digits always fit after the `0x`.
+        if v == 0 || start == 2 {
             break;
         }
+        start -= 1;
     }
     start -= 2;
     buf[start] = b'0';
@@ -230,7 +233,7 @@ fn format_float(v: f64, buf: &mut [u8; FLOAT_LEN]) -> &[u8] {
     buf[e] = b'e';
     buf[e + 1] = if exponent < 0 { b'-' } else { b'+' };
     let exponent = exponent.unsigned_abs();
-    buf[e + 2] = b'0' + (exponent / 100 % 10) as u8;
+    buf[e + 2] = b'0' + (exponent / 100) as u8;
     buf[e + 3] = b'0' + (exponent / 10 % 10) as u8;
     buf[e + 4] = b'0' + (exponent % 10) as u8;
     buf

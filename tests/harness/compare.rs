@@ -16,10 +16,18 @@ const MAX_LCS_CELLS: usize = 4_000_000;
 pub fn check(program: &Program, outcome: &Outcome) -> Result<(), String> {
     let mut report = String::new();
     if outcome.status != Status::Exited(program.exit) {
-        let _ = writeln!(report, "status: expected exit status {}, got {}", program.exit, outcome.status);
+        let _ = writeln!(
+            report,
+            "status: expected exit status {}, got {}",
+            program.exit, outcome.status
+        );
     }
     if outcome.stdout != program.stdout {
-        let _ = writeln!(report, "stdout differs from {}.out (- expected, + actual):", stem(program));
+        let _ = writeln!(
+            report,
+            "stdout differs from {}.out (- expected, + actual):",
+            stem(program)
+        );
         report.push_str(&diff(&program.stdout, &outcome.stdout));
     }
     match &program.stderr {
@@ -37,13 +45,21 @@ pub fn check(program: &Program, outcome: &Outcome) -> Result<(), String> {
         }
         Some(expected) => {
             if outcome.stderr != *expected {
-                let _ = writeln!(report, "stderr differs from {}.err (- expected, + actual):", stem(program));
+                let _ = writeln!(
+                    report,
+                    "stderr differs from {}.err (- expected, + actual):",
+                    stem(program)
+                );
                 report.push_str(&diff(expected, &outcome.stderr));
             }
         }
         None => {
             if !outcome.stderr.is_empty() {
-                let _ = writeln!(report, "stderr should be empty (there is no {}.err) but got:", stem(program));
+                let _ = writeln!(
+                    report,
+                    "stderr should be empty (there is no {}.err) but got:",
+                    stem(program)
+                );
                 report.push_str(&diff(b"", &outcome.stderr));
             }
         }
@@ -149,7 +165,11 @@ fn render(ops: &[Op]) -> String {
             continue;
         }
         if skipped > 0 {
-            let _ = writeln!(out, "  ... {skipped} matching line{}", if skipped == 1 { "" } else { "s" });
+            let _ = writeln!(
+                out,
+                "  ... {skipped} matching line{}",
+                if skipped == 1 { "" } else { "s" }
+            );
             skipped = 0;
         }
         if lines == MAX_DIFF_LINES {
@@ -168,7 +188,11 @@ fn render(ops: &[Op]) -> String {
         lines += 1;
     }
     if skipped > 0 {
-        let _ = writeln!(out, "  ... {skipped} matching line{}", if skipped == 1 { "" } else { "s" });
+        let _ = writeln!(
+            out,
+            "  ... {skipped} matching line{}",
+            if skipped == 1 { "" } else { "s" }
+        );
     }
     if ops.is_empty() {
         out.push_str("  (both empty)\n");

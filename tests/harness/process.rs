@@ -37,9 +37,13 @@ pub struct Outcome {
 /// Runs `cmd` to completion (or until `timeout`, then kills it), feeding it
 /// `stdin` and capturing stdout and stderr. Errors only when it cannot start.
 pub fn run(cmd: &mut Command, stdin: Option<&[u8]>, timeout: Duration) -> std::io::Result<Outcome> {
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     let mut child = cmd.spawn()?;
 
     let stdout = capture(child.stdout.take().unwrap());

@@ -51,6 +51,13 @@ impl FuncLower<'_, '_> {
                 }]
             }
             ExprKind::Binary(op @ (BinaryOp::LogAnd | BinaryOp::LogOr), x, y) => vec![self.short_circuit(*op, x, y)],
+            ExprKind::Binary(op, x, y) if x.ty.is_string() => {
+                let mut args = self.expr(x);
+                args.extend(self.expr(y));
+                let order = self.runtime_call(RtFunc::CmpString, &args)[0];
+                let zero = self.b.ins().iconst(types::I64, 0);
+                vec![self.binary(*op, order, zero)]
+            }
             ExprKind::Binary(op, x, y) => {
                 let a = self.expr(x)[0];
                 let b = self.expr(y)[0];
@@ -89,9 +96,10 @@ impl FuncLower<'_, '_> {
         self.b.inst_results(inst).to_vec()
     }
 
-    fn runtime_call(&mut self, rt: RtFunc, args: &[Value]) {
+    fn runtime_call(&mut self, rt: RtFunc, args: &[Value]) -> Vec<Value> {
         let callee = self.cx.runtime_ref(rt, self.b.func);
-        self.b.ins().call(callee, args);
+        let inst = self.b.ins().call(callee, args);
+        self.b.inst_results(inst).to_vec()
     }
 
     /// `print`/`println`: one locked, buffered run of runtime print calls.
@@ -107,8 +115,12 @@ impl FuncLower<'_, '_> {
                     let wide = self.b.ins().uextend(types::I64, value[0]);
                     self.runtime_call(RtFunc::PrintBool, &[wide]);
                 }
-                Type::String => self.runtime_call(RtFunc::PrintString, &value),
-                _ => self.runtime_call(RtFunc::PrintInt, &value),
+                Type::String => {
+                    self.runtime_call(RtFunc::PrintString, &value);
+                }
+                _ => {
+                    self.runtime_call(RtFunc::PrintInt, &value);
+                }
             }
         }
         if newline {

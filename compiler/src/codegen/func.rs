@@ -22,7 +22,6 @@ pub(super) const UNREACHABLE: TrapCode = TrapCode::unwrap_user(1);
 pub(super) struct FuncLower<'a, 'b> {
     pub cx: &'a mut ModuleCx,
     pub b: FunctionBuilder<'b>,
-    pub program: &'a ir::Program,
     pub func: &'a ir::Func,
     /// The variables holding each local's scalars.
     vars: Vec<Vec<Variable>>,
@@ -34,7 +33,6 @@ pub(super) fn lower(
     cx: &mut ModuleCx,
     ctx: &mut Context,
     fb_ctx: &mut FunctionBuilderContext,
-    program: &ir::Program,
     func: &ir::Func,
     index: usize,
 ) -> Result<(), String> {
@@ -42,7 +40,7 @@ pub(super) fn lower(
     let sig = cx.module.declarations().get_function_decl(id).signature.clone();
     ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
-    let mut lower = FuncLower { cx, b, program, func, vars: Vec::new(), loops: HashMap::new() };
+    let mut lower = FuncLower { cx, b, func, vars: Vec::new(), loops: HashMap::new() };
     lower.body();
     lower.b.seal_all_blocks();
     let config = lower.cx.module.isa().frontend_config();

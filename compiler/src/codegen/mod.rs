@@ -61,7 +61,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
     let mut ctx = cx.module.make_context();
     let mut fb_ctx = FunctionBuilderContext::new();
     for (index, func) in program.funcs.iter().enumerate() {
-        func::lower(&mut cx, &mut ctx, &mut fb_ctx, program, func, index)?;
+        func::lower(&mut cx, &mut ctx, &mut fb_ctx, func, index)?;
     }
     define_entry(&mut cx, &mut ctx, &mut fb_ctx, program)?;
     cx.module.finish().emit().map_err(|e| e.to_string())

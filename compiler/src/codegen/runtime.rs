@@ -16,6 +16,7 @@ pub enum RtFunc {
     PanicDivide,
     PanicShift,
     Morestack,
+    CmpString,
 }
 
 impl RtFunc {
@@ -31,6 +32,7 @@ impl RtFunc {
             RtFunc::PanicDivide => "rgort_panic_divide",
             RtFunc::PanicShift => "rgort_panic_shift",
             RtFunc::Morestack => "rgort_morestack",
+            RtFunc::CmpString => "rgort_cmpstring",
         }
     }
 
@@ -38,6 +40,14 @@ impl RtFunc {
         match self {
             RtFunc::PrintInt | RtFunc::PrintBool => 1,
             RtFunc::PrintString => 2,
+            RtFunc::CmpString => 4,
+            _ => 0,
+        }
+    }
+
+    fn result_count(self) -> usize {
+        match self {
+            RtFunc::CmpString => 1,
             _ => 0,
         }
     }
@@ -45,6 +55,7 @@ impl RtFunc {
     pub fn signature(self, call_conv: CallConv) -> Signature {
         let mut sig = Signature::new(call_conv);
         sig.params.extend((0..self.param_count()).map(|_| AbiParam::new(types::I64)));
+        sig.returns.extend((0..self.result_count()).map(|_| AbiParam::new(types::I64)));
         sig
     }
 }

@@ -661,10 +661,8 @@ impl Scanner<'_> {
                 if ok {
                     if n == 0 {
                         self.error("empty rune literal or unescaped '");
-                        ok = false;
                     } else if n != 1 {
                         self.error_at(start, "more than one character in rune literal");
-                        ok = false;
                     }
                 }
                 self.nextch();
@@ -681,7 +679,6 @@ impl Scanner<'_> {
             if self.ch == '\n' as i32 {
                 if ok {
                     self.error("newline in rune literal");
-                    ok = false;
                 }
                 break;
             }
@@ -948,7 +945,7 @@ mod tests {
     fn number_errors() {
         let e = |s: &str| errors(&format!("x := {s}"));
         assert_eq!(e("1_000_"), vec!["1:11: '_' must separate successive digits"]);
-        assert_eq!(e("1__2"), vec!["1:7: '_' must separate successive digits"]);
+        assert_eq!(e("1__2"), vec!["1:8: '_' must separate successive digits"]);
         assert_eq!(e("0x_1"), Vec::<String>::new());
         assert_eq!(e("0_x1").len(), 1);
         assert_eq!(e("0b102"), vec!["1:10: invalid digit '2' in binary literal"]);

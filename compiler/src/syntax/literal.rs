@@ -108,8 +108,14 @@ fn accumulate(mag: &mut Magnitude, base: u32, digits: &str) -> i64 {
     count
 }
 
-/// The value of an integer literal (`42`, `0x_FF`, `0o17`, `017`, `0b1`).
-pub fn parse_int(raw: &str) -> Magnitude {
+/// The value of an integer literal (`42`, `0x_FF`, `0o17`, `017`, `0b1`),
+/// if it fits in 128 bits; `parse_int_exact` gives any value.
+pub fn parse_int(raw: &str) -> Option<u128> {
+    parse_int_exact(raw).to_u128()
+}
+
+/// The exact value of an integer literal.
+pub fn parse_int_exact(raw: &str) -> Magnitude {
     let (base, digits) = base_and_digits(raw);
     let mut mag = Magnitude::zero();
     accumulate(&mut mag, base, digits);
@@ -145,7 +151,7 @@ pub fn parse_imag(raw: &str) -> FloatValue {
     let b = body.as_bytes();
     let prefixed = b.len() >= 2 && b[0] == b'0' && matches!(b[1] | 0x20, b'x' | b'o' | b'b');
     if prefixed && !(b[1] | 0x20 == b'x' && body.contains(['.', 'p', 'P'])) {
-        return FloatValue { mantissa: parse_int(body), exp2: 0, exp10: 0 };
+        return FloatValue { mantissa: parse_int_exact(body), exp2: 0, exp10: 0 };
     }
     parse_float(body)
 }
@@ -248,7 +254,7 @@ mod tests {
     use super::*;
 
     fn int(raw: &str) -> u128 {
-        parse_int(raw).to_u128().unwrap()
+        parse_int(raw).unwrap()
     }
 
     #[test]
@@ -266,8 +272,8 @@ mod tests {
         assert_eq!(int("0b1011"), 0b1011);
         assert_eq!(int("0B_1_0"), 2);
         assert_eq!(int("170141183460469231731687303715884105727"), 170141183460469231731687303715884105727);
-        assert!(parse_int("0").is_zero());
-        let big = parse_int("0x1_0000_0000_0000_0000_0000_0000_0000_0000");
+        assert!(parse_int_exact("0").is_zero());
+        let big = parse_int_exact("0x1_0000_0000_0000_0000_0000_0000_0000_0000");
         assert_eq!(big.0, vec![0, 0, 0, 0, 1]);
         assert_eq!(big.to_u128(), None);
         assert_eq!(big.bit_len(), 129);

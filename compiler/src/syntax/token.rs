@@ -17,7 +17,7 @@ pub enum SemiKind {
     Eof,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tok {
     Ident,
     Int,

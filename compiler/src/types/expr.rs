@@ -280,10 +280,6 @@ impl<'a> Checker<'a> {
             self.unsupported(span, "string concatenation");
             return invalid();
         }
-        if x.ty.is_string() && is_comparison {
-            self.unsupported(span, "string comparison");
-            return invalid();
-        }
         ir::Expr { ty: result_ty, kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) }
     }
 
@@ -301,12 +297,11 @@ impl<'a> Checker<'a> {
         let (x, y) = match (x.ty.is_untyped(), y.ty.is_untyped()) {
             (true, false) => {
                 let ty = y.ty.clone();
-                (self.convert_operand(x, xspan, &ty)?, y)
+                (self.convert_operand(x, xspan, &ty), y)
             }
             (false, true) => {
                 let ty = x.ty.clone();
-                let y = self.convert_operand(y, yspan, &ty)?;
-                (x, y)
+                (x, self.convert_operand(y, yspan, &ty))
             }
             (true, true) if x.ty != y.ty && x.ty.is_integer() && y.ty.is_integer() => {
                 let ty = Type::UntypedRune;
@@ -314,6 +309,9 @@ impl<'a> Checker<'a> {
             }
             _ => (x, y),
         };
+        if x.ty == Type::Invalid || y.ty == Type::Invalid {
+            return None;
+        }
         if x.ty != y.ty {
             let msg = format!(
                 "invalid operation: {} (mismatched types {} and {})",
@@ -328,8 +326,9 @@ impl<'a> Checker<'a> {
     }
 
     /// Converts an untyped operand of a binary operation to the other
-    /// operand's type.
-    fn convert_operand(&mut self, x: ir::Expr, span: Span, ty: &Type) -> Option<ir::Expr> {
+    /// operand's type; an operand whose kind does not fit is returned
+    /// unchanged (the caller then reports mismatched types).
+    fn convert_operand(&mut self, x: ir::Expr, span: Span, ty: &Type) -> ir::Expr {
         let fits = match ty {
             Type::Int => x.ty.is_integer(),
             Type::Bool => x.ty.is_boolean(),
@@ -337,18 +336,16 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !fits {
-            let msg = format!("cannot convert {} to type {ty}", self.describe(&x, span));
-            self.error(span, msg);
-            return None;
+            return x;
         }
         if let ExprKind::Const(c) = &x.kind {
             if *ty == Type::Int && !c.fits_int() {
                 let msg = format!("{} overflows {ty}", self.describe(&x, span));
                 self.error(span, msg);
-                return None;
+                return invalid();
             }
         }
-        Some(ir::Expr { ty: ty.clone(), ..x })
+        ir::Expr { ty: ty.clone(), ..x }
     }
 
     fn shift(&mut self, span: Span, op: BinaryOp, xe: &ast::Expr, ye: &ast::Expr) -> ir::Expr {
@@ -456,8 +453,7 @@ impl<'a> Checker<'a> {
     /// `not enough arguments in call to f` with gc's have/want lines.
     pub(super) fn arity_error(&mut self, e: &ast::Expr, name: &str, have: &[Type], want: &[Type], what: &str) {
         let many = if have.len() > want.len() { "too many" } else { "not enough" };
-        let list = |types: &[Type]| types.iter().map(|t| t.default_type().to_string()).collect::<Vec<_>>().join(", ");
-        let msg = format!("{many} {what} {name}\n\thave ({})\n\twant ({})", list(have), list(want));
+        let msg = format!("{many} {what} {name}\n\thave {}\n\twant {}", type_list(have), type_list(want));
         self.error(e.span, msg);
     }
 
@@ -513,4 +509,17 @@ impl<'a> Checker<'a> {
             }
         }
     }
+}
+
+/// `(int, number)`: a have/want list in gc's arity messages, where untyped
+/// numeric constants show as `number`.
+pub(super) fn type_list(types: &[Type]) -> String {
+    let names: Vec<String> = types
+        .iter()
+        .map(|t| match t {
+            Type::UntypedInt | Type::UntypedRune => "number".to_string(),
+            t => t.default_type().to_string(),
+        })
+        .collect();
+    format!("({})", names.join(", "))
 }

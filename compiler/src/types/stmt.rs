@@ -2,7 +2,7 @@
 //! and the spec's "terminating statement" rule behind `missing return`.
 
 use super::constant::Const;
-use super::expr::{invalid, Operand};
+use super::expr::{invalid, type_list, Operand};
 use super::scope::Entity;
 use super::ty::Type;
 use super::Checker;
@@ -291,8 +291,7 @@ impl<'a> Checker<'a> {
 
     fn return_count_error(&mut self, span: Span, have: &[Type], want: &[Type]) {
         let many = if have.len() > want.len() { "too many" } else { "not enough" };
-        let list = |types: &[Type]| types.iter().map(|t| t.default_type().to_string()).collect::<Vec<_>>().join(", ");
-        let msg = format!("{many} return values\n\thave ({})\n\twant ({})", list(have), list(want));
+        let msg = format!("{many} return values\n\thave {}\n\twant {}", type_list(have), type_list(want));
         self.error(span, msg);
     }
 

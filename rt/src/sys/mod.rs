@@ -26,7 +26,7 @@ pub const MAP_ANONYMOUS: usize = 0x20;
 pub const MAP_NORESERVE: usize = 0x4000;
 
 /// A Linux error number.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(PartialEq, Eq)]
 pub struct Errno(pub usize);
 
 pub const EINTR: Errno = Errno(4);
