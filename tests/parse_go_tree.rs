@@ -15,7 +15,9 @@ use rgoc::syntax::parse_file;
 const GO_SRC: &str = "/usr/lib/go-1.19/src";
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for path in entries {
@@ -55,7 +57,9 @@ fn main() {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(source) = sources.get(i) else { break };
                 if let Err(errors) = parse_file(source) {
-                    let first = errors.first().map_or("no message".to_string(), |d| d.render(source));
+                    let first = errors
+                        .first()
+                        .map_or("no message".to_string(), |d| d.render(source));
                     failures.lock().unwrap().push(first);
                 }
             });

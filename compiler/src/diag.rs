@@ -11,7 +11,10 @@ pub struct Diag {
 
 impl Diag {
     pub fn new(span: Span, msg: impl Into<String>) -> Diag {
-        Diag { span, msg: msg.into() }
+        Diag {
+            span,
+            msg: msg.into(),
+        }
     }
 
     pub fn render(&self, file: &SourceFile) -> String {

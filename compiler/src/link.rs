@@ -8,7 +8,17 @@ use std::process::Command;
 pub fn link(object: &Path, target: Target, output: &Path) -> Result<(), String> {
     let runtime = target.runtime_archive()?;
     let result = Command::new("ld.lld")
-        .args(["-m", target.linker_emulation(), "-static", "--gc-sections", "--no-pie", "--strip-debug", "-e", "_start", "-o"])
+        .args([
+            "-m",
+            target.linker_emulation(),
+            "-static",
+            "--gc-sections",
+            "--no-pie",
+            "--strip-debug",
+            "-e",
+            "_start",
+            "-o",
+        ])
         .arg(output)
         .arg(object)
         .arg(&runtime)
@@ -18,9 +28,11 @@ pub fn link(object: &Path, target: Target, output: &Path) -> Result<(), String> 
             Err("ld.lld not found: install lld (./bootstrap.sh does)".to_string())
         }
         Err(e) => Err(format!("running ld.lld: {e}")),
-        Ok(out) if !out.status.success() => {
-            Err(format!("linking {} failed:\n{}", output.display(), String::from_utf8_lossy(&out.stderr).trim_end()))
-        }
+        Ok(out) if !out.status.success() => Err(format!(
+            "linking {} failed:\n{}",
+            output.display(),
+            String::from_utf8_lossy(&out.stderr).trim_end()
+        )),
         Ok(_) => Ok(()),
     }
 }

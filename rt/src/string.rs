@@ -7,9 +7,18 @@ use crate::mem::memcmp;
 /// # Safety
 /// Each pointer must be valid for reads of its length (or the length is 0).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_cmpstring(a: *const u8, alen: usize, b: *const u8, blen: usize) -> i64 {
+pub unsafe extern "C" fn rgort_cmpstring(
+    a: *const u8,
+    alen: usize,
+    b: *const u8,
+    blen: usize,
+) -> i64 {
     let common = alen.min(blen);
-    let order = if common == 0 { 0 } else { unsafe { memcmp(a, b, common) } };
+    let order = if common == 0 {
+        0
+    } else {
+        unsafe { memcmp(a, b, common) }
+    };
     match order {
         0 => (alen > blen) as i64 - (alen < blen) as i64,
         o if o < 0 => -1,

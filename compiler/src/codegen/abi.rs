@@ -45,7 +45,9 @@ pub fn size_of(ty: &Type) -> u32 {
 /// The signature of a Go function.
 pub fn go_signature(params: &[Type], results: &[Type]) -> Signature {
     let mut sig = Signature::new(CallConv::Tail);
-    sig.params.extend(params.iter().flat_map(scalars).map(AbiParam::new));
-    sig.returns.extend(results.iter().flat_map(scalars).map(AbiParam::new));
+    sig.params
+        .extend(params.iter().flat_map(scalars).map(AbiParam::new));
+    sig.returns
+        .extend(results.iter().flat_map(scalars).map(AbiParam::new));
     sig
 }

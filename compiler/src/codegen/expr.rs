@@ -4,7 +4,6 @@
 //! shifts by counts of 64 or more.
 
 use super::abi;
-use cranelift_module::Module;
 use super::func::FuncLower;
 use super::runtime::RtFunc;
 use crate::ir::{self, ExprKind};
@@ -13,6 +12,7 @@ use crate::types::constant::Const;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_module::Module;
 
 impl FuncLower<'_, '_> {
     pub(super) fn expr(&mut self, e: &ir::Expr) -> Vec<Value> {
@@ -50,7 +50,9 @@ impl FuncLower<'_, '_> {
                     _ => v,
                 }]
             }
-            ExprKind::Binary(op @ (BinaryOp::LogAnd | BinaryOp::LogOr), x, y) => vec![self.short_circuit(*op, x, y)],
+            ExprKind::Binary(op @ (BinaryOp::LogAnd | BinaryOp::LogOr), x, y) => {
+                vec![self.short_circuit(*op, x, y)]
+            }
             ExprKind::Binary(op, x, y) if x.ty.is_string() => {
                 let mut args = self.expr(x);
                 args.extend(self.expr(y));
@@ -87,11 +89,17 @@ impl FuncLower<'_, '_> {
     }
 
     pub(super) fn zero(&mut self, ty: &Type) -> Vec<Value> {
-        abi::scalars(ty).into_iter().map(|t| self.b.ins().iconst(t, 0)).collect()
+        abi::scalars(ty)
+            .into_iter()
+            .map(|t| self.b.ins().iconst(t, 0))
+            .collect()
     }
 
     fn call(&mut self, func: ir::FuncId, args: &[Value]) -> Vec<Value> {
-        let callee = self.cx.module.declare_func_in_func(self.cx.funcs[func], self.b.func);
+        let callee = self
+            .cx
+            .module
+            .declare_func_in_func(self.cx.funcs[func], self.b.func);
         let inst = self.b.ins().call(callee, args);
         self.b.inst_results(inst).to_vec()
     }
@@ -201,7 +209,10 @@ impl FuncLower<'_, '_> {
         self.cold_call_if(negative, RtFunc::PanicShift, &[]);
         if op == BinaryOp::Shl {
             let shifted = self.b.ins().ishl(a, count);
-            let too_far = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, bits);
+            let too_far = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, bits);
             let zero = self.b.ins().iconst(ty, 0);
             self.b.ins().select(too_far, zero, shifted)
         } else {

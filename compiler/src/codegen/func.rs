@@ -2,15 +2,17 @@
 //! Cranelift variables (one per scalar), and statements.
 
 use super::abi;
-use cranelift_module::Module;
 use super::runtime::RtFunc;
 use super::ModuleCx;
 use crate::ir::{self, LoopId, Place};
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Block, Function, InstBuilder, MemFlagsData, TrapCode, UserFuncName, Value};
+use cranelift_codegen::ir::{
+    types, Block, Function, InstBuilder, MemFlagsData, TrapCode, UserFuncName, Value,
+};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::Module;
 use std::collections::HashMap;
 
 /// Offset of `stackguard0` in the runtime's G.
@@ -37,10 +39,21 @@ pub(super) fn lower(
     index: usize,
 ) -> Result<(), String> {
     let id = cx.funcs[index];
-    let sig = cx.module.declarations().get_function_decl(id).signature.clone();
+    let sig = cx
+        .module
+        .declarations()
+        .get_function_decl(id)
+        .signature
+        .clone();
     ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
-    let mut lower = FuncLower { cx, b, func, vars: Vec::new(), loops: HashMap::new() };
+    let mut lower = FuncLower {
+        cx,
+        b,
+        func,
+        vars: Vec::new(),
+        loops: HashMap::new(),
+    };
     lower.body();
     lower.b.seal_all_blocks();
     let config = lower.cx.module.isa().frontend_config();
@@ -55,7 +68,10 @@ impl FuncLower<'_, '_> {
         self.b.switch_to_block(entry);
         self.stack_check();
         for local in &self.func.locals {
-            let vars = abi::scalars(&local.ty).into_iter().map(|t| self.b.declare_var(t)).collect();
+            let vars = abi::scalars(&local.ty)
+                .into_iter()
+                .map(|t| self.b.declare_var(t))
+                .collect();
             self.vars.push(vars);
         }
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
@@ -78,7 +94,10 @@ impl FuncLower<'_, '_> {
     /// `if sp < g.stackguard0 { rgort_morestack() }`
     fn stack_check(&mut self) {
         let g = self.b.ins().get_pinned_reg(types::I64);
-        let guard = self.b.ins().load(types::I64, MemFlagsData::trusted(), g, G_STACKGUARD);
+        let guard = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), g, G_STACKGUARD);
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let overflow = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, guard);
         self.cold_call_if(overflow, RtFunc::Morestack, &[]);
@@ -124,7 +143,9 @@ impl FuncLower<'_, '_> {
             }
             ir::Stmt::AssignResults { lhs, call } => {
                 let mut values = self.expr(call).into_iter();
-                let Type::Tuple(types) = &call.ty else { unreachable!("results of a multi-valued call") };
+                let Type::Tuple(types) = &call.ty else {
+                    unreachable!("results of a multi-valued call")
+                };
                 for (place, ty) in lhs.iter().zip(types) {
                     let value: Vec<Value> = values.by_ref().take(abi::scalars(ty).len()).collect();
                     self.store(place, ty, &value);
@@ -132,7 +153,11 @@ impl FuncLower<'_, '_> {
             }
             ir::Stmt::If { cond, then, else_ } => {
                 let c = self.expr(cond)[0];
-                let (then_block, else_block, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let (then_block, else_block, join) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
                 self.b.ins().brif(c, then_block, &[], else_block, &[]);
                 self.b.switch_to_block(then_block);
                 self.stmts(then);
@@ -142,9 +167,18 @@ impl FuncLower<'_, '_> {
                 self.b.ins().jump(join, &[]);
                 self.b.switch_to_block(join);
             }
-            ir::Stmt::Loop { id, cond, body, post } => {
-                let (header, body_block, post_block, exit) =
-                    (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+            ir::Stmt::Loop {
+                id,
+                cond,
+                body,
+                post,
+            } => {
+                let (header, body_block, post_block, exit) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
                 self.loops.insert(*id, (exit, post_block));
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
@@ -167,7 +201,11 @@ impl FuncLower<'_, '_> {
             }
             ir::Stmt::Break(id) | ir::Stmt::Continue(id) => {
                 let (exit, post) = self.loops[id];
-                let target = if matches!(s, ir::Stmt::Break(_)) { exit } else { post };
+                let target = if matches!(s, ir::Stmt::Break(_)) {
+                    exit
+                } else {
+                    post
+                };
                 self.b.ins().jump(target, &[]);
                 self.after_terminator();
             }
@@ -200,7 +238,9 @@ impl FuncLower<'_, '_> {
             Place::Global(g) => {
                 let addr = self.global_addr(*g);
                 for ((_, offset), &v) in abi::scalar_offsets(ty).iter().zip(value) {
-                    self.b.ins().store(MemFlagsData::trusted(), v, addr, *offset);
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), v, addr, *offset);
                 }
             }
         }
@@ -213,11 +253,18 @@ impl FuncLower<'_, '_> {
     }
 
     pub(super) fn load_local(&mut self, local: ir::LocalId) -> Vec<Value> {
-        self.vars[local].clone().into_iter().map(|var| self.b.use_var(var)).collect()
+        self.vars[local]
+            .clone()
+            .into_iter()
+            .map(|var| self.b.use_var(var))
+            .collect()
     }
 
     pub(super) fn global_addr(&mut self, global: ir::GlobalId) -> Value {
-        let gv = self.cx.module.declare_data_in_func(self.cx.globals[global], self.b.func);
+        let gv = self
+            .cx
+            .module
+            .declare_data_in_func(self.cx.globals[global], self.b.func);
         self.b.ins().symbol_value(types::I64, gv)
     }
 }

@@ -13,7 +13,9 @@ mod runtime;
 
 use crate::ir;
 use crate::target::Target;
-use cranelift_codegen::ir::{types, AbiParam, FuncRef, Function, GlobalValue, InstBuilder, Signature, UserFuncName};
+use cranelift_codegen::ir::{
+    types, AbiParam, FuncRef, Function, GlobalValue, InstBuilder, Signature, UserFuncName,
+};
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
@@ -37,19 +39,30 @@ struct ModuleCx {
 pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String> {
     let isa = make_isa(target)?;
     let call_conv = isa.default_call_conv();
-    let mut builder = ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
+    let mut builder =
+        ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
     builder.per_function_section(true);
     let mut module = ObjectModule::new(builder);
 
     let mut funcs = Vec::new();
     for func in &program.funcs {
-        let params: Vec<_> = func.params.iter().map(|&p| func.locals[p].ty.clone()).collect();
+        let params: Vec<_> = func
+            .params
+            .iter()
+            .map(|&p| func.locals[p].ty.clone())
+            .collect();
         let sig = abi::go_signature(&params, &func.results);
-        funcs.push(module.declare_function(&func.symbol, Linkage::Local, &sig).map_err(|e| e.to_string())?);
+        funcs.push(
+            module
+                .declare_function(&func.symbol, Linkage::Local, &sig)
+                .map_err(|e| e.to_string())?,
+        );
     }
     let mut globals = Vec::new();
     for global in &program.globals {
-        let id = module.declare_data(&global.symbol, Linkage::Local, true, false).map_err(|e| e.to_string())?;
+        let id = module
+            .declare_data(&global.symbol, Linkage::Local, true, false)
+            .map_err(|e| e.to_string())?;
         let mut data = DataDescription::new();
         data.define_zeroinit(abi::size_of(&global.ty) as usize);
         data.set_align(8);
@@ -57,7 +70,14 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         globals.push(id);
     }
 
-    let mut cx = ModuleCx { module, funcs, globals, strings: HashMap::new(), runtime: HashMap::new(), call_conv };
+    let mut cx = ModuleCx {
+        module,
+        funcs,
+        globals,
+        strings: HashMap::new(),
+        runtime: HashMap::new(),
+        call_conv,
+    };
     let mut ctx = cx.module.make_context();
     let mut fb_ctx = FunctionBuilderContext::new();
     for (index, func) in program.funcs.iter().enumerate() {
@@ -70,23 +90,44 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
 fn make_isa(target: Target) -> Result<OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     let set = |flags: &mut settings::Builder, name: &str, value: &str| {
-        flags.set(name, value).map_err(|e| format!("cranelift setting {name}: {e}"))
+        flags
+            .set(name, value)
+            .map_err(|e| format!("cranelift setting {name}: {e}"))
     };
     set(&mut flags, "opt_level", "speed")?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
     set(&mut flags, "enable_pinned_reg", "true")?;
     set(&mut flags, "unwind_info", "false")?;
     set(&mut flags, "is_pic", "false")?;
-    set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
-    let builder = isa::lookup(target.triple()).map_err(|e| format!("no code generator for {}: {e}", target.rust_triple()))?;
-    builder.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
+    set(
+        &mut flags,
+        "enable_verifier",
+        if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        },
+    )?;
+    let builder = isa::lookup(target.triple())
+        .map_err(|e| format!("no code generator for {}: {e}", target.rust_triple()))?;
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())
 }
 
 /// `rgo_entry(g)`: the runtime's way into Go code.
-fn define_entry(cx: &mut ModuleCx, ctx: &mut Context, fb_ctx: &mut FunctionBuilderContext, program: &ir::Program) -> Result<(), String> {
+fn define_entry(
+    cx: &mut ModuleCx,
+    ctx: &mut Context,
+    fb_ctx: &mut FunctionBuilderContext,
+    program: &ir::Program,
+) -> Result<(), String> {
     let mut sig = Signature::new(cx.call_conv);
     sig.params.push(AbiParam::new(types::I64));
-    let id = cx.module.declare_function("rgo_entry", Linkage::Export, &sig).map_err(|e| e.to_string())?;
+    let id = cx
+        .module
+        .declare_function("rgo_entry", Linkage::Export, &sig)
+        .map_err(|e| e.to_string())?;
     ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let mut b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
     let entry = b.create_block();
@@ -106,7 +147,10 @@ fn define_entry(cx: &mut ModuleCx, ctx: &mut Context, fb_ctx: &mut FunctionBuild
 
 impl ModuleCx {
     fn define(&mut self, id: FuncId, ctx: &mut Context, name: &str) -> Result<(), String> {
-        let result = self.module.define_function(id, ctx).map_err(|e| format!("code generation failed for {name}: {e:?}"));
+        let result = self
+            .module
+            .define_function(id, ctx)
+            .map_err(|e| format!("code generation failed for {name}: {e:?}"));
         self.module.clear_context(ctx);
         result
     }
@@ -117,7 +161,10 @@ impl ModuleCx {
             Some(&id) => id,
             None => {
                 let sig = rt.signature(self.call_conv);
-                let id = self.module.declare_function(rt.symbol(), Linkage::Import, &sig).expect("runtime symbols are distinct");
+                let id = self
+                    .module
+                    .declare_function(rt.symbol(), Linkage::Import, &sig)
+                    .expect("runtime symbols are distinct");
                 self.runtime.insert(rt, id);
                 id
             }
@@ -133,10 +180,15 @@ impl ModuleCx {
         let id = match self.strings.get(bytes) {
             Some(&id) => id,
             None => {
-                let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+                let id = self
+                    .module
+                    .declare_anonymous_data(false, false)
+                    .expect("anonymous data");
                 let mut data = DataDescription::new();
                 data.define(bytes.into());
-                self.module.define_data(id, &data).expect("string data defined once");
+                self.module
+                    .define_data(id, &data)
+                    .expect("string data defined once");
                 self.strings.insert(bytes.to_vec(), id);
                 id
             }

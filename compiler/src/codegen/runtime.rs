@@ -54,8 +54,10 @@ impl RtFunc {
 
     pub fn signature(self, call_conv: CallConv) -> Signature {
         let mut sig = Signature::new(call_conv);
-        sig.params.extend((0..self.param_count()).map(|_| AbiParam::new(types::I64)));
-        sig.returns.extend((0..self.result_count()).map(|_| AbiParam::new(types::I64)));
+        sig.params
+            .extend((0..self.param_count()).map(|_| AbiParam::new(types::I64)));
+        sig.returns
+            .extend((0..self.result_count()).map(|_| AbiParam::new(types::I64)));
         sig
     }
 }

@@ -44,11 +44,26 @@ pub struct Local {
 pub enum Stmt {
     Eval(Expr),
     /// Evaluates every right-hand side, then stores them left to right.
-    Assign { lhs: Vec<Place>, rhs: Vec<Expr> },
+    Assign {
+        lhs: Vec<Place>,
+        rhs: Vec<Expr>,
+    },
     /// `a, b = f()`: stores the results of one multi-valued call.
-    AssignResults { lhs: Vec<Place>, call: Expr },
-    If { cond: Expr, then: Vec<Stmt>, else_: Vec<Stmt> },
-    Loop { id: LoopId, cond: Option<Expr>, body: Vec<Stmt>, post: Vec<Stmt> },
+    AssignResults {
+        lhs: Vec<Place>,
+        call: Expr,
+    },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        else_: Vec<Stmt>,
+    },
+    Loop {
+        id: LoopId,
+        cond: Option<Expr>,
+        body: Vec<Stmt>,
+        post: Vec<Stmt>,
+    },
     Break(LoopId),
     Continue(LoopId),
     /// Returns these values; empty for a function without results or
@@ -74,11 +89,20 @@ pub enum ExprKind {
     Const(Const),
     Local(LocalId),
     Global(GlobalId),
-    Call { func: FuncId, args: Vec<Expr> },
+    Call {
+        func: FuncId,
+        args: Vec<Expr>,
+    },
     /// `f(g())` where g's results are f's arguments.
-    CallSpread { func: FuncId, arg: Box<Expr> },
+    CallSpread {
+        func: FuncId,
+        arg: Box<Expr>,
+    },
     /// The `print` and `println` builtins.
-    Print { args: Vec<Expr>, newline: bool },
+    Print {
+        args: Vec<Expr>,
+        newline: bool,
+    },
     Unary(UnaryOp, Box<Expr>),
     /// `&&` and `||` short-circuit; comparisons give `bool`.
     Binary(BinaryOp, Box<Expr>, Box<Expr>),

@@ -139,27 +139,54 @@ pub enum ExprKind {
     Ident(Ident),
     BasicLit(BasicLit),
     /// `T{...}`; `ty` is `None` for an elided type inside another literal.
-    CompositeLit { ty: Option<Box<Expr>>, elems: Vec<Element> },
-    FuncLit { sig: FuncType, body: Block },
+    CompositeLit {
+        ty: Option<Box<Expr>>,
+        elems: Vec<Element>,
+    },
+    FuncLit {
+        sig: FuncType,
+        body: Block,
+    },
     Paren(Box<Expr>),
     /// `x.name`: a field, method, or qualified identifier `pkg.Name`.
     Selector(Box<Expr>, Ident),
     /// `x[i]`, or a generic instantiation `f[int, string]` (several indices).
     Index(Box<Expr>, Vec<Expr>),
     /// `x[lo:hi]` or, with `max`, `x[lo:hi:max]`.
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>> },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
     /// `x.(T)`; `ty` is `None` for `x.(type)` in a type switch header.
-    TypeAssert { x: Box<Expr>, ty: Option<Box<Expr>> },
+    TypeAssert {
+        x: Box<Expr>,
+        ty: Option<Box<Expr>>,
+    },
     /// `f(args)`; `ellipsis` for `f(a, b...)`.
-    Call { func: Box<Expr>, args: Vec<Expr>, ellipsis: bool },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: bool,
+    },
     /// `*x`: a dereference or a pointer type.
     Star(Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     /// `[N]T`, `[...]T` (`len` is `ArrayLen::Ellipsis`) or `[]T` (`Slice`).
-    ArrayType { len: ArrayLen, elem: Box<Expr> },
-    MapType { key: Box<Expr>, value: Box<Expr> },
-    ChanType { dir: ChanDir, elem: Box<Expr> },
+    ArrayType {
+        len: ArrayLen,
+        elem: Box<Expr>,
+    },
+    MapType {
+        key: Box<Expr>,
+        value: Box<Expr>,
+    },
+    ChanType {
+        dir: ChanDir,
+        elem: Box<Expr>,
+    },
     FuncType(FuncType),
     StructType(Vec<Field>),
     InterfaceType(Vec<InterfaceElem>),
@@ -289,9 +316,19 @@ pub enum StmtKind {
     Decl(Decl),
     Labeled(Ident, Box<Stmt>),
     Expr(Expr),
-    Send { ch: Expr, value: Expr },
-    IncDec { x: Expr, inc: bool },
-    Assign { lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr> },
+    Send {
+        ch: Expr,
+        value: Expr,
+    },
+    IncDec {
+        x: Expr,
+        inc: bool,
+    },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+    },
     Go(Expr),
     Defer(Expr),
     Return(Vec<Expr>),
@@ -301,15 +338,40 @@ pub enum StmtKind {
     Fallthrough,
     Block(Block),
     /// `else_` is an `If` or a `Block` statement.
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, else_: Option<Box<Stmt>> },
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause> },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        else_: Option<Box<Stmt>>,
+    },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+    },
     /// `switch init; bind := x.(type) { ... }`
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<CaseClause> },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Expr,
+        clauses: Vec<CaseClause>,
+    },
     Select(Vec<CommClause>),
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for key, value := range x` (`define`) or `for key, value = range x`;
     /// both are optional (`for range x`).
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    },
 }
 
 /// `case a, b:` (`exprs` holds types in a type switch) or `default:` (`None`).

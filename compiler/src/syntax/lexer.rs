@@ -38,7 +38,11 @@ pub fn lex(text: &str) -> Lexed {
     };
     s.nextch();
     while s.next() {}
-    Lexed { tokens: s.tokens, errors: s.errors, eof: text.len() as u32 }
+    Lexed {
+        tokens: s.tokens,
+        errors: s.errors,
+        eof: text.len() as u32,
+    }
 }
 
 struct Scanner<'a> {
@@ -201,7 +205,8 @@ impl Scanner<'_> {
     }
 
     fn error_at(&mut self, off: usize, msg: impl Into<String>) {
-        self.errors.push(Diag::new(Span::new(off as u32, off as u32), msg));
+        self.errors
+            .push(Diag::new(Span::new(off as u32, off as u32), msg));
     }
 
     /// Reports an error at the current character.
@@ -210,7 +215,10 @@ impl Scanner<'_> {
     }
 
     fn push(&mut self, tok: Tok, start: usize) {
-        self.tokens.push(Token { tok, span: Span::new(start as u32, self.off as u32) });
+        self.tokens.push(Token {
+            tok,
+            span: Span::new(start as u32, self.off as u32),
+        });
     }
 
     /// Scans one token (or the final semicolon); false at the end of input.
@@ -487,12 +495,18 @@ impl Scanner<'_> {
         }
         if c.is_numeric() {
             if first {
-                self.error(format!("identifier cannot begin with digit {}", format_u(self.ch as u32)));
+                self.error(format!(
+                    "identifier cannot begin with digit {}",
+                    format_u(self.ch as u32)
+                ));
             }
             return true;
         }
         if self.ch >= 0x80 {
-            self.error(format!("invalid character {} in identifier", format_u(self.ch as u32)));
+            self.error(format!(
+                "invalid character {} in identifier",
+                format_u(self.ch as u32)
+            ));
             return true;
         }
         false
@@ -503,15 +517,26 @@ impl Scanner<'_> {
             self.nextch();
         }
         if self.ch >= 0x80 {
-            while self.ch >= 0 && (is_letter(self.ch) || is_decimal(self.ch) || self.ch >= 0x80 && self.at_ident_char(false)) {
+            while self.ch >= 0
+                && (is_letter(self.ch)
+                    || is_decimal(self.ch)
+                    || self.ch >= 0x80 && self.at_ident_char(false))
+            {
                 self.nextch();
             }
         }
         let word = &self.src[start..self.off];
-        let tok = if word.len() >= 2 { Tok::keyword(word) } else { None };
+        let tok = if word.len() >= 2 {
+            Tok::keyword(word)
+        } else {
+            None
+        };
         match tok {
             Some(tok) => {
-                self.nlsemi = matches!(tok, Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return);
+                self.nlsemi = matches!(
+                    tok,
+                    Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return
+                );
                 self.push(tok, start);
             }
             None => {
@@ -585,7 +610,10 @@ impl Scanner<'_> {
             digsep |= self.digits(base, &mut invalid);
             if self.ch == '.' as i32 {
                 if prefix == b'o' || prefix == b'b' {
-                    self.error(format!("invalid radix point in {} literal", base_name(base)));
+                    self.error(format!(
+                        "invalid radix point in {} literal",
+                        base_name(base)
+                    ));
                     ok = false;
                 }
                 self.nextch();
@@ -607,10 +635,16 @@ impl Scanner<'_> {
         if e == 'e' as i32 || e == 'p' as i32 {
             if ok {
                 if e == 'e' as i32 && prefix != 0 && prefix != b'0' {
-                    self.error(format!("{} exponent requires decimal mantissa", quote_rune(self.ch as u32)));
+                    self.error(format!(
+                        "{} exponent requires decimal mantissa",
+                        quote_rune(self.ch as u32)
+                    ));
                     ok = false;
                 } else if e == 'p' as i32 && prefix != b'x' {
-                    self.error(format!("{} exponent requires hexadecimal mantissa", quote_rune(self.ch as u32)));
+                    self.error(format!(
+                        "{} exponent requires hexadecimal mantissa",
+                        quote_rune(self.ch as u32)
+                    ));
                     ok = false;
                 }
             }
@@ -641,7 +675,14 @@ impl Scanner<'_> {
         if kind == Tok::Int && ok {
             if let Some(at) = invalid {
                 let digit = self.bytes[at] as u32;
-                self.error_at(at, format!("invalid digit {} in {} literal", quote_rune(digit), base_name(base)));
+                self.error_at(
+                    at,
+                    format!(
+                        "invalid digit {} in {} literal",
+                        quote_rune(digit),
+                        base_name(base)
+                    ),
+                );
                 ok = false;
             }
         }
@@ -783,7 +824,11 @@ impl Scanner<'_> {
                 base
             };
             if d >= base {
-                self.error(format!("invalid character {} in {} escape", quote_rune(self.ch as u32), base_name(base)));
+                self.error(format!(
+                    "invalid character {} in {} escape",
+                    quote_rune(self.ch as u32),
+                    base_name(base)
+                ));
                 return false;
             }
             x = x.wrapping_mul(base).wrapping_add(d);
@@ -794,7 +839,10 @@ impl Scanner<'_> {
             return false;
         }
         if x > max || (0xD800..0xE000).contains(&x) {
-            self.error(format!("escape is invalid Unicode code point {}", format_u(x)));
+            self.error(format!(
+                "escape is invalid Unicode code point {}",
+                format_u(x)
+            ));
             return false;
         }
         true
@@ -808,8 +856,21 @@ mod tests {
 
     fn toks(src: &str) -> Vec<(Tok, String)> {
         let lexed = lex(src);
-        assert!(lexed.errors.is_empty(), "unexpected errors: {:?}", lexed.errors);
-        lexed.tokens.iter().map(|t| (t.tok, src[t.span.lo as usize..t.span.hi as usize].to_string())).collect()
+        assert!(
+            lexed.errors.is_empty(),
+            "unexpected errors: {:?}",
+            lexed.errors
+        );
+        lexed
+            .tokens
+            .iter()
+            .map(|t| {
+                (
+                    t.tok,
+                    src[t.span.lo as usize..t.span.hi as usize].to_string(),
+                )
+            })
+            .collect()
     }
 
     fn kinds(src: &str) -> Vec<Tok> {
@@ -837,9 +898,18 @@ mod tests {
         use Tok::*;
         assert_eq!(kinds("x\n"), vec![Ident, NL]);
         assert_eq!(kinds("x"), vec![Ident, EOF]);
-        assert_eq!(kinds("1\n\"s\"\n`r`\n'c'\n1.5\n2i\n"), vec![Int, NL, String, NL, String, NL, Char, NL, Float, NL, Imag, NL]);
-        assert_eq!(kinds("break\ncontinue\nfallthrough\nreturn\n"), vec![Break, NL, Continue, NL, Fallthrough, NL, Return, NL]);
-        assert_eq!(kinds("x++\ny--\n)\n]\n}\n"), vec![Ident, Inc, NL, Ident, Dec, NL, RParen, NL, RBrack, NL, RBrace, NL]);
+        assert_eq!(
+            kinds("1\n\"s\"\n`r`\n'c'\n1.5\n2i\n"),
+            vec![Int, NL, String, NL, String, NL, Char, NL, Float, NL, Imag, NL]
+        );
+        assert_eq!(
+            kinds("break\ncontinue\nfallthrough\nreturn\n"),
+            vec![Break, NL, Continue, NL, Fallthrough, NL, Return, NL]
+        );
+        assert_eq!(
+            kinds("x++\ny--\n)\n]\n}\n"),
+            vec![Ident, Inc, NL, Ident, Dec, NL, RParen, NL, RBrack, NL, RBrace, NL]
+        );
         // No semicolon after operators, opening brackets, other keywords.
         assert_eq!(kinds("x +\ny"), vec![Ident, Op(BinaryOp::Add), Ident, EOF]);
         assert_eq!(kinds("f(\n)"), vec![Ident, LParen, RParen, EOF]);
@@ -852,7 +922,10 @@ mod tests {
         assert_eq!(kinds("x /* a */\ny"), vec![Ident, NL, Ident, EOF]);
         assert_eq!(kinds("x // c"), vec![Ident, EOF]);
         assert_eq!(kinds("+ /* a\nb */ y"), vec![Op(BinaryOp::Add), Ident, EOF]);
-        assert_eq!(kinds("x;y"), vec![Ident, Semi(SemiKind::Explicit), Ident, EOF]);
+        assert_eq!(
+            kinds("x;y"),
+            vec![Ident, Semi(SemiKind::Explicit), Ident, EOF]
+        );
         // The inserted semicolon sits at the newline.
         let lexed = lex("ab\n");
         assert_eq!(lexed.tokens[1].span, Span::new(2, 3));
@@ -866,12 +939,54 @@ mod tests {
         assert_eq!(
             kinds(src),
             vec![
-                Op(B::Add), Op(B::Sub), Op(B::Mul), Op(B::Div), Op(B::Rem), Op(B::And), Op(B::Or), Op(B::Xor), Op(B::Shl),
-                Op(B::Shr), Op(B::AndNot), AssignOp(B::Add), AssignOp(B::Sub), AssignOp(B::Mul), AssignOp(B::Div),
-                AssignOp(B::Rem), AssignOp(B::And), AssignOp(B::Or), AssignOp(B::Xor), AssignOp(B::Shl), AssignOp(B::Shr),
-                AssignOp(B::AndNot), Op(B::LogAnd), Op(B::LogOr), Arrow, Inc, Dec, Op(B::Eq), Op(B::Lt), Op(B::Gt), Assign,
-                Not, Tilde, Op(B::Ne), Op(B::Le), Op(B::Ge), Define, Ellipsis, LParen, LBrack, LBrace, Comma, Dot, RParen,
-                RBrack, RBrace, Semi(SemiKind::Explicit), Colon,
+                Op(B::Add),
+                Op(B::Sub),
+                Op(B::Mul),
+                Op(B::Div),
+                Op(B::Rem),
+                Op(B::And),
+                Op(B::Or),
+                Op(B::Xor),
+                Op(B::Shl),
+                Op(B::Shr),
+                Op(B::AndNot),
+                AssignOp(B::Add),
+                AssignOp(B::Sub),
+                AssignOp(B::Mul),
+                AssignOp(B::Div),
+                AssignOp(B::Rem),
+                AssignOp(B::And),
+                AssignOp(B::Or),
+                AssignOp(B::Xor),
+                AssignOp(B::Shl),
+                AssignOp(B::Shr),
+                AssignOp(B::AndNot),
+                Op(B::LogAnd),
+                Op(B::LogOr),
+                Arrow,
+                Inc,
+                Dec,
+                Op(B::Eq),
+                Op(B::Lt),
+                Op(B::Gt),
+                Assign,
+                Not,
+                Tilde,
+                Op(B::Ne),
+                Op(B::Le),
+                Op(B::Ge),
+                Define,
+                Ellipsis,
+                LParen,
+                LBrack,
+                LBrace,
+                Comma,
+                Dot,
+                RParen,
+                RBrack,
+                RBrace,
+                Semi(SemiKind::Explicit),
+                Colon,
             ]
         );
         assert_eq!(kinds("a..b"), vec![Ident, Dot, Dot, Ident, EOF]);
@@ -880,13 +995,19 @@ mod tests {
 
     #[test]
     fn identifiers_and_keywords() {
-        assert_eq!(toks("_x9 héllo 日本語 func"), vec![
-            (Tok::Ident, "_x9".into()),
-            (Tok::Ident, "héllo".into()),
-            (Tok::Ident, "日本語".into()),
-            (Tok::Func, "func".into()),
-        ]);
-        assert_eq!(kinds("chan<- interface"), vec![Tok::Chan, Tok::Arrow, Tok::Interface]);
+        assert_eq!(
+            toks("_x9 héllo 日本語 func"),
+            vec![
+                (Tok::Ident, "_x9".into()),
+                (Tok::Ident, "héllo".into()),
+                (Tok::Ident, "日本語".into()),
+                (Tok::Func, "func".into()),
+            ]
+        );
+        assert_eq!(
+            kinds("chan<- interface"),
+            vec![Tok::Chan, Tok::Arrow, Tok::Interface]
+        );
     }
 
     #[test]
@@ -937,44 +1058,96 @@ mod tests {
             ("0x1p-2i", Tok::Imag),
             ("089i", Tok::Imag),
         ] {
-            assert_eq!(toks(src), vec![(kind, src.to_string()), (Tok::Semi(SemiKind::Eof), String::new())], "{src}");
+            assert_eq!(
+                toks(src),
+                vec![
+                    (kind, src.to_string()),
+                    (Tok::Semi(SemiKind::Eof), String::new())
+                ],
+                "{src}"
+            );
         }
     }
 
     #[test]
     fn number_errors() {
         let e = |s: &str| errors(&format!("x := {s}"));
-        assert_eq!(e("1_000_"), vec!["1:11: '_' must separate successive digits"]);
+        assert_eq!(
+            e("1_000_"),
+            vec!["1:11: '_' must separate successive digits"]
+        );
         assert_eq!(e("1__2"), vec!["1:8: '_' must separate successive digits"]);
         assert_eq!(e("0x_1"), Vec::<String>::new());
         assert_eq!(e("0_x1").len(), 1);
-        assert_eq!(e("0b102"), vec!["1:10: invalid digit '2' in binary literal"]);
+        assert_eq!(
+            e("0b102"),
+            vec!["1:10: invalid digit '2' in binary literal"]
+        );
         assert_eq!(e("0o8"), vec!["1:8: invalid digit '8' in octal literal"]);
         assert_eq!(e("089"), vec!["1:7: invalid digit '8' in octal literal"]);
         assert_eq!(e("08.5"), Vec::<String>::new());
         assert_eq!(e("1e"), vec!["1:8: exponent has no digits"]);
         assert_eq!(e("0x1e3p"), vec!["1:12: exponent has no digits"]);
-        assert_eq!(e("0x1.0"), vec!["1:11: hexadecimal mantissa requires a 'p' exponent"]);
-        assert_eq!(e("0b1.0"), vec!["1:9: invalid radix point in binary literal"]);
+        assert_eq!(
+            e("0x1.0"),
+            vec!["1:11: hexadecimal mantissa requires a 'p' exponent"]
+        );
+        assert_eq!(
+            e("0b1.0"),
+            vec!["1:9: invalid radix point in binary literal"]
+        );
         assert_eq!(e("0x"), vec!["1:8: hexadecimal literal has no digits"]);
         assert_eq!(e("0xp1"), vec!["1:8: hexadecimal literal has no digits"]);
         assert_eq!(e("0b"), vec!["1:8: binary literal has no digits"]);
-        assert_eq!(e("0b1e3"), vec!["1:9: 'e' exponent requires decimal mantissa"]);
-        assert_eq!(e("1p3"), vec!["1:7: 'p' exponent requires hexadecimal mantissa"]);
-        assert_eq!(e("1.0e+_5"), vec!["1:11: '_' must separate successive digits"]);
+        assert_eq!(
+            e("0b1e3"),
+            vec!["1:9: 'e' exponent requires decimal mantissa"]
+        );
+        assert_eq!(
+            e("1p3"),
+            vec!["1:7: 'p' exponent requires hexadecimal mantissa"]
+        );
+        assert_eq!(
+            e("1.0e+_5"),
+            vec!["1:11: '_' must separate successive digits"]
+        );
     }
 
     #[test]
     fn rune_and_string_literals() {
         for src in [
-            "'a'", "'ä'", "'本'", "'\\t'", "'\\000'", "'\\007'", "'\\377'", "'\\x07'", "'\\xff'", "'\\u12e4'",
-            "'\\U00101234'", "'\\''", "'\\a'", "'\\b'", "'\\f'", "'\\n'", "'\\r'", "'\\v'", "'\\\\'",
+            "'a'",
+            "'ä'",
+            "'本'",
+            "'\\t'",
+            "'\\000'",
+            "'\\007'",
+            "'\\377'",
+            "'\\x07'",
+            "'\\xff'",
+            "'\\u12e4'",
+            "'\\U00101234'",
+            "'\\''",
+            "'\\a'",
+            "'\\b'",
+            "'\\f'",
+            "'\\n'",
+            "'\\r'",
+            "'\\v'",
+            "'\\\\'",
         ] {
             assert_eq!(kinds(src), vec![Tok::Char, EOF], "{src}");
         }
         for src in [
-            "`abc`", "`\\n\n\\n`", "\"\"", "\"Hello, world!\\n\"", "\"日本語\"", "\"\\u65e5本\\U00008a9e\"", "\"\\xff\\u00FF\"",
-            "\"\\\"\"", "\"\\a\\b\\f\\n\\r\\t\\v\\\\\"",
+            "`abc`",
+            "`\\n\n\\n`",
+            "\"\"",
+            "\"Hello, world!\\n\"",
+            "\"日本語\"",
+            "\"\\u65e5本\\U00008a9e\"",
+            "\"\\xff\\u00FF\"",
+            "\"\\\"\"",
+            "\"\\a\\b\\f\\n\\r\\t\\v\\\\\"",
         ] {
             assert_eq!(kinds(src), vec![Tok::String, EOF], "{src}");
         }
@@ -984,16 +1157,34 @@ mod tests {
     fn rune_and_string_errors() {
         let e = |s: &str| errors(&format!("x := {s}\n"));
         assert_eq!(e("'\\q'"), vec!["1:8: unknown escape"]);
-        assert_eq!(e("'\\uD800'"), vec!["1:13: escape is invalid Unicode code point U+D800"]);
-        assert_eq!(e("'\\U00110000'"), vec!["1:17: escape is invalid Unicode code point U+110000"]);
+        assert_eq!(
+            e("'\\uD800'"),
+            vec!["1:13: escape is invalid Unicode code point U+D800"]
+        );
+        assert_eq!(
+            e("'\\U00110000'"),
+            vec!["1:17: escape is invalid Unicode code point U+110000"]
+        );
         assert_eq!(e("'\\400'"), vec!["1:11: octal escape value 256 > 255"]);
-        assert_eq!(e("'\\xg0'"), vec!["1:9: invalid character 'g' in hexadecimal escape"]);
+        assert_eq!(
+            e("'\\xg0'"),
+            vec!["1:9: invalid character 'g' in hexadecimal escape"]
+        );
         assert_eq!(e("''"), vec!["1:7: empty rune literal or unescaped '"]);
-        assert_eq!(e("'ab'"), vec!["1:6: more than one character in rune literal"]);
+        assert_eq!(
+            e("'ab'"),
+            vec!["1:6: more than one character in rune literal"]
+        );
         assert_eq!(e("'"), vec!["1:7: newline in rune literal"]);
         assert_eq!(e("\"\\z\""), vec!["1:8: unknown escape"]);
-        assert_eq!(e("\"abc\\"), vec!["1:11: unknown escape", "1:11: newline in string"]);
-        assert_eq!(e("\"\\u12\""), vec!["1:11: invalid character '\"' in hexadecimal escape"]);
+        assert_eq!(
+            e("\"abc\\"),
+            vec!["1:11: unknown escape", "1:11: newline in string"]
+        );
+        assert_eq!(
+            e("\"\\u12\""),
+            vec!["1:11: invalid character '\"' in hexadecimal escape"]
+        );
         assert_eq!(e("\"\\'\""), vec!["1:8: unknown escape"]);
         assert_eq!(e("'\\\"'"), vec!["1:8: unknown escape"]);
         assert_eq!(errors("x = \"abc"), vec!["1:5: string not terminated"]);
@@ -1003,17 +1194,36 @@ mod tests {
 
     #[test]
     fn invalid_characters() {
-        assert_eq!(errors("x := @\n"), vec!["1:6: invalid character U+0040 '@'"]);
-        assert_eq!(errors("x := a€b\n"), vec!["1:7: invalid character U+20AC '€' in identifier"]);
+        assert_eq!(
+            errors("x := @\n"),
+            vec!["1:6: invalid character U+0040 '@'"]
+        );
+        assert_eq!(
+            errors("x := a€b\n"),
+            vec!["1:7: invalid character U+20AC '€' in identifier"]
+        );
         assert_eq!(errors("x\u{0}y"), vec!["1:2: invalid NUL character"]);
-        assert_eq!(errors("x \u{feff}"), vec!["1:3: invalid BOM in the middle of the file"]);
+        assert_eq!(
+            errors("x \u{feff}"),
+            vec!["1:3: invalid BOM in the middle of the file"]
+        );
         // An invalid character keeps the semicolon state of what preceded it.
         let lexed = lex("y := @\nz");
-        assert_eq!(lexed.tokens.iter().map(|t| t.tok).collect::<Vec<_>>(), vec![Tok::Ident, Tok::Define, Tok::Ident, EOF]);
+        assert_eq!(
+            lexed.tokens.iter().map(|t| t.tok).collect::<Vec<_>>(),
+            vec![Tok::Ident, Tok::Define, Tok::Ident, EOF]
+        );
     }
 
     #[test]
     fn bom_at_start_is_skipped() {
-        assert_eq!(toks("\u{feff}package p"), vec![(Tok::Package, "package".into()), (Tok::Ident, "p".into()), (EOF, String::new())]);
+        assert_eq!(
+            toks("\u{feff}package p"),
+            vec![
+                (Tok::Package, "package".into()),
+                (Tok::Ident, "p".into()),
+                (EOF, String::new())
+            ]
+        );
     }
 }

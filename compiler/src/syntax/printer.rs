@@ -21,7 +21,9 @@ pub fn simple_stmt_string(s: &Stmt) -> String {
     match &s.kind {
         StmtKind::Expr(x) => expr_string(x),
         StmtKind::Send { ch, value } => format!("{} <- {}", expr_string(ch), expr_string(value)),
-        StmtKind::IncDec { x, inc } => format!("{}{}", expr_string(x), if *inc { "++" } else { "--" }),
+        StmtKind::IncDec { x, inc } => {
+            format!("{}{}", expr_string(x), if *inc { "++" } else { "--" })
+        }
         StmtKind::Assign { lhs, op, rhs } => {
             let op = match op {
                 AssignOp::Assign => "=".to_string(),
@@ -56,7 +58,11 @@ fn expr(out: &mut String, x: &Expr) {
         ExprKind::FuncLit { sig, body } => {
             out.push_str("func");
             signature(out, sig);
-            out.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
+            out.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(inner) => {
             out.push('(');
@@ -99,7 +105,11 @@ fn expr(out: &mut String, x: &Expr) {
             }
             out.push(')');
         }
-        ExprKind::Call { func, args, ellipsis } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } => {
             expr(out, func);
             out.push('(');
             expr_list(out, args);
@@ -153,7 +163,13 @@ fn expr(out: &mut String, x: &Expr) {
                 ChanDir::Send => "chan<- ",
                 ChanDir::Recv => "<-chan ",
             });
-            let recv_elem = matches!(elem.kind, ExprKind::ChanType { dir: ChanDir::Recv, .. });
+            let recv_elem = matches!(
+                elem.kind,
+                ExprKind::ChanType {
+                    dir: ChanDir::Recv,
+                    ..
+                }
+            );
             if *dir == ChanDir::Both && recv_elem {
                 out.push('(');
                 expr(out, elem);
@@ -173,7 +189,13 @@ fn expr(out: &mut String, x: &Expr) {
                     out.push_str("; ");
                 }
                 if !f.names.is_empty() {
-                    out.push_str(&f.names.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", "));
+                    out.push_str(
+                        &f.names
+                            .iter()
+                            .map(|n| n.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    );
                     out.push(' ');
                 }
                 expr(out, &f.ty);
@@ -210,7 +232,13 @@ fn params(out: &mut String, fields: &[Field]) {
             out.push_str(", ");
         }
         if !f.names.is_empty() {
-            out.push_str(&f.names.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", "));
+            out.push_str(
+                &f.names
+                    .iter()
+                    .map(|n| n.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
             out.push(' ');
         }
         if f.variadic {
@@ -246,7 +274,9 @@ mod tests {
     fn roundtrip(src: &str) -> String {
         let file = SourceFile::new("x.go", format!("package p\nvar _ = {src}\n"));
         let f = parse_file(&file).unwrap_or_else(|e| panic!("{src}: {e:?}"));
-        let Decl::Var(specs) = &f.decls[0] else { panic!() };
+        let Decl::Var(specs) = &f.decls[0] else {
+            panic!()
+        };
         expr_string(&specs[0].values[0])
     }
 
@@ -261,14 +291,20 @@ mod tests {
             ("m[k]", "m[k]"),
             ("p.T[int, string]{}", "p.T[int, string]{}"),
             ("[]int{1, 2}", "[]int{…}"),
-            ("func(a, b int) (string, error) { return }", "func(a, b int) (string, error) {…}"),
+            (
+                "func(a, b int) (string, error) { return }",
+                "func(a, b int) (string, error) {…}",
+            ),
             ("func() {}", "func() {}"),
             ("<-ch", "<-ch"),
             ("*p", "*p"),
             ("-(x)", "-(x)"),
             ("map[string][]int(nil)", "map[string][]int(nil)"),
             ("struct{a int; B}{}", "struct{a int; B}{}"),
-            ("interface{M() int; ~int | string}(nil)", "interface{M() int; ~int | string}(nil)"),
+            (
+                "interface{M() int; ~int | string}(nil)",
+                "interface{M() int; ~int | string}(nil)",
+            ),
             ("(<-chan int)(nil)", "(<-chan int)(nil)"),
             ("(chan<- int)(nil)", "(chan<- int)(nil)"),
             ("(chan (<-chan int))(nil)", "(chan (<-chan int))(nil)"),

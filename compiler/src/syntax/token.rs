@@ -110,7 +110,10 @@ impl Tok {
     }
 
     pub fn is_literal(self) -> bool {
-        matches!(self, Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String)
+        matches!(
+            self,
+            Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String
+        )
     }
 
     /// The token's name in gc's "expecting X" messages (`tokstring`).
@@ -170,7 +173,9 @@ impl Tok {
     pub fn describe(self, text: &str) -> String {
         match self {
             Tok::Ident => text.to_string(),
-            Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String => format!("literal {text}"),
+            Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String => {
+                format!("literal {text}")
+            }
             Tok::Semi(SemiKind::Explicit) => "semicolon".to_string(),
             Tok::Semi(SemiKind::Newline) => "newline".to_string(),
             Tok::Semi(SemiKind::Eof) => "EOF".to_string(),

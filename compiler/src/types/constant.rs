@@ -75,7 +75,12 @@ impl Const {
                 Or => Ok(Const::Int(a | b)),
                 Xor => Ok(Const::Int(a ^ b)),
                 AndNot => Ok(Const::Int(a & !b)),
-                Shl => overflow(u32::try_from(*b).ok().and_then(|s| a.checked_shl(s)).filter(|v| v >> b == *a)),
+                Shl => overflow(
+                    u32::try_from(*b)
+                        .ok()
+                        .and_then(|s| a.checked_shl(s))
+                        .filter(|v| v >> b == *a),
+                ),
                 Shr => Ok(Const::Int(if *b >= 127 { a >> 127 } else { a >> b })),
                 _ => Ok(Const::Bool(compare(op, a.cmp(b)))),
             },

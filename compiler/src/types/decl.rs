@@ -49,7 +49,10 @@ impl<'a> Checker<'a> {
         for (index, file) in files.iter().enumerate() {
             self.file = index;
             if file.package.name != "main" {
-                self.error(file.package.span, format!("package {} is not a main package", file.package.name));
+                self.error(
+                    file.package.span,
+                    format!("package {} is not a main package", file.package.name),
+                );
             }
             for import in &file.imports {
                 self.unsupported(import.span, "importing packages");
@@ -57,8 +60,12 @@ impl<'a> Checker<'a> {
             for decl in &file.decls {
                 match decl {
                     ast::Decl::Func(func) => self.collect_func(func),
-                    ast::Decl::Var(specs) => specs.iter().for_each(|spec| self.collect_var_spec(spec)),
-                    ast::Decl::Const(specs) => self.unsupported(specs[0].span, "a const declaration"),
+                    ast::Decl::Var(specs) => {
+                        specs.iter().for_each(|spec| self.collect_var_spec(spec))
+                    }
+                    ast::Decl::Const(specs) => {
+                        self.unsupported(specs[0].span, "a const declaration")
+                    }
                     ast::Decl::Type(specs) => self.unsupported(specs[0].span, "a type declaration"),
                 }
             }
@@ -77,12 +84,19 @@ impl<'a> Checker<'a> {
         }
         let sig = self.signature(&func.sig);
         let name = &func.name.name;
-        if (name == "main" || name == "init") && (!sig.params.is_empty() || !sig.results.is_empty()) {
-            self.error(func.name.span, format!("func {name} must have no arguments and no return values"));
+        if (name == "main" || name == "init") && (!sig.params.is_empty() || !sig.results.is_empty())
+        {
+            self.error(
+                func.name.span,
+                format!("func {name} must have no arguments and no return values"),
+            );
         }
         let id = self.funcs.len();
         let symbol = if name == "init" {
-            format!("main.init.{}", self.funcs.iter().filter(|f| f.is_user_init()).count())
+            format!(
+                "main.init.{}",
+                self.funcs.iter().filter(|f| f.is_user_init()).count()
+            )
         } else {
             format!("main.{name}")
         };
@@ -114,7 +128,11 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let global = self.globals.len();
-            self.globals.push(GlobalInfo { symbol: format!("main.{}", name.name), ty: Type::Invalid, spec: id });
+            self.globals.push(GlobalInfo {
+                symbol: format!("main.{}", name.name),
+                ty: Type::Invalid,
+                spec: id,
+            });
             self.declare_package(name, Entity::Global(global));
             globals.push(Some(global));
         }
@@ -136,7 +154,13 @@ impl<'a> Checker<'a> {
 
     pub(super) fn redeclared(&mut self, name: &ast::Ident, earlier: crate::source::Span) {
         let other = self.sources[self.file].position(earlier.lo);
-        self.error(name.span, format!("{0} redeclared in this block\n\t{other}: other declaration of {0}", name.name));
+        self.error(
+            name.span,
+            format!(
+                "{0} redeclared in this block\n\t{other}: other declaration of {0}",
+                name.name
+            ),
+        );
     }
 
     pub(super) fn signature(&mut self, sig: &ast::FuncType) -> Signature {
@@ -151,7 +175,10 @@ impl<'a> Checker<'a> {
             }
             types
         };
-        Signature { params: list(&sig.params), results: list(&sig.results) }
+        Signature {
+            params: list(&sig.params),
+            results: list(&sig.results),
+        }
     }
 
     pub(super) fn find_main(&mut self) -> ir::FuncId {
@@ -160,7 +187,10 @@ impl<'a> Checker<'a> {
             _ => {
                 if !self.files.is_empty() {
                     self.file = 0;
-                    self.error(self.files[0].package.span, "function main is undeclared in the main package");
+                    self.error(
+                        self.files[0].package.span,
+                        "function main is undeclared in the main package",
+                    );
                 }
                 0
             }
@@ -192,7 +222,10 @@ impl<'a> Checker<'a> {
         let ctx = std::mem::replace(&mut self.ctx, saved_ctx);
         self.file = saved_file;
         if !ctx.locals.is_empty() {
-            self.error(spec.span, "internal error: package-level initialiser declared locals");
+            self.error(
+                spec.span,
+                "internal error: package-level initialiser declared locals",
+            );
         }
         for (global, ty) in globals.into_iter().zip(types) {
             if let Some(global) = global {
@@ -206,11 +239,16 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn check_func_body(&mut self, id: ir::FuncId) {
-        let Some(decl) = self.funcs[id].decl else { return };
+        let Some(decl) = self.funcs[id].decl else {
+            return;
+        };
         let Some(body) = &decl.body else { return };
         self.file = self.funcs[id].file;
         let sig = self.funcs[id].sig.clone();
-        self.ctx = FuncCtx { results: sig.results.clone(), ..FuncCtx::default() };
+        self.ctx = FuncCtx {
+            results: sig.results.clone(),
+            ..FuncCtx::default()
+        };
         self.scopes.push();
         let mut params = Vec::new();
         let mut param_types = sig.params.iter();
@@ -228,7 +266,10 @@ impl<'a> Checker<'a> {
         }
         let mut stmts = self.block_stmts(&body.stmts);
         if !sig.results.is_empty() && !super::stmt::is_terminating_list(&body.stmts) {
-            self.error(crate::source::Span::new(body.span.hi - 1, body.span.hi), "missing return");
+            self.error(
+                crate::source::Span::new(body.span.hi - 1, body.span.hi),
+                "missing return",
+            );
         }
         if sig.results.is_empty() {
             stmts.push(ir::Stmt::Return(Vec::new()));
@@ -256,7 +297,13 @@ impl<'a> Checker<'a> {
         }
         for (id, func) in self.funcs.iter().enumerate() {
             if func.is_user_init() {
-                let call = ir::Expr { kind: ir::ExprKind::Call { func: id, args: Vec::new() }, ty: Type::Tuple(Vec::new()) };
+                let call = ir::Expr {
+                    kind: ir::ExprKind::Call {
+                        func: id,
+                        args: Vec::new(),
+                    },
+                    ty: Type::Tuple(Vec::new()),
+                };
                 body.push(ir::Stmt::Eval(call));
             }
         }
@@ -265,7 +312,10 @@ impl<'a> Checker<'a> {
         self.funcs.push(FuncInfo {
             decl: None,
             file: 0,
-            sig: Signature { params: Vec::new(), results: Vec::new() },
+            sig: Signature {
+                params: Vec::new(),
+                results: Vec::new(),
+            },
             ir: ir::Func {
                 symbol: "main.init".into(),
                 params: Vec::new(),
@@ -289,7 +339,10 @@ impl FuncInfo<'_> {
 /// The names of a parameter group; an unnamed parameter is a blank one.
 fn names_or_blank(field: &ast::Field) -> Vec<ast::Ident> {
     if field.names.is_empty() {
-        vec![ast::Ident { name: "_".into(), span: field.ty.span }]
+        vec![ast::Ident {
+            name: "_".into(),
+            span: field.ty.span,
+        }]
     } else {
         field.names.clone()
     }

@@ -23,11 +23,17 @@ pub(super) enum Operand {
 }
 
 pub(super) fn invalid() -> ir::Expr {
-    ir::Expr { kind: ExprKind::Const(Const::Int(0)), ty: Type::Invalid }
+    ir::Expr {
+        kind: ExprKind::Const(Const::Int(0)),
+        ty: Type::Invalid,
+    }
 }
 
 fn constant(c: Const, ty: Type) -> ir::Expr {
-    ir::Expr { kind: ExprKind::Const(c), ty }
+    ir::Expr {
+        kind: ExprKind::Const(c),
+        ty,
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -36,7 +42,11 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Ident(id) => self.ident(id),
             ast::ExprKind::BasicLit(lit) => self.basic_lit(lit),
             ast::ExprKind::Paren(inner) => self.operand(inner),
-            ast::ExprKind::Call { func, args, ellipsis } => self.call(e, func, args, *ellipsis),
+            ast::ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.call(e, func, args, *ellipsis),
             ast::ExprKind::Unary(op, x) => Operand::Value(self.unary(e.span, *op, x)),
             ast::ExprKind::Binary(op, x, y) => Operand::Value(self.binary(e.span, *op, x, y)),
             ast::ExprKind::ArrayType { .. }
@@ -75,11 +85,17 @@ impl<'a> Checker<'a> {
             Some(Entity::Global(g)) => {
                 self.ctx.deps.insert(Dep::Global(g));
                 let ty = self.global_type(g);
-                Operand::Value(ir::Expr { kind: ExprKind::Global(g), ty })
+                Operand::Value(ir::Expr {
+                    kind: ExprKind::Global(g),
+                    ty,
+                })
             }
             Some(Entity::Local(l)) => {
                 self.ctx.local_uses[l].1 = true;
-                Operand::Value(ir::Expr { kind: ExprKind::Local(l), ty: self.ctx.locals[l].ty.clone() })
+                Operand::Value(ir::Expr {
+                    kind: ExprKind::Local(l),
+                    ty: self.ctx.locals[l].ty.clone(),
+                })
             }
             Some(Entity::Nil) => {
                 self.unsupported(id.span, "nil");
@@ -94,15 +110,23 @@ impl<'a> Checker<'a> {
 
     fn basic_lit(&mut self, lit: &ast::BasicLit) -> Operand {
         let value = match lit.kind {
-            ast::LitKind::Int => match literal::parse_int(&lit.raw).and_then(|v| i128::try_from(v).ok()) {
-                Some(v) => constant(Const::Int(v), Type::UntypedInt),
-                None => {
-                    self.error(lit.span, format!("integer constant too large: {}", lit.raw));
-                    invalid()
+            ast::LitKind::Int => {
+                match literal::parse_int(&lit.raw).and_then(|v| i128::try_from(v).ok()) {
+                    Some(v) => constant(Const::Int(v), Type::UntypedInt),
+                    None => {
+                        self.error(lit.span, format!("integer constant too large: {}", lit.raw));
+                        invalid()
+                    }
                 }
-            },
-            ast::LitKind::Char => constant(Const::Int(literal::unquote_char(&lit.raw) as i128), Type::UntypedRune),
-            ast::LitKind::String => constant(Const::String(literal::unquote_string(&lit.raw).into()), Type::UntypedString),
+            }
+            ast::LitKind::Char => constant(
+                Const::Int(literal::unquote_char(&lit.raw) as i128),
+                Type::UntypedRune,
+            ),
+            ast::LitKind::String => constant(
+                Const::String(literal::unquote_string(&lit.raw).into()),
+                Type::UntypedString,
+            ),
             ast::LitKind::Float | ast::LitKind::Imag => {
                 self.unsupported(lit.span, "a floating-point or complex constant");
                 invalid()
@@ -116,7 +140,13 @@ impl<'a> Checker<'a> {
         let x = self.multi_value(e);
         if let Type::Tuple(_) = &x.ty {
             let text = self.text(e.span);
-            self.error(e.span, format!("multiple-value {text} (value of type {}) in single-value context", x.ty));
+            self.error(
+                e.span,
+                format!(
+                    "multiple-value {text} (value of type {}) in single-value context",
+                    x.ty
+                ),
+            );
             return invalid();
         }
         x
@@ -163,7 +193,13 @@ impl<'a> Checker<'a> {
 
     /// Converts `x` for use where a value of type `target` is required
     /// (assignment, argument, return); `context` ends the error message.
-    pub(super) fn assign_to(&mut self, x: ir::Expr, span: Span, target: &Type, context: &str) -> ir::Expr {
+    pub(super) fn assign_to(
+        &mut self,
+        x: ir::Expr,
+        span: Span,
+        target: &Type,
+        context: &str,
+    ) -> ir::Expr {
         if x.ty == Type::Invalid || *target == Type::Invalid {
             return invalid();
         }
@@ -177,18 +213,27 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !compatible {
-            let msg = format!("cannot use {} as {target} value in {context}", self.describe(&x, span));
+            let msg = format!(
+                "cannot use {} as {target} value in {context}",
+                self.describe(&x, span)
+            );
             self.error(span, msg);
             return invalid();
         }
         if let ExprKind::Const(c) = &x.kind {
             if !c.fits_int() {
-                let msg = format!("cannot use {} as {target} value in {context} (overflows)", self.describe(&x, span));
+                let msg = format!(
+                    "cannot use {} as {target} value in {context} (overflows)",
+                    self.describe(&x, span)
+                );
                 self.error(span, msg);
                 return invalid();
             }
         }
-        ir::Expr { ty: target.clone(), ..x }
+        ir::Expr {
+            ty: target.clone(),
+            ..x
+        }
     }
 
     /// Gives an untyped operand its default type (for `x := 1`, `print(1)`).
@@ -212,7 +257,10 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let op_text = &self.text(span)[..1];
-            let msg = format!("invalid operation: operator {op_text} not defined on {}", self.describe(&x, xe.span));
+            let msg = format!(
+                "invalid operation: operator {op_text} not defined on {}",
+                self.describe(&x, xe.span)
+            );
             self.error(span, msg);
             return invalid();
         }
@@ -220,7 +268,10 @@ impl<'a> Checker<'a> {
             let folded = Const::unary(op, c).expect("operand kind checked");
             return self.typed_constant(folded, x.ty, span);
         }
-        ir::Expr { ty: x.ty.clone(), kind: ExprKind::Unary(op, Box::new(x)) }
+        ir::Expr {
+            ty: x.ty.clone(),
+            kind: ExprKind::Unary(op, Box::new(x)),
+        }
     }
 
     /// A folded constant of type `ty`; typed integer constants must fit.
@@ -245,7 +296,10 @@ impl<'a> Checker<'a> {
             Some(pair) => pair,
             None => return invalid(),
         };
-        let is_comparison = matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
+        let is_comparison = matches!(
+            op,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        );
         let defined = match op {
             BinaryOp::LogAnd | BinaryOp::LogOr => x.ty.is_boolean(),
             BinaryOp::Eq | BinaryOp::Ne => true,
@@ -254,11 +308,19 @@ impl<'a> Checker<'a> {
             _ => x.ty.is_integer(),
         };
         if !defined {
-            let msg = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&x, xe.span));
+            let msg = format!(
+                "invalid operation: operator {} not defined on {}",
+                op.as_str(),
+                self.describe(&x, xe.span)
+            );
             self.error(span, msg);
             return invalid();
         }
-        let result_ty = if is_comparison { Type::UntypedBool } else { x.ty.clone() };
+        let result_ty = if is_comparison {
+            Type::UntypedBool
+        } else {
+            x.ty.clone()
+        };
         if let (ExprKind::Const(a), ExprKind::Const(b)) = (&x.kind, &y.kind) {
             return match Const::binary(op, a, b) {
                 Ok(c) => self.typed_constant(c, result_ty, span),
@@ -272,7 +334,9 @@ impl<'a> Checker<'a> {
                 }
             };
         }
-        if matches!(op, BinaryOp::Div | BinaryOp::Rem) && matches!(y.kind, ExprKind::Const(Const::Int(0))) {
+        if matches!(op, BinaryOp::Div | BinaryOp::Rem)
+            && matches!(y.kind, ExprKind::Const(Const::Int(0)))
+        {
             self.error(ye.span, "invalid operation: division by zero");
             return invalid();
         }
@@ -280,7 +344,10 @@ impl<'a> Checker<'a> {
             self.unsupported(span, "string concatenation");
             return invalid();
         }
-        ir::Expr { ty: result_ty, kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) }
+        ir::Expr {
+            ty: result_ty,
+            kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
+        }
     }
 
     /// Brings the operands of a binary operator to one type: an untyped
@@ -305,7 +372,13 @@ impl<'a> Checker<'a> {
             }
             (true, true) if x.ty != y.ty && x.ty.is_integer() && y.ty.is_integer() => {
                 let ty = Type::UntypedRune;
-                (ir::Expr { ty: ty.clone(), ..x }, ir::Expr { ty, ..y })
+                (
+                    ir::Expr {
+                        ty: ty.clone(),
+                        ..x
+                    },
+                    ir::Expr { ty, ..y },
+                )
             }
             _ => (x, y),
         };
@@ -345,7 +418,10 @@ impl<'a> Checker<'a> {
                 return invalid();
             }
         }
-        ir::Expr { ty: ty.clone(), ..x }
+        ir::Expr {
+            ty: ty.clone(),
+            ..x
+        }
     }
 
     fn shift(&mut self, span: Span, op: BinaryOp, xe: &ast::Expr, ye: &ast::Expr) -> ir::Expr {
@@ -355,19 +431,28 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         if !y.ty.is_integer() {
-            let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y, ye.span));
+            let msg = format!(
+                "invalid operation: shift count {} must be integer",
+                self.describe(&y, ye.span)
+            );
             self.error(ye.span, msg);
             return invalid();
         }
         if let ExprKind::Const(Const::Int(count)) = &y.kind {
             if *count < 0 {
-                let msg = format!("invalid operation: negative shift count {}", self.describe(&y, ye.span));
+                let msg = format!(
+                    "invalid operation: negative shift count {}",
+                    self.describe(&y, ye.span)
+                );
                 self.error(ye.span, msg);
                 return invalid();
             }
         }
         if !x.ty.is_integer() {
-            let msg = format!("invalid operation: shift of {} must be integer", self.describe(&x, xe.span));
+            let msg = format!(
+                "invalid operation: shift of {} must be integer",
+                self.describe(&x, xe.span)
+            );
             self.error(xe.span, msg);
             return invalid();
         }
@@ -382,12 +467,29 @@ impl<'a> Checker<'a> {
         }
         // A non-constant shift of an untyped constant: the constant takes
         // the type it would have alone, which is its default type here.
-        let x = if x.ty.is_untyped() { self.default_value(x, xe.span, "shift") } else { x };
-        let y = if y.ty.is_untyped() { self.assign_to(y, ye.span, &Type::Int, "shift count") } else { y };
-        ir::Expr { ty: x.ty.clone(), kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) }
+        let x = if x.ty.is_untyped() {
+            self.default_value(x, xe.span, "shift")
+        } else {
+            x
+        };
+        let y = if y.ty.is_untyped() {
+            self.assign_to(y, ye.span, &Type::Int, "shift count")
+        } else {
+            y
+        };
+        ir::Expr {
+            ty: x.ty.clone(),
+            kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
+        }
     }
 
-    fn call(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> Operand {
+    fn call(
+        &mut self,
+        e: &ast::Expr,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> Operand {
         if ellipsis {
             self.unsupported(e.span, "a variadic call");
             return Operand::Invalid;
@@ -403,23 +505,41 @@ impl<'a> Checker<'a> {
             Operand::Type(ty) => Operand::Value(self.conversion(e, ty, args)),
             Operand::Func(id) => self.call_func(e, func, id, args),
             Operand::Value(x) | Operand::NoValue(x) => {
-                let msg = format!("invalid operation: cannot call non-function {}", self.describe(&x, func.span));
+                let msg = format!(
+                    "invalid operation: cannot call non-function {}",
+                    self.describe(&x, func.span)
+                );
                 self.error(e.span, msg);
                 Operand::Invalid
             }
         }
     }
 
-    fn call_func(&mut self, e: &ast::Expr, fe: &ast::Expr, id: ir::FuncId, args: &[ast::Expr]) -> Operand {
+    fn call_func(
+        &mut self,
+        e: &ast::Expr,
+        fe: &ast::Expr,
+        id: ir::FuncId,
+        args: &[ast::Expr],
+    ) -> Operand {
         let sig = self.funcs[id].sig.clone();
         let name = self.text(fe.span);
         let context = format!("argument to {name}");
         let kind = if args.len() == 1 && sig.params.len() > 1 {
             let arg = self.multi_value(&args[0]);
             match &arg.ty {
-                Type::Tuple(types) if *types == sig.params => ExprKind::CallSpread { func: id, arg: Box::new(arg) },
+                Type::Tuple(types) if *types == sig.params => ExprKind::CallSpread {
+                    func: id,
+                    arg: Box::new(arg),
+                },
                 _ => {
-                    self.arity_error(e, name, &[arg.ty.clone()], &sig.params, "arguments in call to");
+                    self.arity_error(
+                        e,
+                        name,
+                        &[arg.ty.clone()],
+                        &sig.params,
+                        "arguments in call to",
+                    );
                     return Operand::Invalid;
                 }
             }
@@ -451,15 +571,34 @@ impl<'a> Checker<'a> {
     }
 
     /// `not enough arguments in call to f` with gc's have/want lines.
-    pub(super) fn arity_error(&mut self, e: &ast::Expr, name: &str, have: &[Type], want: &[Type], what: &str) {
-        let many = if have.len() > want.len() { "too many" } else { "not enough" };
-        let msg = format!("{many} {what} {name}\n\thave {}\n\twant {}", type_list(have), type_list(want));
+    pub(super) fn arity_error(
+        &mut self,
+        e: &ast::Expr,
+        name: &str,
+        have: &[Type],
+        want: &[Type],
+        what: &str,
+    ) {
+        let many = if have.len() > want.len() {
+            "too many"
+        } else {
+            "not enough"
+        };
+        let msg = format!(
+            "{many} {what} {name}\n\thave {}\n\twant {}",
+            type_list(have),
+            type_list(want)
+        );
         self.error(e.span, msg);
     }
 
     fn conversion(&mut self, e: &ast::Expr, ty: Type, args: &[ast::Expr]) -> ir::Expr {
         if args.len() != 1 {
-            let msg = if args.is_empty() { "missing argument in conversion to" } else { "too many arguments in conversion to" };
+            let msg = if args.is_empty() {
+                "missing argument in conversion to"
+            } else {
+                "too many arguments in conversion to"
+            };
             self.error(e.span, format!("{msg} {ty}"));
             return invalid();
         }
@@ -474,7 +613,10 @@ impl<'a> Checker<'a> {
             if ty == Type::String && x.ty.is_integer() {
                 self.unsupported(e.span, "conversion from integer to string");
             } else {
-                let msg = format!("cannot convert {} to type {ty}", self.describe(&x, args[0].span));
+                let msg = format!(
+                    "cannot convert {} to type {ty}",
+                    self.describe(&x, args[0].span)
+                );
                 self.error(e.span, msg);
             }
             return invalid();
@@ -486,15 +628,29 @@ impl<'a> Checker<'a> {
     }
 
     fn print(&mut self, builtin: Builtin, args: &[ast::Expr]) -> Operand {
-        let name = if builtin == Builtin::Println { "println" } else { "print" };
+        let name = if builtin == Builtin::Println {
+            "println"
+        } else {
+            "print"
+        };
         let mut values = Vec::new();
         for arg in args {
             let x = self.value(arg);
-            let x = if x.ty.is_untyped() { self.default_value(x, arg.span, &format!("argument to built-in {name}")) } else { x };
+            let x = if x.ty.is_untyped() {
+                self.default_value(x, arg.span, &format!("argument to built-in {name}"))
+            } else {
+                x
+            };
             values.push(x);
         }
         let newline = builtin == Builtin::Println;
-        Operand::NoValue(ir::Expr { kind: ExprKind::Print { args: values, newline }, ty: Type::Tuple(Vec::new()) })
+        Operand::NoValue(ir::Expr {
+            kind: ExprKind::Print {
+                args: values,
+                newline,
+            },
+            ty: Type::Tuple(Vec::new()),
+        })
     }
 
     /// A type written in the source.

@@ -32,7 +32,10 @@ enum Dep {
 }
 
 /// Checks the files of package `main` and builds its program.
-pub fn check_package(sources: &[SourceFile], files: &[ast::File]) -> Result<ir::Program, Vec<FileDiag>> {
+pub fn check_package(
+    sources: &[SourceFile],
+    files: &[ast::File],
+) -> Result<ir::Program, Vec<FileDiag>> {
     let mut checker = Checker::new(sources, files);
     let program = checker.check();
     if checker.diags.is_empty() {
@@ -110,7 +113,19 @@ impl<'a> Checker<'a> {
         }
         let init = self.build_init();
         let funcs = self.funcs.drain(..).map(|f| f.ir).collect();
-        let globals = self.globals.drain(..).map(|g| ir::Global { symbol: g.symbol, ty: g.ty }).collect();
-        ir::Program { funcs, globals, init, main }
+        let globals = self
+            .globals
+            .drain(..)
+            .map(|g| ir::Global {
+                symbol: g.symbol,
+                ty: g.ty,
+            })
+            .collect();
+        ir::Program {
+            funcs,
+            globals,
+            init,
+            main,
+        }
     }
 }

@@ -32,10 +32,41 @@ pub struct Scopes {
 }
 
 const UNSUPPORTED_UNIVERSE: &[&str] = &[
-    "any", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64", "int8",
-    "int16", "int32", "int64", "rune", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
-    "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max",
-    "min", "new", "panic", "real", "recover",
+    "any",
+    "byte",
+    "comparable",
+    "complex64",
+    "complex128",
+    "error",
+    "float32",
+    "float64",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "rune",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintptr",
+    "append",
+    "cap",
+    "clear",
+    "close",
+    "complex",
+    "copy",
+    "delete",
+    "imag",
+    "len",
+    "make",
+    "max",
+    "min",
+    "new",
+    "panic",
+    "real",
+    "recover",
 ];
 
 impl Scopes {
@@ -45,17 +76,31 @@ impl Scopes {
             ("int", Entity::TypeName(Type::Int)),
             ("string", Entity::TypeName(Type::String)),
             ("true", Entity::Const(Const::Bool(true), Type::UntypedBool)),
-            ("false", Entity::Const(Const::Bool(false), Type::UntypedBool)),
+            (
+                "false",
+                Entity::Const(Const::Bool(false), Type::UntypedBool),
+            ),
             ("nil", Entity::Nil),
             ("print", Entity::Builtin(Builtin::Print)),
             ("println", Entity::Builtin(Builtin::Println)),
         ]);
-        universe.extend(UNSUPPORTED_UNIVERSE.iter().map(|&name| (name, Entity::Unsupported)));
-        Scopes { universe, blocks: vec![HashMap::new()] }
+        universe.extend(
+            UNSUPPORTED_UNIVERSE
+                .iter()
+                .map(|&name| (name, Entity::Unsupported)),
+        );
+        Scopes {
+            universe,
+            blocks: vec![HashMap::new()],
+        }
     }
 
     pub fn lookup(&self, name: &str) -> Option<&Entity> {
-        self.blocks.iter().rev().find_map(|b| b.get(name).map(|(e, _)| e)).or_else(|| self.universe.get(name))
+        self.blocks
+            .iter()
+            .rev()
+            .find_map(|b| b.get(name).map(|(e, _)| e))
+            .or_else(|| self.universe.get(name))
     }
 
     /// Declares `name` in the innermost block; on a redeclaration returns

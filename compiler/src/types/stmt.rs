@@ -46,19 +46,40 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Expr(e) => self.expr_stmt(e, out),
             StmtKind::IncDec { x, inc } => {
-                let one = ast::Expr { kind: ast::ExprKind::BasicLit(one_literal(s.span)), span: s.span };
+                let one = ast::Expr {
+                    kind: ast::ExprKind::BasicLit(one_literal(s.span)),
+                    span: s.span,
+                };
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
                 self.compound_assign(s.span, x, op, &one, out);
             }
-            StmtKind::Assign { lhs, op: AssignOp::Define, rhs } => self.define(s.span, lhs, rhs, out),
-            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => self.assign(s.span, lhs, rhs, out),
-            StmtKind::Assign { lhs, op: AssignOp::Op(op), rhs } => self.compound_assign(s.span, &lhs[0], *op, &rhs[0], out),
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                rhs,
+            } => self.define(s.span, lhs, rhs, out),
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Assign,
+                rhs,
+            } => self.assign(s.span, lhs, rhs, out),
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Op(op),
+                rhs,
+            } => self.compound_assign(s.span, &lhs[0], *op, &rhs[0], out),
             StmtKind::Return(results) => self.return_stmt(s.span, results, out),
             StmtKind::Break(None) | StmtKind::Continue(None) => {
                 let is_break = matches!(s.kind, StmtKind::Break(_));
                 match self.ctx.loops.last() {
-                    Some(&id) => out.push(if is_break { ir::Stmt::Break(id) } else { ir::Stmt::Continue(id) }),
-                    None if is_break => self.error(s.span, "break is not in a loop, switch, or select"),
+                    Some(&id) => out.push(if is_break {
+                        ir::Stmt::Break(id)
+                    } else {
+                        ir::Stmt::Continue(id)
+                    }),
+                    None if is_break => {
+                        self.error(s.span, "break is not in a loop, switch, or select")
+                    }
                     None => self.error(s.span, "continue is not in a loop"),
                 }
             }
@@ -68,7 +89,12 @@ impl<'a> Checker<'a> {
                 out.push(self.if_stmt(s));
                 self.scopes.pop();
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.scopes.push();
                 if let Some(init) = init {
                     self.stmt(init, out);
@@ -81,31 +107,51 @@ impl<'a> Checker<'a> {
                 self.ctx.loops.pop();
                 let mut post_stmts = Vec::new();
                 if let Some(post) = post {
-                    if let StmtKind::Assign { op: AssignOp::Define, .. } = post.kind {
+                    if let StmtKind::Assign {
+                        op: AssignOp::Define,
+                        ..
+                    } = post.kind
+                    {
                         self.error(post.span, "cannot declare in post statement of for loop");
                     } else {
                         self.stmt(post, &mut post_stmts);
                     }
                 }
                 self.scopes.pop();
-                out.push(ir::Stmt::Loop { id, cond, body, post: post_stmts });
+                out.push(ir::Stmt::Loop {
+                    id,
+                    cond,
+                    body,
+                    post: post_stmts,
+                });
             }
             StmtKind::Decl(ast::Decl::Const(_)) => self.unsupported(s.span, "a const declaration"),
             StmtKind::Decl(_) => self.unsupported(s.span, "a type declaration"),
-            StmtKind::Labeled(..) | StmtKind::Break(Some(_)) | StmtKind::Continue(Some(_)) | StmtKind::Goto(_) => {
-                self.unsupported(s.span, "a label")
-            }
+            StmtKind::Labeled(..)
+            | StmtKind::Break(Some(_))
+            | StmtKind::Continue(Some(_))
+            | StmtKind::Goto(_) => self.unsupported(s.span, "a label"),
             StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Fallthrough => {
                 self.unsupported(s.span, "a switch statement")
             }
             StmtKind::Range { .. } => self.unsupported(s.span, "a range loop"),
-            StmtKind::Send { .. } | StmtKind::Select(_) | StmtKind::Go(_) => self.unsupported(s.span, "concurrency"),
+            StmtKind::Send { .. } | StmtKind::Select(_) | StmtKind::Go(_) => {
+                self.unsupported(s.span, "concurrency")
+            }
             StmtKind::Defer(_) => self.unsupported(s.span, "defer"),
         }
     }
 
     fn if_stmt(&mut self, s: &'a ast::Stmt) -> ir::Stmt {
-        let StmtKind::If { init, cond, then, else_ } = &s.kind else { unreachable!("not an if statement") };
+        let StmtKind::If {
+            init,
+            cond,
+            then,
+            else_,
+        } = &s.kind
+        else {
+            unreachable!("not an if statement")
+        };
         let mut stmts = Vec::new();
         if let Some(init) = init {
             self.stmt(init, &mut stmts);
@@ -114,7 +160,10 @@ impl<'a> Checker<'a> {
         let then = self.scoped_block(then);
         let else_ = match else_.as_deref() {
             None => Vec::new(),
-            Some(ast::Stmt { kind: StmtKind::Block(block), .. }) => self.scoped_block(block),
+            Some(ast::Stmt {
+                kind: StmtKind::Block(block),
+                ..
+            }) => self.scoped_block(block),
             Some(nested) => {
                 self.scopes.push();
                 let stmt = self.if_stmt(nested);
@@ -136,14 +185,19 @@ impl<'a> Checker<'a> {
             self.error(e.span, msg);
             return invalid();
         }
-        ir::Expr { ty: Type::Bool, ..x }
+        ir::Expr {
+            ty: Type::Bool,
+            ..x
+        }
     }
 
     fn expr_stmt(&mut self, e: &ast::Expr, out: &mut Vec<ir::Stmt>) {
         let text = self.text(e.span);
         match self.operand(e) {
             Operand::NoValue(call) => out.push(ir::Stmt::Eval(call)),
-            Operand::Value(x) if matches!(x.kind, ExprKind::Call { .. } | ExprKind::CallSpread { .. }) => {
+            Operand::Value(x)
+                if matches!(x.kind, ExprKind::Call { .. } | ExprKind::CallSpread { .. }) =>
+            {
                 out.push(ir::Stmt::Eval(x))
             }
             Operand::Invalid => {}
@@ -152,9 +206,13 @@ impl<'a> Checker<'a> {
                 let msg = format!("{} is not used", self.describe(&x, e.span));
                 self.error(e.span, msg);
             }
-            Operand::Builtin(_) => self.error(e.span, format!("{text} (built-in function) must be called")),
+            Operand::Builtin(_) => {
+                self.error(e.span, format!("{text} (built-in function) must be called"))
+            }
             Operand::Type(_) => self.error(e.span, format!("{text} (type) is not an expression")),
-            Operand::Func(_) => self.error(e.span, format!("{text} (value of type func) is not used")),
+            Operand::Func(_) => {
+                self.error(e.span, format!("{text} (value of type func) is not used"))
+            }
         }
     }
 
@@ -166,7 +224,9 @@ impl<'a> Checker<'a> {
                 return (Place::Blank, None);
             }
             match self.scopes.lookup(&id.name).cloned() {
-                Some(Entity::Local(l)) => return (Place::Local(l), Some(self.ctx.locals[l].ty.clone())),
+                Some(Entity::Local(l)) => {
+                    return (Place::Local(l), Some(self.ctx.locals[l].ty.clone()))
+                }
                 Some(Entity::Global(g)) => {
                     let ty = self.global_type(g);
                     return (Place::Global(g), Some(ty));
@@ -183,13 +243,22 @@ impl<'a> Checker<'a> {
         }
         let x = self.value(e);
         if x.ty != Type::Invalid {
-            let msg = format!("cannot assign to {} (neither addressable nor a map index expression)", self.describe(&x, e.span));
+            let msg = format!(
+                "cannot assign to {} (neither addressable nor a map index expression)",
+                self.describe(&x, e.span)
+            );
             self.error(e.span, msg);
         }
         (Place::Blank, Some(Type::Invalid))
     }
 
-    fn assign(&mut self, span: Span, lhs: &'a [ast::Expr], rhs: &'a [ast::Expr], out: &mut Vec<ir::Stmt>) {
+    fn assign(
+        &mut self,
+        span: Span,
+        lhs: &'a [ast::Expr],
+        rhs: &'a [ast::Expr],
+        out: &mut Vec<ir::Stmt>,
+    ) {
         let places: Vec<(Place, Option<Type>)> = lhs.iter().map(|e| self.place(e)).collect();
         let types: Vec<Option<Type>> = places.iter().map(|(_, t)| t.clone()).collect();
         let places = places.into_iter().map(|(p, _)| p).collect();
@@ -198,7 +267,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn define(&mut self, span: Span, lhs: &'a [ast::Expr], rhs: &'a [ast::Expr], out: &mut Vec<ir::Stmt>) {
+    fn define(
+        &mut self,
+        span: Span,
+        lhs: &'a [ast::Expr],
+        rhs: &'a [ast::Expr],
+        out: &mut Vec<ir::Stmt>,
+    ) {
         let mut names = Vec::new();
         for e in lhs {
             match &e.kind {
@@ -214,14 +289,23 @@ impl<'a> Checker<'a> {
         let existing: Vec<Option<(Place, Type)>> = names
             .iter()
             .map(|id| match self.scopes.in_innermost(&id.name) {
-                Some(Entity::Local(l)) if !id.is_blank() => Some((Place::Local(*l), self.ctx.locals[*l].ty.clone())),
+                Some(Entity::Local(l)) if !id.is_blank() => {
+                    Some((Place::Local(*l), self.ctx.locals[*l].ty.clone()))
+                }
                 _ => None,
             })
             .collect();
-        if names.iter().zip(&existing).all(|(id, e)| id.is_blank() || e.is_some()) {
+        if names
+            .iter()
+            .zip(&existing)
+            .all(|(id, e)| id.is_blank() || e.is_some())
+        {
             self.error(span, "no new variables on left side of :=");
         }
-        let types: Vec<Option<Type>> = existing.iter().map(|e| e.as_ref().map(|(_, t)| t.clone())).collect();
+        let types: Vec<Option<Type>> = existing
+            .iter()
+            .map(|e| e.as_ref().map(|(_, t)| t.clone()))
+            .collect();
         let Some(init) = self.values_for(span, &types, rhs, "assignment") else {
             for id in &names {
                 self.declare_local(id, Type::Invalid, true);
@@ -242,7 +326,14 @@ impl<'a> Checker<'a> {
         out.push(init_stmt(places, init, &[]));
     }
 
-    fn compound_assign(&mut self, span: Span, lhs: &'a ast::Expr, op: BinaryOp, rhs: &ast::Expr, out: &mut Vec<ir::Stmt>) {
+    fn compound_assign(
+        &mut self,
+        span: Span,
+        lhs: &'a ast::Expr,
+        op: BinaryOp,
+        rhs: &ast::Expr,
+        out: &mut Vec<ir::Stmt>,
+    ) {
         let (place, ty) = self.place(lhs);
         let Some(ty) = ty else {
             return self.error(lhs.span, "cannot use _ as value");
@@ -252,13 +343,19 @@ impl<'a> Checker<'a> {
             Place::Local(l) => Some(self.ctx.local_uses[l].1),
             _ => None,
         };
-        let sum = ast::Expr { kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())), span };
+        let sum = ast::Expr {
+            kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())),
+            span,
+        };
         let value = self.value(&sum);
         if let (Place::Local(l), Some(used)) = (&place, was_used) {
             self.ctx.local_uses[*l].1 = used;
         }
         let value = self.assign_to(value, span, &ty, "assignment");
-        out.push(ir::Stmt::Assign { lhs: vec![place], rhs: vec![value] });
+        out.push(ir::Stmt::Assign {
+            lhs: vec![place],
+            rhs: vec![value],
+        });
     }
 
     fn return_stmt(&mut self, span: Span, results: &'a [ast::Expr], out: &mut Vec<ir::Stmt>) {
@@ -290,15 +387,27 @@ impl<'a> Checker<'a> {
     }
 
     fn return_count_error(&mut self, span: Span, have: &[Type], want: &[Type]) {
-        let many = if have.len() > want.len() { "too many" } else { "not enough" };
-        let msg = format!("{many} return values\n\thave {}\n\twant {}", type_list(have), type_list(want));
+        let many = if have.len() > want.len() {
+            "too many"
+        } else {
+            "not enough"
+        };
+        let msg = format!(
+            "{many} return values\n\thave {}\n\twant {}",
+            type_list(have),
+            type_list(want)
+        );
         self.error(span, msg);
     }
 
     /// Checks a `var` line. Locals are declared after their initial values
     /// are checked (`var x = x` refers to an outer x); for a package-level
     /// line `globals` holds its variables, already declared.
-    pub(super) fn var_decl(&mut self, spec: &'a ast::ValueSpec, globals: Option<&[Option<ir::GlobalId>]>) -> (Vec<Type>, Option<ir::Stmt>) {
+    pub(super) fn var_decl(
+        &mut self,
+        spec: &'a ast::ValueSpec,
+        globals: Option<&[Option<ir::GlobalId>]>,
+    ) -> (Vec<Type>, Option<ir::Stmt>) {
         let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
         let init = if spec.values.is_empty() {
             if declared.is_none() {
@@ -315,12 +424,21 @@ impl<'a> Checker<'a> {
             (None, None) => vec![Type::Invalid; spec.names.len()],
         };
         let places: Vec<Place> = match globals {
-            Some(globals) => globals.iter().map(|g| g.map_or(Place::Blank, Place::Global)).collect(),
+            Some(globals) => globals
+                .iter()
+                .map(|g| g.map_or(Place::Blank, Place::Global))
+                .collect(),
             None => spec
                 .names
                 .iter()
                 .zip(&types)
-                .map(|(name, ty)| if name.is_blank() { Place::Blank } else { Place::Local(self.declare_local(name, ty.clone(), false)) })
+                .map(|(name, ty)| {
+                    if name.is_blank() {
+                        Place::Blank
+                    } else {
+                        Place::Local(self.declare_local(name, ty.clone(), false))
+                    }
+                })
                 .collect(),
         };
         let stmt = match init {
@@ -335,15 +453,24 @@ impl<'a> Checker<'a> {
     /// Checks the right-hand side of an assignment or declaration with
     /// `types.len()` names (`None` where the name takes the value's own
     /// default type); reports count mismatches.
-    fn values_for(&mut self, span: Span, types: &[Option<Type>], rhs: &'a [ast::Expr], context: &str) -> Option<Init> {
-        if rhs.len() == 1 && types.len() > 1 {
+    fn values_for(
+        &mut self,
+        span: Span,
+        types: &[Option<Type>],
+        rhs: &'a [ast::Expr],
+        context: &str,
+    ) -> Option<Init> {
+        if rhs.len() == 1 && (types.len() > 1 || is_call(&rhs[0])) {
             let call = self.multi_value(&rhs[0]);
             return match &call.ty {
-                Type::Tuple(results) if results.len() == types.len() => {
+                Type::Tuple(results) if results.len() == types.len() && types.len() > 1 => {
                     for (want, have) in types.iter().zip(results) {
                         if let Some(want) = want {
                             if want != have && *want != Type::Invalid {
-                                let msg = format!("cannot use {} value as {want} value in {context}", have);
+                                let msg = format!(
+                                    "cannot use {} value as {want} value in {context}",
+                                    have
+                                );
                                 self.error(rhs[0].span, msg);
                             }
                         }
@@ -351,23 +478,39 @@ impl<'a> Checker<'a> {
                     Some(Init::Results(call))
                 }
                 Type::Invalid => None,
-                Type::Tuple(results) => {
+                Type::Tuple(results) if results.len() != 1 => {
                     let text = self.text(rhs[0].span);
-                    let msg = format!("assignment mismatch: {} variables but {text} returns {} value{}", types.len(), results.len(), plural(results.len()));
+                    let (n, m) = (types.len(), results.len());
+                    let msg = format!(
+                        "assignment mismatch: {n} variable{} but {text} returns {m} value{}",
+                        plural(n),
+                        plural(m)
+                    );
+                    self.error(span, msg);
+                    None
+                }
+                _ if types.len() > 1 => {
+                    let msg = format!("assignment mismatch: {} variables but 1 value", types.len());
                     self.error(span, msg);
                     None
                 }
                 _ => {
-                    let msg = format!("assignment mismatch: {} variables but 1 value", types.len());
-                    self.error(span, msg);
-                    None
+                    let value = match &types[0] {
+                        Some(ty) => self.assign_to(call, rhs[0].span, ty, context),
+                        None => self.default_value(call, rhs[0].span, context),
+                    };
+                    Some(Init::Values(vec![value]))
                 }
             };
         }
         let values: Vec<ir::Expr> = rhs.iter().map(|e| self.value(e)).collect();
         if values.len() != types.len() {
-            let what = if types.len() == 1 { "variable" } else { "variables" };
-            let msg = format!("assignment mismatch: {} {what} but {} value{}", types.len(), values.len(), plural(values.len()));
+            let (n, m) = (types.len(), values.len());
+            let msg = format!(
+                "assignment mismatch: {n} variable{} but {m} value{}",
+                plural(n),
+                plural(m)
+            );
             self.error(span, msg);
             return None;
         }
@@ -385,11 +528,19 @@ impl<'a> Checker<'a> {
 
     pub(super) fn declare_local(&mut self, name: &ast::Ident, ty: Type, used: bool) -> ir::LocalId {
         let id = self.ctx.locals.len();
-        self.ctx.locals.push(ir::Local { name: name.name.clone(), ty });
+        self.ctx.locals.push(ir::Local {
+            name: name.name.clone(),
+            ty,
+        });
         // Blank names and parameters never count as unused.
-        self.ctx.local_uses.push((name.span, used || name.is_blank()));
+        self.ctx
+            .local_uses
+            .push((name.span, used || name.is_blank()));
         if !name.is_blank() {
-            if let Err(earlier) = self.scopes.declare(&name.name, Entity::Local(id), name.span) {
+            if let Err(earlier) = self
+                .scopes
+                .declare(&name.name, Entity::Local(id), name.span)
+            {
                 self.redeclared(name, earlier);
             }
         }
@@ -411,6 +562,10 @@ impl<'a> Checker<'a> {
     }
 }
 
+fn is_call(e: &ast::Expr) -> bool {
+    matches!(e.kind, ast::ExprKind::Call { .. })
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -420,7 +575,11 @@ fn plural(n: usize) -> &'static str {
 }
 
 fn one_literal(span: Span) -> ast::BasicLit {
-    ast::BasicLit { kind: ast::LitKind::Int, raw: "1".into(), span }
+    ast::BasicLit {
+        kind: ast::LitKind::Int,
+        raw: "1".into(),
+        span,
+    }
 }
 
 fn init_types(init: &Init) -> Vec<Type> {
@@ -453,23 +612,39 @@ fn zero_value(ty: &Type) -> ir::Expr {
         Type::String => Const::String(Vec::new().into()),
         _ => Const::Int(0),
     };
-    ir::Expr { kind: ExprKind::Const(c), ty: ty.clone() }
+    ir::Expr {
+        kind: ExprKind::Const(c),
+        ty: ty.clone(),
+    }
 }
 
 /// The spec's terminating statements, for `missing return`.
 pub(super) fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
-    stmts.iter().rev().find(|s| s.kind != StmtKind::Empty).is_some_and(is_terminating)
+    stmts
+        .iter()
+        .rev()
+        .find(|s| s.kind != StmtKind::Empty)
+        .is_some_and(is_terminating)
 }
 
 fn is_terminating(s: &ast::Stmt) -> bool {
     match &s.kind {
         StmtKind::Return(_) | StmtKind::Goto(_) => true,
-        StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Call { func, .. }, .. }) => {
+        StmtKind::Expr(ast::Expr {
+            kind: ast::ExprKind::Call { func, .. },
+            ..
+        }) => {
             matches!(&func.kind, ast::ExprKind::Ident(id) if id.name == "panic")
         }
         StmtKind::Block(b) => is_terminating_list(&b.stmts),
-        StmtKind::If { then, else_: Some(else_), .. } => is_terminating_list(&then.stmts) && is_terminating(else_),
-        StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, true),
+        StmtKind::If {
+            then,
+            else_: Some(else_),
+            ..
+        } => is_terminating_list(&then.stmts) && is_terminating(else_),
+        StmtKind::For {
+            cond: None, body, ..
+        } => !has_break(&body.stmts, true),
         StmtKind::Labeled(_, inner) => is_terminating(inner),
         _ => false,
     }
@@ -483,7 +658,10 @@ fn has_break(stmts: &[ast::Stmt], top: bool) -> bool {
         StmtKind::Break(Some(_)) => true,
         StmtKind::Block(b) => has_break(&b.stmts, top),
         StmtKind::If { then, else_, .. } => {
-            has_break(&then.stmts, top) || else_.as_deref().is_some_and(|e| has_break(std::slice::from_ref(e), top))
+            has_break(&then.stmts, top)
+                || else_
+                    .as_deref()
+                    .is_some_and(|e| has_break(std::slice::from_ref(e), top))
         }
         StmtKind::Labeled(_, inner) => has_break(std::slice::from_ref(inner), top),
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, false),

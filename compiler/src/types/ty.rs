@@ -27,7 +27,10 @@ pub struct Signature {
 
 impl Type {
     pub fn is_untyped(&self) -> bool {
-        matches!(self, Type::UntypedBool | Type::UntypedInt | Type::UntypedRune | Type::UntypedString)
+        matches!(
+            self,
+            Type::UntypedBool | Type::UntypedInt | Type::UntypedRune | Type::UntypedString
+        )
     }
 
     /// The type an untyped constant takes where no other type is implied.

@@ -135,7 +135,11 @@ pub struct SynErr {
 
 impl SynErr {
     pub fn new(pos: u32, msg: impl Into<String>) -> SynErr {
-        SynErr { span: Span::new(pos, pos), msg: msg.into(), at_eof: false }
+        SynErr {
+            span: Span::new(pos, pos),
+            msg: msg.into(),
+            at_eof: false,
+        }
     }
 }
 
@@ -147,7 +151,11 @@ impl LabelError<'static, TokenInput, DefaultExpected<'static, Tok>> for SynErr {
         _found: Option<MaybeRef<'static, Tok>>,
         span: Span,
     ) -> SynErr {
-        SynErr { span, msg: String::new(), at_eof: false }
+        SynErr {
+            span,
+            msg: String::new(),
+            at_eof: false,
+        }
     }
 }
 
@@ -166,11 +174,17 @@ impl Inspector<'static, TokenInput> for ParseState {
 
     fn on_token(&mut self, _: &Tok) {}
 
-    fn on_save<'parse>(&self, _: &chumsky::input::Cursor<'static, 'parse, TokenInput>) -> ParseState {
+    fn on_save<'parse>(
+        &self,
+        _: &chumsky::input::Cursor<'static, 'parse, TokenInput>,
+    ) -> ParseState {
         *self
     }
 
-    fn on_rewind<'parse>(&mut self, marker: &chumsky::input::Checkpoint<'static, 'parse, TokenInput, ParseState>) {
+    fn on_rewind<'parse>(
+        &mut self,
+        marker: &chumsky::input::Checkpoint<'static, 'parse, TokenInput, ParseState>,
+    ) {
         *self = *marker.inspector();
     }
 }

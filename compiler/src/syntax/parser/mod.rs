@@ -97,8 +97,15 @@ thread_local! {
 /// Parses the tokens of `file`. Returns the tree, or all errors (lexical
 /// and syntactic) filtered and ordered as gc reports them.
 pub fn parse(file: &SourceFile, lexed: Lexed) -> Result<File, Vec<Diag>> {
-    let input = TokenInput { tokens: lexed.tokens, text: file.text.as_str().into(), eof: lexed.eof };
-    let (out, errs) = FILE.with(|p| p.parse_with_state(input, &mut ParseState::default()).into_output_errors());
+    let input = TokenInput {
+        tokens: lexed.tokens,
+        text: file.text.as_str().into(),
+        eof: lexed.eof,
+    };
+    let (out, errs) = FILE.with(|p| {
+        p.parse_with_state(input, &mut ParseState::default())
+            .into_output_errors()
+    });
     if errs.is_empty() && lexed.errors.is_empty() {
         if let Some(f) = out {
             return Ok(f);

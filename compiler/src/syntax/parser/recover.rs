@@ -114,7 +114,11 @@ pub fn current(inp: Inp) -> (Option<Tok>, Span, String) {
     let before = inp.cursor();
     let tok = inp.next();
     let span = inp.span_since(&before);
-    let text = if tok.is_some() { inp.slice_since(&before..) } else { String::new() };
+    let text = if tok.is_some() {
+        inp.slice_since(&before..)
+    } else {
+        String::new()
+    };
     inp.rewind(checkpoint);
     (tok, span, text)
 }
@@ -152,7 +156,10 @@ pub fn syntax_error_at(inp: Inp, pos: u32, msg: &str) {
     } else {
         format!("syntax error: {msg}")
     };
-    inp.emit(SynErr { at_eof, ..SynErr::new(pos, full) });
+    inp.emit(SynErr {
+        at_eof,
+        ..SynErr::new(pos, full)
+    });
 }
 
 /// Skips tokens until one of `follow` (or, inside a function, a statement
@@ -203,14 +210,26 @@ pub fn want_p(tok: Tok) -> P<()> {
 
 /// Succeeds, consuming nothing, if the current token satisfies `pred`.
 pub fn peek_p(pred: fn(Option<Tok>) -> bool) -> P<()> {
-    custom(move |inp| if pred(inp.peek()) { Ok(()) } else { Err(SynErr::new(0, String::new())) })
-        .boxed()
+    custom(move |inp| {
+        if pred(inp.peek()) {
+            Ok(())
+        } else {
+            Err(SynErr::new(0, String::new()))
+        }
+    })
+    .boxed()
 }
 
 /// A placeholder for an expression that could not be parsed.
 pub fn bad_expr(pos: u32) -> Expr {
     let span = Span::new(pos, pos);
-    Expr { kind: ExprKind::Ident(Ident { name: "_".to_string(), span }), span }
+    Expr {
+        kind: ExprKind::Ident(Ident {
+            name: "_".to_string(),
+            span,
+        }),
+        span,
+    }
 }
 
 /// gc's `list`: `[ elem { sep elem } [sep] ] close`, where a missing
@@ -232,7 +251,14 @@ pub fn list<O: 'static>(
             stop = done(&x);
             out.push(x);
             if !got(inp, sep) && !is(inp.peek(), close) {
-                syntax_error(inp, &format!("in {context}; possibly missing {} or {}", sep.name(), close.name()));
+                syntax_error(
+                    inp,
+                    &format!(
+                        "in {context}; possibly missing {} or {}",
+                        sep.name(),
+                        close.name()
+                    ),
+                );
                 advance(inp, &[Tok::RParen, Tok::RBrack, Tok::RBrace]);
                 if !is(inp.peek(), close) {
                     let pos = current_pos(inp);

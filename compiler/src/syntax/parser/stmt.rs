@@ -40,8 +40,13 @@ fn stmt_list(stmt: P<Option<Stmt>>) -> P<Vec<Stmt>> {
     let stmt = stmt.or_not().boxed();
     custom(move |inp| {
         let mut list = Vec::new();
-        while !matches!(inp.peek(), None | Some(Tok::RBrace | Tok::Case | Tok::Default)) {
-            let Some(Some(s)) = inp.parse(&stmt)? else { break };
+        while !matches!(
+            inp.peek(),
+            None | Some(Tok::RBrace | Tok::Case | Tok::Default)
+        ) {
+            let Some(Some(s)) = inp.parse(&stmt)? else {
+                break;
+            };
             if s.kind != StmtKind::Empty {
                 list.push(s);
             }
@@ -67,12 +72,18 @@ fn block(g: &Grammar, context: &'static str) -> P<Block> {
             syntax_error(inp, &format!("expecting {{ after {context}"));
             advance(inp, &[Tok::Ident, Tok::RBrace]);
             if got(inp, Tok::RBrace) {
-                return Ok(Block { stmts: Vec::new(), span: inp.span_since(&before) });
+                return Ok(Block {
+                    stmts: Vec::new(),
+                    span: inp.span_since(&before),
+                });
             }
         }
         let stmts = inp.parse(&stmt_list)?;
         want(inp, Tok::RBrace);
-        Ok(Block { stmts, span: inp.span_since(&before) })
+        Ok(Block {
+            stmts,
+            span: inp.span_since(&before),
+        })
     })
     .boxed()
 }
@@ -83,7 +94,11 @@ enum Simple {
     /// of an assignment, increment or send).
     Stmt(Stmt, u32),
     /// `lhs = range x` / `lhs := range x`.
-    Range { lhs: Vec<Expr>, define: bool, x: Expr },
+    Range {
+        lhs: Vec<Expr>,
+        define: bool,
+        x: Expr,
+    },
     /// `bind := x.(type)`, `x` being the operand of the assertion.
     Guard { bind: Ident, x: Expr },
 }
@@ -118,12 +133,19 @@ fn simple_stmt(g: &Grammar, keyword: Keyword) -> P<Simple> {
         let before = inp.cursor();
         if keyword == Keyword::For && inp.peek() == Some(Tok::Range) {
             let x = inp.parse(&range_x)?;
-            return Ok(Simple::Range { lhs: Vec::new(), define: false, x });
+            return Ok(Simple::Range {
+                lhs: Vec::new(),
+                define: false,
+                x,
+            });
         }
         let mut lhs = inp.parse(&expr_list)?;
         macro_rules! stmt {
             ($kind:expr) => {
-                Stmt { kind: $kind, span: inp.span_since(&before) }
+                Stmt {
+                    kind: $kind,
+                    span: inp.span_since(&before),
+                }
             };
         }
         let op_pos = current_pos(inp);
@@ -133,11 +155,18 @@ fn simple_stmt(g: &Grammar, keyword: Keyword) -> P<Simple> {
                 Some(Tok::AssignOp(op)) => {
                     inp.skip();
                     let rhs = inp.parse(&expr)?;
-                    StmtKind::Assign { lhs: vec![x], op: AssignOp::Op(op), rhs: vec![rhs] }
+                    StmtKind::Assign {
+                        lhs: vec![x],
+                        op: AssignOp::Op(op),
+                        rhs: vec![rhs],
+                    }
                 }
                 Some(t @ (Tok::Inc | Tok::Dec)) => {
                     inp.skip();
-                    StmtKind::IncDec { x, inc: t == Tok::Inc }
+                    StmtKind::IncDec {
+                        x,
+                        inc: t == Tok::Inc,
+                    }
                 }
                 Some(Tok::Arrow) => {
                     inp.skip();
@@ -161,14 +190,25 @@ fn simple_stmt(g: &Grammar, keyword: Keyword) -> P<Simple> {
                 }
                 let mut rhs = inp.parse(&expr_list)?;
                 if keyword == Keyword::Switch && define && lhs.len() == 1 && rhs.len() == 1 {
-                    if let (ExprKind::Ident(bind), ExprKind::TypeAssert { ty: None, .. }) = (&lhs[0].kind, &rhs[0].kind) {
+                    if let (ExprKind::Ident(bind), ExprKind::TypeAssert { ty: None, .. }) =
+                        (&lhs[0].kind, &rhs[0].kind)
+                    {
                         let bind = bind.clone();
-                        let ExprKind::TypeAssert { x, .. } = rhs.pop().unwrap().kind else { unreachable!() };
+                        let ExprKind::TypeAssert { x, .. } = rhs.pop().unwrap().kind else {
+                            unreachable!()
+                        };
                         return Ok(Simple::Guard { bind, x: *x });
                     }
                 }
-                let op = if define { AssignOp::Define } else { AssignOp::Assign };
-                Ok(Simple::Stmt(stmt!(StmtKind::Assign { lhs, op, rhs }), op_pos))
+                let op = if define {
+                    AssignOp::Define
+                } else {
+                    AssignOp::Assign
+                };
+                Ok(Simple::Stmt(
+                    stmt!(StmtKind::Assign { lhs, op, rhs }),
+                    op_pos,
+                ))
             }
             _ => {
                 syntax_error(inp, "expecting := or = or comma");
@@ -186,7 +226,10 @@ fn simple_stmt(g: &Grammar, keyword: Keyword) -> P<Simple> {
 fn plain(s: Simple) -> Stmt {
     match s {
         Simple::Stmt(s, _) => s,
-        Simple::Range { x, .. } | Simple::Guard { x, .. } => Stmt { span: x.span, kind: StmtKind::Expr(x) },
+        Simple::Range { x, .. } | Simple::Guard { x, .. } => Stmt {
+            span: x.span,
+            kind: StmtKind::Expr(x),
+        },
     }
 }
 
@@ -198,8 +241,16 @@ enum Cond {
 }
 
 enum Header {
-    Range { lhs: Vec<Expr>, define: bool, x: Expr },
-    Clauses { init: Option<Box<Stmt>>, cond: Cond, post: Option<Box<Stmt>> },
+    Range {
+        lhs: Vec<Expr>,
+        define: bool,
+        x: Expr,
+    },
+    Clauses {
+        init: Option<Box<Stmt>>,
+        cond: Cond,
+        post: Option<Box<Stmt>>,
+    },
 }
 
 /// The header of an `if`, `for` or `switch` after its keyword.
@@ -214,7 +265,11 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
                 syntax_error(inp, "missing condition in if statement");
                 cond = Cond::Expr(bad_expr(pos));
             }
-            return Ok(Header::Clauses { init: None, cond, post: None });
+            return Ok(Header::Clauses {
+                init: None,
+                cond,
+                post: None,
+            });
         }
         let outer = inp.state().xnest;
         inp.state().xnest = -1;
@@ -223,7 +278,13 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
         if !is(inp.peek(), SEMI) {
             // A var declaration is accepted with a complaint.
             if got(inp, Tok::Var) {
-                syntax_error(inp, &format!("var declaration not allowed in {} initializer", keyword.name()));
+                syntax_error(
+                    inp,
+                    &format!(
+                        "var declaration not allowed in {} initializer",
+                        keyword.name()
+                    ),
+                );
             }
             match inp.parse(&simple)? {
                 Simple::Range { lhs, define, x } => {
@@ -263,9 +324,24 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
                     want(inp, SEMI);
                     if inp.peek() != Some(Tok::LBrace) {
                         let s = inp.parse(&simple_plain)?;
-                        if let Simple::Stmt(Stmt { kind: StmtKind::Assign { op: AssignOp::Define, .. }, .. }, pos) = &s {
+                        if let Simple::Stmt(
+                            Stmt {
+                                kind:
+                                    StmtKind::Assign {
+                                        op: AssignOp::Define,
+                                        ..
+                                    },
+                                ..
+                            },
+                            pos,
+                        ) = &s
+                        {
                             let pos = *pos;
-                            syntax_error_at(inp, pos, "cannot declare in post statement of for loop");
+                            syntax_error_at(
+                                inp,
+                                pos,
+                                "cannot declare in post statement of for loop",
+                            );
                         }
                         post = Some(Box::new(plain(s)));
                     }
@@ -281,8 +357,16 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
             None => {
                 if let (Keyword::If, Some((pos, kind))) = (keyword, semi) {
                     if kind != SemiKind::Explicit {
-                        let lit = if kind == SemiKind::Newline { "newline" } else { "EOF" };
-                        syntax_error_at(inp, pos, &format!("unexpected {lit}, expecting {{ after if clause"));
+                        let lit = if kind == SemiKind::Newline {
+                            "newline"
+                        } else {
+                            "EOF"
+                        };
+                        syntax_error_at(
+                            inp,
+                            pos,
+                            &format!("unexpected {lit}, expecting {{ after if clause"),
+                        );
                     } else {
                         syntax_error_at(inp, pos, "missing condition in if statement");
                     }
@@ -291,13 +375,27 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
                     Cond::None
                 }
             }
-            Some(Simple::Stmt(Stmt { kind: StmtKind::Expr(x), .. }, _)) => Cond::Expr(x),
+            Some(Simple::Stmt(
+                Stmt {
+                    kind: StmtKind::Expr(x),
+                    ..
+                },
+                _,
+            )) => Cond::Expr(x),
             Some(Simple::Guard { bind, x }) => Cond::Guard(bind, x),
             Some(Simple::Stmt(s, pos)) => {
                 // A common mistake is "=" for "==": say so plainly.
                 let shown = match &s.kind {
-                    StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => {
-                        format!("assignment ({}) = ({})", expr_list_string(lhs), expr_list_string(rhs))
+                    StmtKind::Assign {
+                        lhs,
+                        op: AssignOp::Assign,
+                        rhs,
+                    } => {
+                        format!(
+                            "assignment ({}) = ({})",
+                            expr_list_string(lhs),
+                            expr_list_string(rhs)
+                        )
                     }
                     _ => simple_stmt_string(&s),
                 };
@@ -307,7 +405,11 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
             Some(Simple::Range { x, .. }) => Cond::Expr(x),
         };
         inp.state().xnest = outer;
-        Ok(Header::Clauses { init: init.map(|s| Box::new(plain(s))), cond, post })
+        Ok(Header::Clauses {
+            init: init.map(|s| Box::new(plain(s))),
+            cond,
+            post,
+        })
     })
     .boxed()
 }
@@ -315,218 +417,308 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
 /// All statements; `None` where gc gives up on a statement (a label
 /// without one) and the statement list ends.
 fn statement(g: &Grammar) -> P<Option<Stmt>> {
-    recursive(|stmt: Recursive<chumsky::recursive::Direct<'static, 'static, _, Option<Stmt>, _>>| {
-        let labeled = name()
-            .then(just(Tok::Colon).map_with(|_, e| {
-                let span: Span = e.span();
-                span.lo
-            }))
-            .then({
-                let stmt = stmt.clone().or_not();
-                custom(move |inp| {
-                    if inp.peek() == Some(Tok::RBrace) {
-                        // Semicolons may be omitted before "}": an empty statement.
-                        let pos = current_pos(inp);
-                        return Ok(Some(Stmt { kind: StmtKind::Empty, span: Span::new(pos, pos) }));
-                    }
-                    Ok(inp.parse(&stmt)?.flatten())
+    recursive(
+        |stmt: Recursive<chumsky::recursive::Direct<'static, 'static, _, Option<Stmt>, _>>| {
+            let labeled = name()
+                .then(just(Tok::Colon).map_with(|_, e| {
+                    let span: Span = e.span();
+                    span.lo
+                }))
+                .then({
+                    let stmt = stmt.clone().or_not();
+                    custom(move |inp| {
+                        if inp.peek() == Some(Tok::RBrace) {
+                            // Semicolons may be omitted before "}": an empty statement.
+                            let pos = current_pos(inp);
+                            return Ok(Some(Stmt {
+                                kind: StmtKind::Empty,
+                                span: Span::new(pos, pos),
+                            }));
+                        }
+                        Ok(inp.parse(&stmt)?.flatten())
+                    })
                 })
-            })
-            .validate(|((label, colon), s), e, emitter| match s {
-                Some(s) => spanned(StmtKind::Labeled(label, Box::new(s)), e.span()),
-                None => {
-                    emitter.emit(super::types::plain_syntax_error(colon, "missing statement after label"));
-                    None
-                }
-            });
+                .validate(|((label, colon), s), e, emitter| match s {
+                    Some(s) => spanned(StmtKind::Labeled(label, Box::new(s)), e.span()),
+                    None => {
+                        emitter.emit(super::types::plain_syntax_error(
+                            colon,
+                            "missing statement after label",
+                        ));
+                        None
+                    }
+                });
 
-        let simple = peek_p(|t| {
-            matches!(
-                t,
-                Some(
-                    Tok::Ident
-                        | Tok::Op(BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::And | BinaryOp::Xor)
-                        | Tok::Not
-                        | Tok::Int
-                        | Tok::Float
-                        | Tok::Imag
-                        | Tok::Char
-                        | Tok::String
-                        | Tok::Func
-                        | Tok::LParen
-                        | Tok::LBrack
-                        | Tok::Struct
-                        | Tok::Map
-                        | Tok::Chan
-                        | Tok::Interface
-                        | Tok::Arrow
+            let simple = peek_p(|t| {
+                matches!(
+                    t,
+                    Some(
+                        Tok::Ident
+                            | Tok::Op(
+                                BinaryOp::Add
+                                    | BinaryOp::Sub
+                                    | BinaryOp::Mul
+                                    | BinaryOp::And
+                                    | BinaryOp::Xor
+                            )
+                            | Tok::Not
+                            | Tok::Int
+                            | Tok::Float
+                            | Tok::Imag
+                            | Tok::Char
+                            | Tok::String
+                            | Tok::Func
+                            | Tok::LParen
+                            | Tok::LBrack
+                            | Tok::Struct
+                            | Tok::Map
+                            | Tok::Chan
+                            | Tok::Interface
+                            | Tok::Arrow
+                    )
                 )
-            )
-        })
-        .ignore_then(simple_stmt(g, Keyword::None))
-        .map(|s| Some(plain(s)));
-
-        let decl = g.decl.clone().map_with(|d, e| spanned(StmtKind::Decl(d), e.span()));
-        let block_stmt = peek_p(|t| t == Some(Tok::LBrace))
-            .ignore_then(block(g, ""))
-            .map_with(|b, e| spanned(StmtKind::Block(b), e.span()));
-
-        let if_stmt = recursive(|if_stmt| {
-            let else_part = just(Tok::Else).ignore_then(choice((
-                if_stmt.map(|s: Option<Stmt>| s.map(Box::new)),
-                peek_p(|t| t == Some(Tok::LBrace))
-                    .ignore_then(block(g, ""))
-                    .map_with(|b, e| Some(Box::new(Stmt { kind: StmtKind::Block(b), span: e.span() }))),
-                custom(|inp| {
-                    syntax_error(inp, "else must be followed by if or statement block");
-                    advance(inp, &[Tok::Ident, Tok::RBrace]);
-                    Ok(None)
-                }),
-            )));
-            just(Tok::If)
-                .ignore_then(header(g, Keyword::If))
-                .then(block(g, "if clause"))
-                .then(else_part.or_not())
-                .map_with(|((h, then), else_), e| {
-                    let Header::Clauses { init, cond, .. } = h else { unreachable!("range clause after if") };
-                    let cond = match cond {
-                        Cond::Expr(x) => x,
-                        _ => bad_expr(then.span.lo),
-                    };
-                    spanned(StmtKind::If { init, cond, then, else_: else_.flatten() }, e.span())
-                })
-        });
-
-        let for_stmt = just(Tok::For).ignore_then(header(g, Keyword::For)).then(block(g, "for clause")).map_with(
-            |(h, body), e| {
-                let kind = match h {
-                    Header::Range { mut lhs, define, x } => {
-                        let value = if lhs.len() > 1 { Some(lhs.swap_remove(1)) } else { None };
-                        let key = lhs.into_iter().next();
-                        StmtKind::Range { key, value, define, x, body }
-                    }
-                    Header::Clauses { init, cond, post } => {
-                        let cond = match cond {
-                            Cond::Expr(x) => Some(x),
-                            _ => None,
-                        };
-                        StmtKind::For { init, cond, post, body }
-                    }
-                };
-                spanned(kind, e.span())
-            },
-        );
-
-        let case_clause = {
-            let expr_list = g.expr_list.clone();
-            let stmt_list = g.stmt_list.clone();
-            custom(move |inp| {
-                let before = inp.cursor();
-                let exprs = match inp.peek() {
-                    Some(Tok::Case) => {
-                        inp.skip();
-                        Some(inp.parse(&expr_list)?)
-                    }
-                    Some(Tok::Default) => {
-                        inp.skip();
-                        None
-                    }
-                    _ => {
-                        syntax_error(inp, "expecting case or default or }");
-                        advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
-                        None
-                    }
-                };
-                want(inp, Tok::Colon);
-                let body = inp.parse(&stmt_list)?;
-                Ok(CaseClause { exprs, body, span: inp.span_since(&before) })
             })
-        };
-        let switch_stmt = just(Tok::Switch)
-            .ignore_then(header(g, Keyword::Switch))
-            .then(clauses("missing { after switch clause", case_clause))
-            .map_with(|(h, clauses), e| {
-                let Header::Clauses { init, cond, .. } = h else { unreachable!("range clause after switch") };
-                let kind = match cond {
-                    Cond::None => StmtKind::Switch { init, tag: None, clauses },
-                    Cond::Guard(bind, x) => StmtKind::TypeSwitch { init, bind: Some(bind), x, clauses },
-                    Cond::Expr(Expr { kind: ExprKind::TypeAssert { x, ty: None }, .. }) => {
-                        StmtKind::TypeSwitch { init, bind: None, x: *x, clauses }
-                    }
-                    Cond::Expr(tag) => StmtKind::Switch { init, tag: Some(tag), clauses },
-                };
-                spanned(kind, e.span())
+            .ignore_then(simple_stmt(g, Keyword::None))
+            .map(|s| Some(plain(s)));
+
+            let decl = g
+                .decl
+                .clone()
+                .map_with(|d, e| spanned(StmtKind::Decl(d), e.span()));
+            let block_stmt = peek_p(|t| t == Some(Tok::LBrace))
+                .ignore_then(block(g, ""))
+                .map_with(|b, e| spanned(StmtKind::Block(b), e.span()));
+
+            let if_stmt = recursive(|if_stmt| {
+                let else_part = just(Tok::Else).ignore_then(choice((
+                    if_stmt.map(|s: Option<Stmt>| s.map(Box::new)),
+                    peek_p(|t| t == Some(Tok::LBrace))
+                        .ignore_then(block(g, ""))
+                        .map_with(|b, e| {
+                            Some(Box::new(Stmt {
+                                kind: StmtKind::Block(b),
+                                span: e.span(),
+                            }))
+                        }),
+                    custom(|inp| {
+                        syntax_error(inp, "else must be followed by if or statement block");
+                        advance(inp, &[Tok::Ident, Tok::RBrace]);
+                        Ok(None)
+                    }),
+                )));
+                just(Tok::If)
+                    .ignore_then(header(g, Keyword::If))
+                    .then(block(g, "if clause"))
+                    .then(else_part.or_not())
+                    .map_with(|((h, then), else_), e| {
+                        let Header::Clauses { init, cond, .. } = h else {
+                            unreachable!("range clause after if")
+                        };
+                        let cond = match cond {
+                            Cond::Expr(x) => x,
+                            _ => bad_expr(then.span.lo),
+                        };
+                        spanned(
+                            StmtKind::If {
+                                init,
+                                cond,
+                                then,
+                                else_: else_.flatten(),
+                            },
+                            e.span(),
+                        )
+                    })
             });
 
-        let comm_clause = {
-            let simple = simple_stmt(g, Keyword::None);
-            let stmt_list = g.stmt_list.clone();
-            custom(move |inp| {
-                let before = inp.cursor();
-                let comm = match inp.peek() {
-                    Some(Tok::Case) => {
-                        inp.skip();
-                        Some(Box::new(plain(inp.parse(&simple)?)))
-                    }
-                    Some(Tok::Default) => {
-                        inp.skip();
-                        None
-                    }
-                    _ => {
-                        syntax_error(inp, "expecting case or default or }");
-                        advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
-                        None
-                    }
-                };
-                want(inp, Tok::Colon);
-                let body = inp.parse(&stmt_list)?;
-                Ok(CommClause { comm, body, span: inp.span_since(&before) })
-            })
-        };
-        let select_stmt = just(Tok::Select)
-            .ignore_then(clauses("missing { after select clause", comm_clause))
-            .map_with(|clauses, e| spanned(StmtKind::Select(clauses), e.span()));
-
-        let branch = choice((
-            just(Tok::Fallthrough).to(StmtKind::Fallthrough),
-            just(Tok::Break).ignore_then(name().or_not()).map(StmtKind::Break),
-            just(Tok::Continue).ignore_then(name().or_not()).map(StmtKind::Continue),
-            just(Tok::Goto).ignore_then(name_req()).map(StmtKind::Goto),
-            just(Tok::Return)
-                .ignore_then(peek_p(|t| !matches!(t, Some(Tok::Semi(_) | Tok::RBrace))).ignore_then(g.expr_list.clone()).or_not())
-                .map(|list| StmtKind::Return(list.unwrap_or_default())),
-        ))
-        .map_with(|kind, e| spanned(kind, e.span()));
-
-        let call_stmt = {
-            let primary = g.primary.clone();
-            select! { Tok::Go => "go", Tok::Defer => "defer" }
-                .then(primary)
-                .validate(|(keyword, x), e, emitter| {
-                    let (x, errors) = go_defer_call(keyword, x);
-                    errors.into_iter().for_each(|err| emitter.emit(err));
-                    let kind = if keyword == "go" { StmtKind::Go(x) } else { StmtKind::Defer(x) };
+            let for_stmt = just(Tok::For)
+                .ignore_then(header(g, Keyword::For))
+                .then(block(g, "for clause"))
+                .map_with(|(h, body), e| {
+                    let kind = match h {
+                        Header::Range { mut lhs, define, x } => {
+                            let value = if lhs.len() > 1 {
+                                Some(lhs.swap_remove(1))
+                            } else {
+                                None
+                            };
+                            let key = lhs.into_iter().next();
+                            StmtKind::Range {
+                                key,
+                                value,
+                                define,
+                                x,
+                                body,
+                            }
+                        }
+                        Header::Clauses { init, cond, post } => {
+                            let cond = match cond {
+                                Cond::Expr(x) => Some(x),
+                                _ => None,
+                            };
+                            StmtKind::For {
+                                init,
+                                cond,
+                                post,
+                                body,
+                            }
+                        }
+                    };
                     spanned(kind, e.span())
+                });
+
+            let case_clause = {
+                let expr_list = g.expr_list.clone();
+                let stmt_list = g.stmt_list.clone();
+                custom(move |inp| {
+                    let before = inp.cursor();
+                    let exprs = match inp.peek() {
+                        Some(Tok::Case) => {
+                            inp.skip();
+                            Some(inp.parse(&expr_list)?)
+                        }
+                        Some(Tok::Default) => {
+                            inp.skip();
+                            None
+                        }
+                        _ => {
+                            syntax_error(inp, "expecting case or default or }");
+                            advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
+                            None
+                        }
+                    };
+                    want(inp, Tok::Colon);
+                    let body = inp.parse(&stmt_list)?;
+                    Ok(CaseClause {
+                        exprs,
+                        body,
+                        span: inp.span_since(&before),
+                    })
                 })
-                .boxed()
-        };
+            };
+            let switch_stmt = just(Tok::Switch)
+                .ignore_then(header(g, Keyword::Switch))
+                .then(clauses("missing { after switch clause", case_clause))
+                .map_with(|(h, clauses), e| {
+                    let Header::Clauses { init, cond, .. } = h else {
+                        unreachable!("range clause after switch")
+                    };
+                    let kind = match cond {
+                        Cond::None => StmtKind::Switch {
+                            init,
+                            tag: None,
+                            clauses,
+                        },
+                        Cond::Guard(bind, x) => StmtKind::TypeSwitch {
+                            init,
+                            bind: Some(bind),
+                            x,
+                            clauses,
+                        },
+                        Cond::Expr(Expr {
+                            kind: ExprKind::TypeAssert { x, ty: None },
+                            ..
+                        }) => StmtKind::TypeSwitch {
+                            init,
+                            bind: None,
+                            x: *x,
+                            clauses,
+                        },
+                        Cond::Expr(tag) => StmtKind::Switch {
+                            init,
+                            tag: Some(tag),
+                            clauses,
+                        },
+                    };
+                    spanned(kind, e.span())
+                });
 
-        let empty = peek_p(|t| matches!(t, Some(Tok::Semi(_)))).map_with(|_, e| spanned(StmtKind::Empty, e.span()));
+            let comm_clause = {
+                let simple = simple_stmt(g, Keyword::None);
+                let stmt_list = g.stmt_list.clone();
+                custom(move |inp| {
+                    let before = inp.cursor();
+                    let comm = match inp.peek() {
+                        Some(Tok::Case) => {
+                            inp.skip();
+                            Some(Box::new(plain(inp.parse(&simple)?)))
+                        }
+                        Some(Tok::Default) => {
+                            inp.skip();
+                            None
+                        }
+                        _ => {
+                            syntax_error(inp, "expecting case or default or }");
+                            advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
+                            None
+                        }
+                    };
+                    want(inp, Tok::Colon);
+                    let body = inp.parse(&stmt_list)?;
+                    Ok(CommClause {
+                        comm,
+                        body,
+                        span: inp.span_since(&before),
+                    })
+                })
+            };
+            let select_stmt = just(Tok::Select)
+                .ignore_then(clauses("missing { after select clause", comm_clause))
+                .map_with(|clauses, e| spanned(StmtKind::Select(clauses), e.span()));
 
-        choice((
-            labeled.boxed(),
-            simple.boxed(),
-            decl.boxed(),
-            block_stmt.boxed(),
-            for_stmt.boxed(),
-            switch_stmt.boxed(),
-            select_stmt.boxed(),
-            if_stmt.boxed(),
-            branch.boxed(),
-            call_stmt,
-            empty.boxed(),
-        ))
-    })
+            let branch = choice((
+                just(Tok::Fallthrough).to(StmtKind::Fallthrough),
+                just(Tok::Break)
+                    .ignore_then(name().or_not())
+                    .map(StmtKind::Break),
+                just(Tok::Continue)
+                    .ignore_then(name().or_not())
+                    .map(StmtKind::Continue),
+                just(Tok::Goto).ignore_then(name_req()).map(StmtKind::Goto),
+                just(Tok::Return)
+                    .ignore_then(
+                        peek_p(|t| !matches!(t, Some(Tok::Semi(_) | Tok::RBrace)))
+                            .ignore_then(g.expr_list.clone())
+                            .or_not(),
+                    )
+                    .map(|list| StmtKind::Return(list.unwrap_or_default())),
+            ))
+            .map_with(|kind, e| spanned(kind, e.span()));
+
+            let call_stmt = {
+                let primary = g.primary.clone();
+                select! { Tok::Go => "go", Tok::Defer => "defer" }
+                    .then(primary)
+                    .validate(|(keyword, x), e, emitter| {
+                        let (x, errors) = go_defer_call(keyword, x);
+                        errors.into_iter().for_each(|err| emitter.emit(err));
+                        let kind = if keyword == "go" {
+                            StmtKind::Go(x)
+                        } else {
+                            StmtKind::Defer(x)
+                        };
+                        spanned(kind, e.span())
+                    })
+                    .boxed()
+            };
+
+            let empty = peek_p(|t| matches!(t, Some(Tok::Semi(_))))
+                .map_with(|_, e| spanned(StmtKind::Empty, e.span()));
+
+            choice((
+                labeled.boxed(),
+                simple.boxed(),
+                decl.boxed(),
+                block_stmt.boxed(),
+                for_stmt.boxed(),
+                switch_stmt.boxed(),
+                select_stmt.boxed(),
+                if_stmt.boxed(),
+                branch.boxed(),
+                call_stmt,
+                empty.boxed(),
+            ))
+        },
+    )
     .boxed()
 }
 
@@ -535,7 +727,10 @@ fn spanned(kind: StmtKind, span: Span) -> Option<Stmt> {
 }
 
 /// The braces and clauses of a `switch` or `select`.
-fn clauses<C: 'static>(missing: &'static str, clause: impl Parser<'static, super::input::TokenInput, C, super::input::Extra> + 'static) -> P<Vec<C>> {
+fn clauses<C: 'static>(
+    missing: &'static str,
+    clause: impl Parser<'static, super::input::TokenInput, C, super::input::Extra> + 'static,
+) -> P<Vec<C>> {
     let clause = clause.boxed();
     custom(move |inp| {
         if !got(inp, Tok::LBrace) {
@@ -558,7 +753,10 @@ fn clauses<C: 'static>(missing: &'static str, clause: impl Parser<'static, super
 fn go_defer_call(keyword: &str, mut x: Expr) -> (Expr, Vec<SynErr>) {
     let mut errors = Vec::new();
     if let ExprKind::Paren(_) = x.kind {
-        errors.push(SynErr::new(x.span.lo, format!("expression in {keyword} must not be parenthesized")));
+        errors.push(SynErr::new(
+            x.span.lo,
+            format!("expression in {keyword} must not be parenthesized"),
+        ));
         while let ExprKind::Paren(inner) = x.kind {
             x = *inner;
         }
@@ -571,7 +769,10 @@ fn go_defer_call(keyword: &str, mut x: Expr) -> (Expr, Vec<SynErr>) {
             ExprKind::CompositeLit { ty: Some(ty), .. } => ty.span.hi,
             _ => x.span.lo,
         };
-        errors.push(SynErr::new(pos, format!("expression in {keyword} must be function call")));
+        errors.push(SynErr::new(
+            pos,
+            format!("expression in {keyword} must be function call"),
+        ));
     }
     (x, errors)
 }

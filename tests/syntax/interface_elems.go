@@ -1,0 +1,13 @@
+package main
+
+type I interface {
+	M()
+	m[T any]() // ERROR "interface method must have no type parameters"
+	~
+} // ERROR "syntax error: unexpected \\}, expecting type"
+
+type J interface {
+	int | 
+} // ERROR "syntax error: unexpected \\}, expecting ~ term or type"
+
+func main() {}
