@@ -30,9 +30,9 @@
 
 #![allow(dead_code)]
 
-mod compare;
+pub mod compare;
 mod parallel;
-mod process;
+pub mod process;
 
 pub use compare::check;
 pub use parallel::run_parallel;

@@ -69,6 +69,25 @@ pub fn run(cmd: &mut Command, stdin: Option<&[u8]>, timeout: Duration) -> std::i
     })
 }
 
+/// Runs `cmd` with empty stdin, its stdout and stderr both going to one
+/// pipe as with Go's `cmd.Stdout, cmd.Stderr = &buf, &buf`, so the
+/// captured bytes keep the order in which the program wrote them. Kills it
+/// after `timeout`. Errors only when it cannot start.
+pub fn run_combined(cmd: &mut Command, timeout: Duration) -> std::io::Result<(Vec<u8>, Status)> {
+    let (reader, writer) = std::io::pipe()?;
+    cmd.stdin(Stdio::null())
+        .stdout(writer.try_clone()?)
+        .stderr(writer);
+    let spawned = cmd.spawn();
+    // The command keeps the write ends until they are replaced: drop them
+    // now, or the reader never sees the end of the output.
+    cmd.stdout(Stdio::null()).stderr(Stdio::null());
+    let mut child = spawned?;
+    let output = capture(reader);
+    let status = wait(&mut child, timeout);
+    Ok((output.join().unwrap(), status))
+}
+
 fn capture(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
     thread::spawn(move || {
         let mut kept = Vec::new();

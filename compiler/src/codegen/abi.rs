@@ -1,20 +1,38 @@
 //! How Go values are represented in Cranelift: each Go value is a list of
-//! scalars (a string is a pointer and a length), passed and returned as
-//! such under Cranelift's `tail` convention.
+//! scalars (a string is a pointer and a length, a slice adds a capacity, a
+//! complex number is two floats), passed and returned as such under
+//! Cranelift's `tail` convention. Memory layout follows gc's (sizes and
+//! alignments as `unsafe.Sizeof` and `unsafe.Alignof` report them).
 
-use crate::types::ty::Type;
+use crate::types::ty::{Basic, Type};
 use cranelift_codegen::ir::{types, AbiParam, Signature};
 use cranelift_codegen::isa::CallConv;
 
 /// The scalars of a value of type `ty`, in memory order.
 pub fn scalars(ty: &Type) -> Vec<types::Type> {
     match ty {
-        Type::Bool | Type::UntypedBool => vec![types::I8],
-        Type::Int | Type::UntypedInt | Type::UntypedRune => vec![types::I64],
-        Type::String | Type::UntypedString => vec![types::I64, types::I64],
+        Type::Basic(b) => basic_scalars(*b),
+        Type::Pointer(_) | Type::Func(_) => vec![types::I64],
+        Type::Slice(_) => vec![types::I64; 3],
         Type::Tuple(elems) => elems.iter().flat_map(scalars).collect(),
-        Type::Func(_) => vec![types::I64],
+        Type::Named(named) => scalars(&named.underlying.borrow()),
+        Type::Struct(_) | Type::Array(..) => unreachable!("aggregates are not scalar values yet"),
         Type::Invalid => unreachable!("invalid type reached code generation"),
+    }
+}
+
+fn basic_scalars(b: Basic) -> Vec<types::Type> {
+    use Basic::*;
+    match b {
+        Bool | UntypedBool | Int8 | Uint8 => vec![types::I8],
+        Int16 | Uint16 => vec![types::I16],
+        Int32 | Uint32 | UntypedRune => vec![types::I32],
+        Float32 => vec![types::F32],
+        Float64 | UntypedFloat => vec![types::F64],
+        Complex64 => vec![types::F32; 2],
+        Complex128 | UntypedComplex => vec![types::F64; 2],
+        String | UntypedString => vec![types::I64; 2],
+        _ => vec![types::I64],
     }
 }
 
@@ -34,10 +52,11 @@ pub fn scalar_offsets(ty: &Type) -> Vec<(types::Type, i32)> {
 }
 
 /// Size in bytes of a value of type `ty`, as Go's `unsafe.Sizeof`.
-pub fn size_of(ty: &Type) -> u32 {
+pub fn size_of(ty: &Type) -> u64 {
     match ty {
-        Type::Bool => 1,
-        Type::String => 16,
+        Type::Basic(b) => b.size(),
+        Type::Slice(_) => 24,
+        Type::Named(named) => size_of(&named.underlying.borrow()),
         _ => 8,
     }
 }

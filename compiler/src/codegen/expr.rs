@@ -1,7 +1,8 @@
-//! Lowering of expressions to lists of scalar values, with Go's integer
-//! semantics: wrapping arithmetic, an explicit divide-by-zero check (arm64
-//! does not trap), `MinInt64 / -1` that must not trap on x86-64, and
-//! shifts by counts of 64 or more.
+//! Lowering of expressions to lists of scalar values, with Go's semantics:
+//! wrapping integer arithmetic at every width, an explicit divide-by-zero
+//! check (arm64 does not trap), `MinInt / -1` that must not trap on x86-64,
+//! shifts by counts of the width or more, IEEE float comparisons (NaN is
+//! unordered), and conversions between numeric types.
 
 use super::abi;
 use super::func::FuncLower;
@@ -10,7 +11,7 @@ use crate::ir::{self, ExprKind};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::types::constant::Const;
 use crate::types::ty::Type;
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use cranelift_module::Module;
 
@@ -39,31 +40,20 @@ impl FuncLower<'_, '_> {
                 Vec::new()
             }
             ExprKind::Unary(op, x) => {
-                let v = self.expr(x)[0];
-                vec![match op {
-                    UnaryOp::Neg => self.b.ins().ineg(v),
-                    UnaryOp::Xor => self.b.ins().bnot(v),
-                    UnaryOp::Not => {
-                        let one = self.b.ins().iconst(types::I8, 1);
-                        self.b.ins().bxor(v, one)
-                    }
-                    _ => v,
-                }]
+                let v = self.expr(x);
+                self.unary(*op, &x.ty, v)
+            }
+            ExprKind::Convert(x) => {
+                let v = self.expr(x);
+                self.convert(v, &x.ty, &e.ty)
             }
             ExprKind::Binary(op @ (BinaryOp::LogAnd | BinaryOp::LogOr), x, y) => {
                 vec![self.short_circuit(*op, x, y)]
             }
-            ExprKind::Binary(op, x, y) if x.ty.is_string() => {
-                let mut args = self.expr(x);
-                args.extend(self.expr(y));
-                let order = self.runtime_call(RtFunc::CmpString, &args)[0];
-                let zero = self.b.ins().iconst(types::I64, 0);
-                vec![self.binary(*op, order, zero)]
-            }
             ExprKind::Binary(op, x, y) => {
-                let a = self.expr(x)[0];
-                let b = self.expr(y)[0];
-                vec![self.binary(*op, a, b)]
+                let a = self.expr(x);
+                let b = self.expr(y);
+                self.binary(*op, &x.ty, &y.ty, a, b)
             }
         }
     }
@@ -71,10 +61,20 @@ impl FuncLower<'_, '_> {
     fn constant(&mut self, c: &Const, ty: &Type) -> Vec<Value> {
         match c {
             Const::Bool(b) => vec![self.b.ins().iconst(types::I8, *b as i64)],
-            Const::Int(i) => {
-                let t = abi::scalars(ty)[0];
-                vec![self.b.ins().iconst(t, *i as i64)]
-            }
+            Const::Int(i) => abi::scalars(ty)
+                .into_iter()
+                .enumerate()
+                .map(|(part, t)| {
+                    // The imaginary part of a complex constant is 0 here.
+                    let v = if part == 0 { *i } else { 0 };
+                    match t {
+                        types::F32 => self.b.ins().f32const(v as f32),
+                        types::F64 => self.b.ins().f64const(v as f64),
+                        // Truncating to the width gives the two's-complement bits.
+                        t => self.b.ins().iconst(t, v as i64),
+                    }
+                })
+                .collect(),
             Const::String(bytes) => {
                 let len = self.b.ins().iconst(types::I64, bytes.len() as i64);
                 let ptr = if bytes.is_empty() {
@@ -89,10 +89,7 @@ impl FuncLower<'_, '_> {
     }
 
     pub(super) fn zero(&mut self, ty: &Type) -> Vec<Value> {
-        abi::scalars(ty)
-            .into_iter()
-            .map(|t| self.b.ins().iconst(t, 0))
-            .collect()
+        self.constant(&Const::Int(0), ty)
     }
 
     fn call(&mut self, func: ir::FuncId, args: &[Value]) -> Vec<Value> {
@@ -118,23 +115,123 @@ impl FuncLower<'_, '_> {
             if newline && i > 0 {
                 self.runtime_call(RtFunc::PrintSp, &[]);
             }
-            match ty {
-                Type::Bool => {
-                    let wide = self.b.ins().uextend(types::I64, value[0]);
-                    self.runtime_call(RtFunc::PrintBool, &[wide]);
-                }
-                Type::String => {
-                    self.runtime_call(RtFunc::PrintString, &value);
-                }
-                _ => {
-                    self.runtime_call(RtFunc::PrintInt, &value);
-                }
-            }
+            let (rt, args) = if ty.is_boolean() {
+                (
+                    RtFunc::PrintBool,
+                    vec![self.b.ins().uextend(types::I64, value[0])],
+                )
+            } else if ty.is_string() {
+                (RtFunc::PrintString, value)
+            } else if ty.is_float() {
+                (RtFunc::PrintFloat, vec![self.to_f64(value[0])])
+            } else if ty.is_complex() {
+                (
+                    RtFunc::PrintComplex,
+                    vec![self.to_f64(value[0]), self.to_f64(value[1])],
+                )
+            } else if ty.is_unsigned() {
+                (
+                    RtFunc::PrintUint,
+                    vec![self.extend(value[0], types::I64, false)],
+                )
+            } else if ty.is_integer() {
+                (
+                    RtFunc::PrintInt,
+                    vec![self.extend(value[0], types::I64, true)],
+                )
+            } else {
+                (RtFunc::PrintPointer, value)
+            };
+            self.runtime_call(rt, &args);
         }
         if newline {
             self.runtime_call(RtFunc::PrintNl, &[]);
         }
         self.runtime_call(RtFunc::PrintUnlock, &[]);
+    }
+
+    fn to_f64(&mut self, v: Value) -> Value {
+        if self.b.func.dfg.value_type(v) == types::F32 {
+            self.b.ins().fpromote(types::F64, v)
+        } else {
+            v
+        }
+    }
+
+    /// Widens or narrows an integer to `to` bits, sign- or zero-extending.
+    fn extend(&mut self, v: Value, to: types::Type, signed: bool) -> Value {
+        let from = self.b.func.dfg.value_type(v);
+        if from.bits() < to.bits() {
+            if signed {
+                self.b.ins().sextend(to, v)
+            } else {
+                self.b.ins().uextend(to, v)
+            }
+        } else if from.bits() > to.bits() {
+            self.b.ins().ireduce(to, v)
+        } else {
+            v
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, ty: &Type, v: Vec<Value>) -> Vec<Value> {
+        match op {
+            UnaryOp::Neg if ty.is_float() || ty.is_complex() => {
+                v.into_iter().map(|x| self.b.ins().fneg(x)).collect()
+            }
+            UnaryOp::Neg => vec![self.b.ins().ineg(v[0])],
+            UnaryOp::Xor => vec![self.b.ins().bnot(v[0])],
+            UnaryOp::Not => {
+                let one = self.b.ins().iconst(types::I8, 1);
+                vec![self.b.ins().bxor(v[0], one)]
+            }
+            _ => v,
+        }
+    }
+
+    /// A conversion that changes representation, from `from` to `to`.
+    fn convert(&mut self, v: Vec<Value>, from: &Type, to: &Type) -> Vec<Value> {
+        let target = abi::scalars(to);
+        if from.is_complex() {
+            return v
+                .iter()
+                .zip(target)
+                .map(|(&x, t)| self.float_resize(x, t))
+                .collect();
+        }
+        let t = target[0];
+        let x = v[0];
+        vec![match (from.is_float(), to.is_float()) {
+            (false, false) => self.extend(x, t, !from.is_unsigned()),
+            (true, true) => self.float_resize(x, t),
+            (false, true) => {
+                let wide = self.extend(x, types::I64, !from.is_unsigned());
+                if from.is_unsigned() {
+                    self.b.ins().fcvt_from_uint(t, wide)
+                } else {
+                    self.b.ins().fcvt_from_sint(t, wide)
+                }
+            }
+            (true, false) => {
+                // Out-of-range conversions are implementation-defined in Go;
+                // saturating ones never trap.
+                let wide = if to.is_unsigned() {
+                    self.b.ins().fcvt_to_uint_sat(types::I64, x)
+                } else {
+                    self.b.ins().fcvt_to_sint_sat(types::I64, x)
+                };
+                self.extend(wide, t, true)
+            }
+        }]
+    }
+
+    fn float_resize(&mut self, x: Value, to: types::Type) -> Value {
+        let from = self.b.func.dfg.value_type(x);
+        match (from.bits(), to.bits()) {
+            (32, 64) => self.b.ins().fpromote(to, x),
+            (64, 32) => self.b.ins().fdemote(to, x),
+            _ => x,
+        }
     }
 
     fn short_circuit(&mut self, op: BinaryOp, x: &ir::Expr, y: &ir::Expr) -> Value {
@@ -154,15 +251,44 @@ impl FuncLower<'_, '_> {
         result
     }
 
-    fn binary(&mut self, op: BinaryOp, a: Value, b: Value) -> Value {
-        if matches!(op, BinaryOp::Div | BinaryOp::Rem) {
-            return self.divide(op, a, b);
+    /// `x op y` where `x` has type `ty` (and `y` too, except for shifts).
+    fn binary(
+        &mut self,
+        op: BinaryOp,
+        ty: &Type,
+        count_ty: &Type,
+        a: Vec<Value>,
+        b: Vec<Value>,
+    ) -> Vec<Value> {
+        if ty.is_string() {
+            let args = [a, b].concat();
+            let order = self.runtime_call(RtFunc::CmpString, &args)[0];
+            let zero = self.b.ins().iconst(types::I64, 0);
+            return vec![self.b.ins().icmp(int_cc(op, false), order, zero)];
         }
-        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            return self.shift(op, a, b);
+        if ty.is_complex() {
+            return self.complex_binary(op, a, b);
+        }
+        let (a, b) = (a[0], b[0]);
+        if ty.is_float() {
+            return vec![match op {
+                BinaryOp::Add => self.b.ins().fadd(a, b),
+                BinaryOp::Sub => self.b.ins().fsub(a, b),
+                BinaryOp::Mul => self.b.ins().fmul(a, b),
+                BinaryOp::Div => self.b.ins().fdiv(a, b),
+                _ => self.b.ins().fcmp(float_cc(op), a, b),
+            }];
+        }
+        let unsigned = ty.is_unsigned();
+        match op {
+            BinaryOp::Div | BinaryOp::Rem => return vec![self.divide(op, unsigned, a, b)],
+            BinaryOp::Shl | BinaryOp::Shr => {
+                return vec![self.shift(op, unsigned, a, b, count_ty.is_unsigned())]
+            }
+            _ => {}
         }
         let ins = self.b.ins();
-        match op {
+        vec![match op {
             BinaryOp::Add => ins.iadd(a, b),
             BinaryOp::Sub => ins.isub(a, b),
             BinaryOp::Mul => ins.imul(a, b),
@@ -170,22 +296,49 @@ impl FuncLower<'_, '_> {
             BinaryOp::Or => ins.bor(a, b),
             BinaryOp::Xor => ins.bxor(a, b),
             BinaryOp::AndNot => ins.band_not(a, b),
-            BinaryOp::Eq => ins.icmp(IntCC::Equal, a, b),
-            BinaryOp::Ne => ins.icmp(IntCC::NotEqual, a, b),
-            BinaryOp::Lt => ins.icmp(IntCC::SignedLessThan, a, b),
-            BinaryOp::Le => ins.icmp(IntCC::SignedLessThanOrEqual, a, b),
-            BinaryOp::Gt => ins.icmp(IntCC::SignedGreaterThan, a, b),
-            BinaryOp::Ge => ins.icmp(IntCC::SignedGreaterThanOrEqual, a, b),
-            _ => unreachable!("{op:?} is lowered apart"),
+            _ => ins.icmp(int_cc(op, unsigned), a, b),
+        }]
+    }
+
+    /// Complex `+ - *` and comparison; `a` and `b` are (real, imaginary).
+    fn complex_binary(&mut self, op: BinaryOp, a: Vec<Value>, b: Vec<Value>) -> Vec<Value> {
+        let (ar, ai, br, bi) = (a[0], a[1], b[0], b[1]);
+        match op {
+            BinaryOp::Add => vec![self.b.ins().fadd(ar, br), self.b.ins().fadd(ai, bi)],
+            BinaryOp::Sub => vec![self.b.ins().fsub(ar, br), self.b.ins().fsub(ai, bi)],
+            BinaryOp::Mul => {
+                let (rr, ii) = (self.b.ins().fmul(ar, br), self.b.ins().fmul(ai, bi));
+                let (ri, ir) = (self.b.ins().fmul(ar, bi), self.b.ins().fmul(ai, br));
+                vec![self.b.ins().fsub(rr, ii), self.b.ins().fadd(ri, ir)]
+            }
+            BinaryOp::Eq | BinaryOp::Ne => {
+                let re = self.b.ins().fcmp(FloatCC::Equal, ar, br);
+                let im = self.b.ins().fcmp(FloatCC::Equal, ai, bi);
+                let both = self.b.ins().band(re, im);
+                if op == BinaryOp::Eq {
+                    vec![both]
+                } else {
+                    let one = self.b.ins().iconst(types::I8, 1);
+                    vec![self.b.ins().bxor(both, one)]
+                }
+            }
+            _ => unreachable!("complex {op:?} is rejected by the checker"),
         }
     }
 
-    /// Signed division and remainder: panics on a zero divisor; a divisor
-    /// of -1 is replaced by 1 and the quotient negated, so the one
-    /// overflowing case (`MinInt64 / -1`) wraps instead of trapping.
-    fn divide(&mut self, op: BinaryOp, a: Value, b: Value) -> Value {
+    /// Division and remainder: panics on a zero divisor. For signed types a
+    /// divisor of -1 is replaced by 1 and the quotient negated, so the one
+    /// overflowing case (`MinInt / -1`) wraps instead of trapping.
+    fn divide(&mut self, op: BinaryOp, unsigned: bool, a: Value, b: Value) -> Value {
         let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
         self.cold_call_if(is_zero, RtFunc::PanicDivide, &[]);
+        if unsigned {
+            return if op == BinaryOp::Div {
+                self.b.ins().udiv(a, b)
+            } else {
+                self.b.ins().urem(a, b)
+            };
+        }
         let ty = self.b.func.dfg.value_type(b);
         let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
         let one = self.b.ins().iconst(ty, 1);
@@ -199,26 +352,69 @@ impl FuncLower<'_, '_> {
         }
     }
 
-    /// Go shifts: a negative count panics; counts of the width or more give
-    /// 0 (or the sign for `>>`), where Cranelift would take the count
-    /// modulo the width.
-    fn shift(&mut self, op: BinaryOp, a: Value, count: Value) -> Value {
+    /// Go shifts: a negative signed count panics; counts of the width or
+    /// more give 0 (or the sign for a signed `>>`), where Cranelift would
+    /// take the count modulo the width.
+    fn shift(
+        &mut self,
+        op: BinaryOp,
+        unsigned: bool,
+        a: Value,
+        count: Value,
+        count_unsigned: bool,
+    ) -> Value {
         let ty = self.b.func.dfg.value_type(a);
         let bits = ty.bits() as i64;
-        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, count, 0);
-        self.cold_call_if(negative, RtFunc::PanicShift, &[]);
-        if op == BinaryOp::Shl {
-            let shifted = self.b.ins().ishl(a, count);
-            let too_far = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, bits);
-            let zero = self.b.ins().iconst(ty, 0);
-            self.b.ins().select(too_far, zero, shifted)
-        } else {
+        let count = self.extend(count, types::I64, !count_unsigned);
+        if !count_unsigned {
+            let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, count, 0);
+            self.cold_call_if(negative, RtFunc::PanicShift, &[]);
+        }
+        if op == BinaryOp::Shr && !unsigned {
             let max = self.b.ins().iconst(types::I64, bits - 1);
             let clamped = self.b.ins().umin(count, max);
-            self.b.ins().sshr(a, clamped)
+            return self.b.ins().sshr(a, clamped);
         }
+        let shifted = if op == BinaryOp::Shl {
+            self.b.ins().ishl(a, count)
+        } else {
+            self.b.ins().ushr(a, count)
+        };
+        let too_far = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, bits);
+        let zero = self.b.ins().iconst(ty, 0);
+        self.b.ins().select(too_far, zero, shifted)
+    }
+}
+
+fn int_cc(op: BinaryOp, unsigned: bool) -> IntCC {
+    match (op, unsigned) {
+        (BinaryOp::Eq, _) => IntCC::Equal,
+        (BinaryOp::Ne, _) => IntCC::NotEqual,
+        (BinaryOp::Lt, false) => IntCC::SignedLessThan,
+        (BinaryOp::Le, false) => IntCC::SignedLessThanOrEqual,
+        (BinaryOp::Gt, false) => IntCC::SignedGreaterThan,
+        (BinaryOp::Ge, false) => IntCC::SignedGreaterThanOrEqual,
+        (BinaryOp::Lt, true) => IntCC::UnsignedLessThan,
+        (BinaryOp::Le, true) => IntCC::UnsignedLessThanOrEqual,
+        (BinaryOp::Gt, true) => IntCC::UnsignedGreaterThan,
+        (BinaryOp::Ge, true) => IntCC::UnsignedGreaterThanOrEqual,
+        _ => unreachable!("{op:?} is not a comparison"),
+    }
+}
+
+/// Go's float comparisons: every ordered comparison with NaN is false, and
+/// `!=` with NaN is true.
+fn float_cc(op: BinaryOp) -> FloatCC {
+    match op {
+        BinaryOp::Eq => FloatCC::Equal,
+        BinaryOp::Ne => FloatCC::NotEqual,
+        BinaryOp::Lt => FloatCC::LessThan,
+        BinaryOp::Le => FloatCC::LessThanOrEqual,
+        BinaryOp::Gt => FloatCC::GreaterThan,
+        BinaryOp::Ge => FloatCC::GreaterThanOrEqual,
+        _ => unreachable!("{op:?} is not a float comparison"),
     }
 }

@@ -146,7 +146,7 @@ impl FuncLower<'_, '_> {
                 let Type::Tuple(types) = &call.ty else {
                     unreachable!("results of a multi-valued call")
                 };
-                for (place, ty) in lhs.iter().zip(types) {
+                for (place, ty) in lhs.iter().zip(types.iter()) {
                     let value: Vec<Value> = values.by_ref().take(abi::scalars(ty).len()).collect();
                     self.store(place, ty, &value);
                 }

@@ -1,5 +1,5 @@
-//! The runtime (`rgort`) entry points that generated code calls. They use
-//! the platform C calling convention and take 64-bit integers.
+//! The runtime (`rgort`) entry points that generated code calls, with the
+//! platform C calling convention.
 
 use cranelift_codegen::ir::{types, AbiParam, Signature};
 use cranelift_codegen::isa::CallConv;
@@ -9,8 +9,12 @@ pub enum RtFunc {
     PrintLock,
     PrintUnlock,
     PrintInt,
+    PrintUint,
     PrintBool,
+    PrintFloat,
+    PrintComplex,
     PrintString,
+    PrintPointer,
     PrintSp,
     PrintNl,
     PanicDivide,
@@ -25,8 +29,12 @@ impl RtFunc {
             RtFunc::PrintLock => "rgort_printlock",
             RtFunc::PrintUnlock => "rgort_printunlock",
             RtFunc::PrintInt => "rgort_printint",
+            RtFunc::PrintUint => "rgort_printuint",
             RtFunc::PrintBool => "rgort_printbool",
+            RtFunc::PrintFloat => "rgort_printfloat",
+            RtFunc::PrintComplex => "rgort_printcomplex",
             RtFunc::PrintString => "rgort_printstring",
+            RtFunc::PrintPointer => "rgort_printpointer",
             RtFunc::PrintSp => "rgort_printsp",
             RtFunc::PrintNl => "rgort_printnl",
             RtFunc::PanicDivide => "rgort_panic_divide",
@@ -36,28 +44,33 @@ impl RtFunc {
         }
     }
 
-    fn param_count(self) -> usize {
+    fn params(self) -> &'static [types::Type] {
+        use types::{F64, I64};
         match self {
-            RtFunc::PrintInt | RtFunc::PrintBool => 1,
-            RtFunc::PrintString => 2,
-            RtFunc::CmpString => 4,
-            _ => 0,
+            RtFunc::PrintInt | RtFunc::PrintUint | RtFunc::PrintBool | RtFunc::PrintPointer => {
+                &[I64]
+            }
+            RtFunc::PrintFloat => &[F64],
+            RtFunc::PrintComplex => &[F64, F64],
+            RtFunc::PrintString => &[I64, I64],
+            RtFunc::CmpString => &[I64, I64, I64, I64],
+            _ => &[],
         }
     }
 
-    fn result_count(self) -> usize {
+    fn results(self) -> &'static [types::Type] {
         match self {
-            RtFunc::CmpString => 1,
-            _ => 0,
+            RtFunc::CmpString => &[types::I64],
+            _ => &[],
         }
     }
 
     pub fn signature(self, call_conv: CallConv) -> Signature {
         let mut sig = Signature::new(call_conv);
         sig.params
-            .extend((0..self.param_count()).map(|_| AbiParam::new(types::I64)));
+            .extend(self.params().iter().map(|&t| AbiParam::new(t)));
         sig.returns
-            .extend((0..self.result_count()).map(|_| AbiParam::new(types::I64)));
+            .extend(self.results().iter().map(|&t| AbiParam::new(t)));
         sig
     }
 }

@@ -104,6 +104,9 @@ pub enum ExprKind {
         newline: bool,
     },
     Unary(UnaryOp, Box<Expr>),
+    /// A conversion that changes the representation (between integer
+    /// widths, integers and floats); `ty` is the target type.
+    Convert(Box<Expr>),
     /// `&&` and `||` short-circuit; comparisons give `bool`.
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
 }

@@ -21,8 +21,16 @@ use crate::syntax::token::{SemiKind, Tok, Token};
 /// The tokens of a file, its lexical errors, and where it ends.
 pub struct Lexed {
     pub tokens: Vec<Token>,
-    pub errors: Vec<Diag>,
+    pub errors: Vec<LexError>,
     pub eof: u32,
+}
+
+#[derive(Debug)]
+/// A lexical error and the index of the token being scanned when it was
+/// found (the parser needs to know how far gc's scanner would have got).
+pub struct LexError {
+    pub diag: Diag,
+    pub token: usize,
 }
 
 pub fn lex(text: &str) -> Lexed {
@@ -35,6 +43,7 @@ pub fn lex(text: &str) -> Lexed {
         nlsemi: false,
         tokens: Vec::with_capacity(text.len() / 4),
         errors: Vec::new(),
+        token: 0,
     };
     s.nextch();
     while s.next() {}
@@ -57,7 +66,9 @@ struct Scanner<'a> {
     /// Whether a newline or the end of the file now produces a `;`.
     nlsemi: bool,
     tokens: Vec<Token>,
-    errors: Vec<Diag>,
+    errors: Vec<LexError>,
+    /// Index of the token being scanned.
+    token: usize,
 }
 
 const BOM: i32 = 0xFEFF;
@@ -205,8 +216,11 @@ impl Scanner<'_> {
     }
 
     fn error_at(&mut self, off: usize, msg: impl Into<String>) {
-        self.errors
-            .push(Diag::new(Span::new(off as u32, off as u32), msg));
+        let diag = Diag::new(Span::new(off as u32, off as u32), msg);
+        self.errors.push(LexError {
+            diag,
+            token: self.token,
+        });
     }
 
     /// Reports an error at the current character.
@@ -225,6 +239,7 @@ impl Scanner<'_> {
     fn next(&mut self) -> bool {
         let nlsemi = self.nlsemi;
         self.nlsemi = false;
+        self.token = self.tokens.len();
         loop {
             while self.ch == ' ' as i32
                 || self.ch == '\t' as i32
@@ -883,6 +898,7 @@ mod tests {
         lex(src)
             .errors
             .iter()
+            .map(|e| &e.diag)
             .map(|d| {
                 let (l, c) = file.line_col(d.span.lo);
                 format!("{l}:{c}: {}", d.msg)

@@ -178,6 +178,7 @@ impl<'a> Checker<'a> {
         Signature {
             params: list(&sig.params),
             results: list(&sig.results),
+            variadic: false,
         }
     }
 
@@ -302,7 +303,7 @@ impl<'a> Checker<'a> {
                         func: id,
                         args: Vec::new(),
                     },
-                    ty: Type::Tuple(Vec::new()),
+                    ty: Type::tuple(Vec::new()),
                 };
                 body.push(ir::Stmt::Eval(call));
             }
@@ -315,6 +316,7 @@ impl<'a> Checker<'a> {
             sig: Signature {
                 params: Vec::new(),
                 results: Vec::new(),
+                variadic: false,
             },
             ir: ir::Func {
                 symbol: "main.init".into(),

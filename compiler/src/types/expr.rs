@@ -2,8 +2,9 @@
 //! binary operators, calls, conversions and the print builtins.
 
 use super::constant::{Const, ConstError};
+use super::relation::{self, NotRepresentable};
 use super::scope::{Builtin, Entity};
-use super::ty::Type;
+use super::ty::{Basic, Type};
 use super::{Checker, Dep};
 use crate::ir::{self, ExprKind};
 use crate::source::Span;
@@ -112,7 +113,7 @@ impl<'a> Checker<'a> {
         let value = match lit.kind {
             ast::LitKind::Int => {
                 match literal::parse_int(&lit.raw).and_then(|v| i128::try_from(v).ok()) {
-                    Some(v) => constant(Const::Int(v), Type::UntypedInt),
+                    Some(v) => constant(Const::Int(v), Type::UNTYPED_INT),
                     None => {
                         self.error(lit.span, format!("integer constant too large: {}", lit.raw));
                         invalid()
@@ -121,11 +122,11 @@ impl<'a> Checker<'a> {
             }
             ast::LitKind::Char => constant(
                 Const::Int(literal::unquote_char(&lit.raw) as i128),
-                Type::UntypedRune,
+                Type::UNTYPED_RUNE,
             ),
             ast::LitKind::String => constant(
                 Const::String(literal::unquote_string(&lit.raw).into()),
-                Type::UntypedString,
+                Type::UNTYPED_STRING,
             ),
             ast::LitKind::Float | ast::LitKind::Imag => {
                 self.unsupported(lit.span, "a floating-point or complex constant");
@@ -206,13 +207,7 @@ impl<'a> Checker<'a> {
         if x.ty == *target {
             return x;
         }
-        let compatible = match target {
-            Type::Bool => x.ty == Type::UntypedBool,
-            Type::Int => matches!(x.ty, Type::UntypedInt | Type::UntypedRune),
-            Type::String => x.ty == Type::UntypedString,
-            _ => false,
-        };
-        if !compatible {
+        if !relation::assignable(&x.ty, target) {
             let msg = format!(
                 "cannot use {} as {target} value in {context}",
                 self.describe(&x, span)
@@ -220,15 +215,47 @@ impl<'a> Checker<'a> {
             self.error(span, msg);
             return invalid();
         }
-        if let ExprKind::Const(c) = &x.kind {
-            if !c.fits_int() {
-                let msg = format!(
-                    "cannot use {} as {target} value in {context} (overflows)",
-                    self.describe(&x, span)
-                );
+        if x.ty.is_untyped() {
+            return self.convert_untyped(x, span, target, Some(context));
+        }
+        ir::Expr {
+            ty: target.clone(),
+            ..x
+        }
+    }
+
+    /// Gives an untyped operand the type `target`, whose kind the caller
+    /// checked; a constant must be representable. `context` shapes the
+    /// overflow message as gc words it in assignments.
+    fn convert_untyped(
+        &mut self,
+        x: ir::Expr,
+        span: Span,
+        target: &Type,
+        context: Option<&str>,
+    ) -> ir::Expr {
+        if let (ExprKind::Const(c), Some(b)) = (&x.kind, target.basic()) {
+            if let Err(why) = relation::representable(c, b) {
+                let what = self.describe(&x, span);
+                let msg = match (why, context) {
+                    (NotRepresentable::Overflows, Some(context)) => {
+                        format!("cannot use {what} as {target} value in {context} (overflows)")
+                    }
+                    (NotRepresentable::Overflows, None) => format!("{what} overflows {target}"),
+                    (NotRepresentable::Kind, _) => {
+                        format!("cannot convert {what} to type {target}")
+                    }
+                };
                 self.error(span, msg);
                 return invalid();
             }
+            if matches!(c, Const::Int(_)) && (b.is_float() || b.is_complex()) {
+                self.unsupported(span, "a floating-point or complex constant");
+                return invalid();
+            }
+        }
+        if !matches!(x.kind, ExprKind::Const(_)) {
+            return self.retype(x, span, target);
         }
         ir::Expr {
             ty: target.clone(),
@@ -248,7 +275,8 @@ impl<'a> Checker<'a> {
             return x;
         }
         let ok = match op {
-            UnaryOp::Pos | UnaryOp::Neg | UnaryOp::Xor => x.ty.is_integer(),
+            UnaryOp::Pos | UnaryOp::Neg => x.ty.is_numeric(),
+            UnaryOp::Xor => x.ty.is_integer(),
             UnaryOp::Not => x.ty.is_boolean(),
             UnaryOp::Addr | UnaryOp::Recv | UnaryOp::Tilde => {
                 self.unsupported(span, "this operator");
@@ -265,7 +293,13 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         if let ExprKind::Const(c) = &x.kind {
-            let folded = Const::unary(op, c).expect("operand kind checked");
+            let mut folded = Const::unary(op, c).expect("operand kind checked");
+            // `^x` of a typed unsigned constant flips only the type's bits.
+            if let (UnaryOp::Xor, Some(b), Const::Int(v)) = (op, x.ty.basic(), &folded) {
+                if b.is_unsigned() {
+                    folded = Const::Int(v & *relation::int_range(b).end());
+                }
+            }
             return self.typed_constant(folded, x.ty, span);
         }
         ir::Expr {
@@ -274,11 +308,18 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A folded constant of type `ty`; typed integer constants must fit.
+    /// A folded constant of type `ty`; typed constants must be
+    /// representable.
     fn typed_constant(&mut self, c: Const, ty: Type, span: Span) -> ir::Expr {
-        if ty == Type::Int && !c.fits_int() {
-            self.error(span, format!("constant {c} overflows int"));
-            return invalid();
+        if let Some(b) = ty.basic().filter(|b| !b.is_untyped()) {
+            if let Err(NotRepresentable::Overflows) = relation::representable(&c, b) {
+                let text = self.text(span);
+                self.error(
+                    span,
+                    format!("{text} (constant {c} of type {ty}) overflows {ty}"),
+                );
+                return invalid();
+            }
         }
         constant(c, ty)
     }
@@ -304,7 +345,8 @@ impl<'a> Checker<'a> {
             BinaryOp::LogAnd | BinaryOp::LogOr => x.ty.is_boolean(),
             BinaryOp::Eq | BinaryOp::Ne => true,
             BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => x.ty.is_ordered(),
-            BinaryOp::Add => x.ty.is_integer() || x.ty.is_string(),
+            BinaryOp::Add => x.ty.is_numeric() || x.ty.is_string(),
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => x.ty.is_numeric(),
             _ => x.ty.is_integer(),
         };
         if !defined {
@@ -317,7 +359,7 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         let result_ty = if is_comparison {
-            Type::UntypedBool
+            Type::UNTYPED_BOOL
         } else {
             x.ty.clone()
         };
@@ -344,6 +386,10 @@ impl<'a> Checker<'a> {
             self.unsupported(span, "string concatenation");
             return invalid();
         }
+        if x.ty.is_complex() && op == BinaryOp::Div {
+            self.unsupported(span, "complex division");
+            return invalid();
+        }
         ir::Expr {
             ty: result_ty,
             kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
@@ -352,7 +398,7 @@ impl<'a> Checker<'a> {
 
     /// Brings the operands of a binary operator to one type: an untyped
     /// operand takes the other's type; two untyped constants take the
-    /// larger kind (rune over int).
+    /// larger kind (int < rune < float < complex).
     fn match_types(
         &mut self,
         x: ir::Expr,
@@ -362,16 +408,20 @@ impl<'a> Checker<'a> {
         span: Span,
     ) -> Option<(ir::Expr, ir::Expr)> {
         let (x, y) = match (x.ty.is_untyped(), y.ty.is_untyped()) {
-            (true, false) => {
+            (true, false) if relation::assignable(&x.ty, &y.ty) => {
                 let ty = y.ty.clone();
-                (self.convert_operand(x, xspan, &ty), y)
+                (self.convert_untyped(x, xspan, &ty, None), y)
             }
-            (false, true) => {
+            (false, true) if relation::assignable(&y.ty, &x.ty) => {
                 let ty = x.ty.clone();
-                (x, self.convert_operand(y, yspan, &ty))
+                (x, self.convert_untyped(y, yspan, &ty, None))
             }
-            (true, true) if x.ty != y.ty && x.ty.is_integer() && y.ty.is_integer() => {
-                let ty = Type::UntypedRune;
+            (true, true) if x.ty != y.ty && x.ty.is_numeric() && y.ty.is_numeric() => {
+                let ty = if untyped_rank(&x.ty) > untyped_rank(&y.ty) {
+                    x.ty.clone()
+                } else {
+                    y.ty.clone()
+                };
                 (
                     ir::Expr {
                         ty: ty.clone(),
@@ -396,32 +446,6 @@ impl<'a> Checker<'a> {
             return None;
         }
         Some((x, y))
-    }
-
-    /// Converts an untyped operand of a binary operation to the other
-    /// operand's type; an operand whose kind does not fit is returned
-    /// unchanged (the caller then reports mismatched types).
-    fn convert_operand(&mut self, x: ir::Expr, span: Span, ty: &Type) -> ir::Expr {
-        let fits = match ty {
-            Type::Int => x.ty.is_integer(),
-            Type::Bool => x.ty.is_boolean(),
-            Type::String => x.ty.is_string(),
-            _ => false,
-        };
-        if !fits {
-            return x;
-        }
-        if let ExprKind::Const(c) = &x.kind {
-            if *ty == Type::Int && !c.fits_int() {
-                let msg = format!("{} overflows {ty}", self.describe(&x, span));
-                self.error(span, msg);
-                return invalid();
-            }
-        }
-        ir::Expr {
-            ty: ty.clone(),
-            ..x
-        }
     }
 
     fn shift(&mut self, span: Span, op: BinaryOp, xe: &ast::Expr, ye: &ast::Expr) -> ir::Expr {
@@ -465,21 +489,54 @@ impl<'a> Checker<'a> {
                 }
             };
         }
-        // A non-constant shift of an untyped constant: the constant takes
-        // the type it would have alone, which is its default type here.
-        let x = if x.ty.is_untyped() {
-            self.default_value(x, xe.span, "shift")
-        } else {
-            x
-        };
+        // A non-constant shift of an untyped constant stays untyped: it
+        // takes the type its context gives the constant (`convert_untyped`).
         let y = if y.ty.is_untyped() {
-            self.assign_to(y, ye.span, &Type::Int, "shift count")
+            self.assign_to(y, ye.span, &Type::Basic(Basic::Uint), "shift count")
         } else {
             y
         };
+        let ty = if x.ty.is_untyped() {
+            Type::UNTYPED_INT
+        } else {
+            x.ty.clone()
+        };
         ir::Expr {
-            ty: x.ty.clone(),
+            ty,
             kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
+        }
+    }
+
+    /// Gives a non-constant untyped expression (a shift of an untyped
+    /// constant, an operation on such shifts, a comparison) the type
+    /// `target`, down to the constants it is made of.
+    fn retype(&mut self, x: ir::Expr, span: Span, target: &Type) -> ir::Expr {
+        let kind = match x.kind {
+            ExprKind::Const(_) => return self.convert_untyped(x, span, target, None),
+            ExprKind::Binary(op @ (BinaryOp::Shl | BinaryOp::Shr), l, r) => {
+                if !target.is_integer() {
+                    let msg = format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        self.text(span)
+                    );
+                    self.error(span, msg);
+                    return invalid();
+                }
+                ExprKind::Binary(op, Box::new(self.retype(*l, span, target)), r)
+            }
+            ExprKind::Binary(op, l, r) if !target.is_boolean() => {
+                let l = self.retype(*l, span, target);
+                let r = self.retype(*r, span, target);
+                ExprKind::Binary(op, Box::new(l), Box::new(r))
+            }
+            ExprKind::Unary(op, inner) if !target.is_boolean() => {
+                ExprKind::Unary(op, Box::new(self.retype(*inner, span, target)))
+            }
+            kind => kind,
+        };
+        ir::Expr {
+            ty: target.clone(),
+            kind,
         }
     }
 
@@ -528,7 +585,7 @@ impl<'a> Checker<'a> {
         let kind = if args.len() == 1 && sig.params.len() > 1 {
             let arg = self.multi_value(&args[0]);
             match &arg.ty {
-                Type::Tuple(types) if *types == sig.params => ExprKind::CallSpread {
+                Type::Tuple(types) if **types == *sig.params => ExprKind::CallSpread {
                     func: id,
                     arg: Box::new(arg),
                 },
@@ -560,7 +617,7 @@ impl<'a> Checker<'a> {
         };
         let ty = match sig.results.len() {
             1 => sig.results[0].clone(),
-            _ => Type::Tuple(sig.results.clone()),
+            _ => Type::tuple(sig.results.clone()),
         };
         let call = ir::Expr { kind, ty };
         if sig.results.is_empty() {
@@ -592,6 +649,7 @@ impl<'a> Checker<'a> {
         self.error(e.span, msg);
     }
 
+    /// `T(x)`.
     fn conversion(&mut self, e: &ast::Expr, ty: Type, args: &[ast::Expr]) -> ir::Expr {
         if args.len() != 1 {
             let msg = if args.is_empty() {
@@ -603,28 +661,69 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         let x = self.value(&args[0]);
-        if x.ty == Type::Invalid {
-            return x;
-        }
-        let same_kind = (x.ty.is_integer() && ty == Type::Int)
-            || (x.ty.is_boolean() && ty == Type::Bool)
-            || (x.ty.is_string() && ty == Type::String);
-        if !same_kind {
-            if ty == Type::String && x.ty.is_integer() {
-                self.unsupported(e.span, "conversion from integer to string");
-            } else {
-                let msg = format!(
-                    "cannot convert {} to type {ty}",
-                    self.describe(&x, args[0].span)
-                );
-                self.error(e.span, msg);
-            }
+        if x.ty == Type::Invalid || ty == Type::Invalid {
             return invalid();
         }
         if let ExprKind::Const(c) = &x.kind {
-            return self.typed_constant(c.clone(), ty, e.span);
+            // string(rune) of a constant is a constant.
+            if let (Const::Int(v), true) = (c, ty.is_string() && x.ty.is_integer()) {
+                let ch = u32::try_from(*v)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
+                return constant(Const::String(ch.to_string().into_bytes().into()), ty);
+            }
+            if let Some(b) = ty.basic() {
+                return match relation::representable(c, b) {
+                    Ok(()) if matches!(c, Const::Int(_)) && (b.is_float() || b.is_complex()) => {
+                        self.unsupported(e.span, "a floating-point or complex constant");
+                        invalid()
+                    }
+                    Ok(()) => constant(c.clone(), ty),
+                    Err(NotRepresentable::Overflows) => {
+                        let msg = format!(
+                            "cannot convert {} to type {ty}",
+                            self.describe(&x, args[0].span)
+                        );
+                        self.error(e.span, msg);
+                        invalid()
+                    }
+                    Err(NotRepresentable::Kind) => {
+                        let msg = format!(
+                            "cannot convert {} to type {ty}",
+                            self.describe(&x, args[0].span)
+                        );
+                        self.error(e.span, msg);
+                        invalid()
+                    }
+                };
+            }
         }
-        ir::Expr { ty, ..x }
+        let from = x.ty.default_type();
+        if !relation::convertible(&from, &ty) {
+            let msg = format!(
+                "cannot convert {} to type {ty}",
+                self.describe(&x, args[0].span)
+            );
+            self.error(e.span, msg);
+            return invalid();
+        }
+        let x = if x.ty.is_untyped() {
+            self.default_value(x, args[0].span, "conversion")
+        } else {
+            x
+        };
+        if x.ty.underlying() == ty.underlying() {
+            return ir::Expr { ty, ..x };
+        }
+        if !x.ty.is_numeric() || !ty.is_numeric() {
+            self.unsupported(e.span, &format!("conversion from {} to {ty}", x.ty));
+            return invalid();
+        }
+        ir::Expr {
+            ty,
+            kind: ExprKind::Convert(Box::new(x)),
+        }
     }
 
     fn print(&mut self, builtin: Builtin, args: &[ast::Expr]) -> Operand {
@@ -649,7 +748,7 @@ impl<'a> Checker<'a> {
                 args: values,
                 newline,
             },
-            ty: Type::Tuple(Vec::new()),
+            ty: Type::tuple(Vec::new()),
         })
     }
 
@@ -672,10 +771,20 @@ impl<'a> Checker<'a> {
 pub(super) fn type_list(types: &[Type]) -> String {
     let names: Vec<String> = types
         .iter()
-        .map(|t| match t {
-            Type::UntypedInt | Type::UntypedRune => "number".to_string(),
-            t => t.default_type().to_string(),
+        .map(|t| match t.basic() {
+            Some(b) if b.is_untyped() && t.is_numeric() => "number".to_string(),
+            _ => t.default_type().to_string(),
         })
         .collect();
     format!("({})", names.join(", "))
+}
+
+/// The order in which untyped numeric kinds absorb each other.
+fn untyped_rank(t: &Type) -> u8 {
+    match t.basic() {
+        Some(Basic::UntypedInt) => 0,
+        Some(Basic::UntypedRune) => 1,
+        Some(Basic::UntypedFloat) => 2,
+        _ => 3,
+    }
 }

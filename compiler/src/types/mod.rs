@@ -9,6 +9,7 @@ pub mod constant;
 mod decl;
 mod expr;
 mod init_order;
+mod relation;
 mod scope;
 mod stmt;
 pub mod ty;

@@ -1,7 +1,7 @@
 //! Scopes: the universe, the package block, and nested local blocks.
 
 use super::constant::Const;
-use super::ty::Type;
+use super::ty::{Basic, Type};
 use crate::ir::{FuncId, GlobalId, LocalId};
 use crate::source::Span;
 use std::collections::HashMap;
@@ -33,24 +33,8 @@ pub struct Scopes {
 
 const UNSUPPORTED_UNIVERSE: &[&str] = &[
     "any",
-    "byte",
     "comparable",
-    "complex64",
-    "complex128",
     "error",
-    "float32",
-    "float64",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "rune",
-    "uint",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "uintptr",
     "append",
     "cap",
     "clear",
@@ -69,21 +53,46 @@ const UNSUPPORTED_UNIVERSE: &[&str] = &[
     "recover",
 ];
 
+/// The predeclared basic types; `byte` and `rune` are aliases.
+const BASIC_TYPES: &[(&str, Basic)] = &[
+    ("bool", Basic::Bool),
+    ("int", Basic::Int),
+    ("int8", Basic::Int8),
+    ("int16", Basic::Int16),
+    ("int32", Basic::Int32),
+    ("rune", Basic::Int32),
+    ("int64", Basic::Int64),
+    ("uint", Basic::Uint),
+    ("uint8", Basic::Uint8),
+    ("byte", Basic::Uint8),
+    ("uint16", Basic::Uint16),
+    ("uint32", Basic::Uint32),
+    ("uint64", Basic::Uint64),
+    ("uintptr", Basic::Uintptr),
+    ("float32", Basic::Float32),
+    ("float64", Basic::Float64),
+    ("complex64", Basic::Complex64),
+    ("complex128", Basic::Complex128),
+    ("string", Basic::String),
+];
+
 impl Scopes {
     pub fn new() -> Scopes {
         let mut universe = HashMap::from([
-            ("bool", Entity::TypeName(Type::Bool)),
-            ("int", Entity::TypeName(Type::Int)),
-            ("string", Entity::TypeName(Type::String)),
-            ("true", Entity::Const(Const::Bool(true), Type::UntypedBool)),
+            ("true", Entity::Const(Const::Bool(true), Type::UNTYPED_BOOL)),
             (
                 "false",
-                Entity::Const(Const::Bool(false), Type::UntypedBool),
+                Entity::Const(Const::Bool(false), Type::UNTYPED_BOOL),
             ),
             ("nil", Entity::Nil),
             ("print", Entity::Builtin(Builtin::Print)),
             ("println", Entity::Builtin(Builtin::Println)),
         ]);
+        universe.extend(
+            BASIC_TYPES
+                .iter()
+                .map(|&(name, b)| (name, Entity::TypeName(Type::Basic(b)))),
+        );
         universe.extend(
             UNSUPPORTED_UNIVERSE
                 .iter()

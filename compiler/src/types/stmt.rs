@@ -186,7 +186,7 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         ir::Expr {
-            ty: Type::Bool,
+            ty: Type::BOOL,
             ..x
         }
     }
@@ -366,7 +366,7 @@ impl<'a> Checker<'a> {
         if results.len() == 1 && want.len() > 1 {
             let x = self.multi_value(&results[0]);
             match &x.ty {
-                Type::Tuple(types) if *types == want => out.push(ir::Stmt::ReturnResults(x)),
+                Type::Tuple(types) if **types == *want => out.push(ir::Stmt::ReturnResults(x)),
                 Type::Invalid => {}
                 _ => self.return_count_error(span, &[x.ty.clone()], &want),
             }
@@ -464,7 +464,7 @@ impl<'a> Checker<'a> {
             let call = self.multi_value(&rhs[0]);
             return match &call.ty {
                 Type::Tuple(results) if results.len() == types.len() && types.len() > 1 => {
-                    for (want, have) in types.iter().zip(results) {
+                    for (want, have) in types.iter().zip(results.iter()) {
                         if let Some(want) = want {
                             if want != have && *want != Type::Invalid {
                                 let msg = format!(
@@ -587,7 +587,7 @@ fn init_types(init: &Init) -> Vec<Type> {
         Init::Zero => Vec::new(),
         Init::Values(values) => values.iter().map(|v| v.ty.clone()).collect(),
         Init::Results(call) => match &call.ty {
-            Type::Tuple(types) => types.clone(),
+            Type::Tuple(types) => types.to_vec(),
             other => vec![other.clone()],
         },
     }
@@ -607,10 +607,12 @@ fn init_stmt(places: Vec<Place>, init: Init, types: &[Type]) -> ir::Stmt {
 }
 
 fn zero_value(ty: &Type) -> ir::Expr {
-    let c = match ty {
-        Type::Bool => Const::Bool(false),
-        Type::String => Const::String(Vec::new().into()),
-        _ => Const::Int(0),
+    let c = if ty.is_boolean() {
+        Const::Bool(false)
+    } else if ty.is_string() {
+        Const::String(Vec::new().into())
+    } else {
+        Const::Int(0)
     };
     ir::Expr {
         kind: ExprKind::Const(c),

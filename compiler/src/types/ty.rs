@@ -1,62 +1,271 @@
 //! Go types as the checker and later phases see them.
+//!
+//! Types are values shared through `Rc`: composite types compare
+//! structurally, as Go's type identity says, and each declared (named)
+//! type is identical only to itself.
 
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Type {
-    /// The type of an expression that already produced an error; it
-    /// silences follow-on errors.
-    Invalid,
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basic {
     Bool,
     Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
     String,
     UntypedBool,
     UntypedInt,
     UntypedRune,
+    UntypedFloat,
+    UntypedComplex,
     UntypedString,
-    /// The results of a call with other than one result.
-    Tuple(Vec<Type>),
-    Func(Box<Signature>),
+    UntypedNil,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+impl Basic {
+    pub fn name(self) -> &'static str {
+        use Basic::*;
+        match self {
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            String => "string",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+        }
+    }
+
+    /// Size in bytes of a typed basic value.
+    pub fn size(self) -> u64 {
+        use Basic::*;
+        match self {
+            Bool | Int8 | Uint8 => 1,
+            Int16 | Uint16 => 2,
+            Int32 | Uint32 | Float32 => 4,
+            Complex128 | String => 16,
+            _ => 8,
+        }
+    }
+
+    pub fn is_integer(self) -> bool {
+        use Basic::*;
+        matches!(
+            self,
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
+        )
+    }
+
+    pub fn is_unsigned(self) -> bool {
+        use Basic::*;
+        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
+    }
+
+    pub fn is_complex(self) -> bool {
+        matches!(
+            self,
+            Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex
+        )
+    }
+
+    pub fn is_untyped(self) -> bool {
+        use Basic::*;
+        matches!(
+            self,
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Type {
+    /// The type of an expression that already produced an error; it
+    /// silences follow-on errors.
+    Invalid,
+    Basic(Basic),
+    Pointer(Rc<Type>),
+    Slice(Rc<Type>),
+    Array(u64, Rc<Type>),
+    Struct(Rc<Struct>),
+    Func(Rc<Signature>),
+    /// The results of a call with other than one result.
+    Tuple(Rc<[Type]>),
+    Named(Rc<Named>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub ty: Type,
+    pub embedded: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct Signature {
     pub params: Vec<Type>,
     pub results: Vec<Type>,
+    /// The last parameter is `...T` (its type is then `[]T`).
+    pub variadic: bool,
+}
+
+/// A declared type: `type Name Underlying`.
+#[derive(Debug)]
+pub struct Named {
+    /// Unique per declaration: identity of named types.
+    pub id: usize,
+    /// As Go prints it: `main.T`.
+    pub name: String,
+    /// Set once the declaration is resolved (it may refer to itself).
+    pub underlying: RefCell<Type>,
+}
+
+impl PartialEq for Named {
+    fn eq(&self, other: &Named) -> bool {
+        self.id == other.id
+    }
 }
 
 impl Type {
+    pub const INVALID: Type = Type::Invalid;
+    pub const BOOL: Type = Type::Basic(Basic::Bool);
+    pub const INT: Type = Type::Basic(Basic::Int);
+    pub const STRING: Type = Type::Basic(Basic::String);
+    pub const UNTYPED_BOOL: Type = Type::Basic(Basic::UntypedBool);
+    pub const UNTYPED_INT: Type = Type::Basic(Basic::UntypedInt);
+    pub const UNTYPED_RUNE: Type = Type::Basic(Basic::UntypedRune);
+    pub const UNTYPED_FLOAT: Type = Type::Basic(Basic::UntypedFloat);
+    pub const UNTYPED_COMPLEX: Type = Type::Basic(Basic::UntypedComplex);
+    pub const UNTYPED_STRING: Type = Type::Basic(Basic::UntypedString);
+
+    pub fn tuple(types: Vec<Type>) -> Type {
+        Type::Tuple(types.into())
+    }
+
+    /// The underlying type: itself, except for named types.
+    pub fn underlying(&self) -> Type {
+        match self {
+            Type::Named(named) => named.underlying.borrow().clone(),
+            other => other.clone(),
+        }
+    }
+
+    /// The basic kind of the underlying type, if it is basic.
+    pub fn basic(&self) -> Option<Basic> {
+        match self {
+            Type::Basic(b) => Some(*b),
+            Type::Named(named) => named.underlying.borrow().basic(),
+            _ => None,
+        }
+    }
+
     pub fn is_untyped(&self) -> bool {
-        matches!(
-            self,
-            Type::UntypedBool | Type::UntypedInt | Type::UntypedRune | Type::UntypedString
-        )
+        matches!(self, Type::Basic(b) if b.is_untyped())
     }
 
     /// The type an untyped constant takes where no other type is implied.
     pub fn default_type(&self) -> Type {
         match self {
-            Type::UntypedBool => Type::Bool,
-            Type::UntypedInt | Type::UntypedRune => Type::Int,
-            Type::UntypedString => Type::String,
+            Type::Basic(Basic::UntypedBool) => Type::BOOL,
+            Type::Basic(Basic::UntypedInt) => Type::INT,
+            Type::Basic(Basic::UntypedRune) => Type::Basic(Basic::Int32),
+            Type::Basic(Basic::UntypedFloat) => Type::Basic(Basic::Float64),
+            Type::Basic(Basic::UntypedComplex) => Type::Basic(Basic::Complex128),
+            Type::Basic(Basic::UntypedString) => Type::STRING,
             other => other.clone(),
         }
     }
 
+    fn basic_is(&self, test: fn(Basic) -> bool) -> bool {
+        self.basic().is_some_and(test)
+    }
+
     pub fn is_boolean(&self) -> bool {
-        matches!(self, Type::Bool | Type::UntypedBool)
+        self.basic_is(|b| matches!(b, Basic::Bool | Basic::UntypedBool))
     }
 
     pub fn is_integer(&self) -> bool {
-        matches!(self, Type::Int | Type::UntypedInt | Type::UntypedRune)
+        self.basic_is(Basic::is_integer)
+    }
+
+    pub fn is_unsigned(&self) -> bool {
+        self.basic_is(Basic::is_unsigned)
+    }
+
+    pub fn is_float(&self) -> bool {
+        self.basic_is(Basic::is_float)
+    }
+
+    pub fn is_complex(&self) -> bool {
+        self.basic_is(Basic::is_complex)
+    }
+
+    pub fn is_numeric(&self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
     }
 
     pub fn is_string(&self) -> bool {
-        matches!(self, Type::String | Type::UntypedString)
+        self.basic_is(|b| matches!(b, Basic::String | Basic::UntypedString))
     }
 
     pub fn is_ordered(&self) -> bool {
-        self.is_integer() || self.is_string()
+        self.is_integer() || self.is_float() || self.is_string()
     }
 }
 
@@ -64,19 +273,29 @@ impl fmt::Display for Type {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             Type::Invalid => write!(f, "invalid type"),
-            Type::Bool => write!(f, "bool"),
-            Type::Int => write!(f, "int"),
-            Type::String => write!(f, "string"),
-            Type::UntypedBool => write!(f, "untyped bool"),
-            Type::UntypedInt => write!(f, "untyped int"),
-            Type::UntypedRune => write!(f, "untyped rune"),
-            Type::UntypedString => write!(f, "untyped string"),
+            Type::Basic(b) => write!(f, "{}", b.name()),
+            Type::Pointer(elem) => write!(f, "*{elem}"),
+            Type::Slice(elem) => write!(f, "[]{elem}"),
+            Type::Array(len, elem) => write!(f, "[{len}]{elem}"),
+            Type::Struct(s) => {
+                write!(f, "struct{{")?;
+                for (i, field) in s.fields.iter().enumerate() {
+                    write!(f, "{}", if i > 0 { "; " } else { "" })?;
+                    if field.embedded {
+                        write!(f, "{}", field.ty)?;
+                    } else {
+                        write!(f, "{} {}", field.name, field.ty)?;
+                    }
+                }
+                write!(f, "}}")
+            }
             Type::Tuple(types) => {
                 write!(f, "(")?;
                 write_list(f, types)?;
                 write!(f, ")")
             }
             Type::Func(sig) => write!(f, "func{sig}"),
+            Type::Named(named) => write!(f, "{}", named.name),
         }
     }
 }
@@ -84,7 +303,15 @@ impl fmt::Display for Type {
 impl fmt::Display for Signature {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "(")?;
-        write_list(f, &self.params)?;
+        for (i, p) in self.params.iter().enumerate() {
+            write!(f, "{}", if i > 0 { ", " } else { "" })?;
+            match p {
+                Type::Slice(elem) if self.variadic && i + 1 == self.params.len() => {
+                    write!(f, "...{elem}")?
+                }
+                p => write!(f, "{p}")?,
+            }
+        }
         write!(f, ")")?;
         match self.results.len() {
             0 => Ok(()),

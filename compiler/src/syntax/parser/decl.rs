@@ -359,7 +359,9 @@ pub(super) fn file(g: &Grammar) -> P<File> {
     let decl = g.decl.clone();
     let func_decl = func_decl(g);
     custom(move |inp| {
+        // gc stops reading the file when the package clause is wrong.
         let skip_rest = |inp: Inp| {
+            inp.state().scanned_to = *inp.cursor().inner();
             while inp.peek().is_some() {
                 inp.skip();
             }
@@ -388,6 +390,12 @@ pub(super) fn file(g: &Grammar) -> P<File> {
         }
         if !got(inp, SEMI) {
             syntax_error(inp, "expecting semicolon or newline");
+            skip_rest(inp);
+            return Ok(file);
+        }
+        // Nor if the scanner found an error so far (it has read one token
+        // past the package clause).
+        if inp.state().first_lex_error <= *inp.cursor().inner() {
             skip_rest(inp);
             return Ok(file);
         }

@@ -163,10 +163,28 @@ impl LabelError<'static, TokenInput, DefaultExpected<'static, Tok>> for SynErr {
 /// the top of an `if`/`for`/`switch` header, where `T{` does not start a
 /// composite literal), `fnest` the function nesting level (error recovery
 /// stops at statement keywords only inside functions).
-#[derive(Clone, Copy, Debug, Default)]
+/// `scanned_to` is where gc's scanner stops: the end of the file, or the
+/// token where the parser gave up (a bad package clause), after which gc
+/// reports no lexical error. `first_lex_error` is the token where the first
+/// lexical error was found, which also makes gc give up after the package
+/// clause. Both are token indices.
+#[derive(Clone, Copy, Debug)]
 pub struct ParseState {
     pub xnest: i32,
     pub fnest: i32,
+    pub scanned_to: usize,
+    pub first_lex_error: usize,
+}
+
+impl ParseState {
+    pub fn new(first_lex_error: Option<usize>) -> ParseState {
+        ParseState {
+            xnest: 0,
+            fnest: 0,
+            scanned_to: usize::MAX,
+            first_lex_error: first_lex_error.unwrap_or(usize::MAX),
+        }
+    }
 }
 
 impl Inspector<'static, TokenInput> for ParseState {

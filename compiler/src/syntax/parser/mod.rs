@@ -24,6 +24,8 @@ mod expr;
 mod input;
 mod recover;
 mod stmt;
+#[cfg(test)]
+mod tests;
 mod types;
 
 use chumsky::prelude::*;
@@ -102,25 +104,32 @@ pub fn parse(file: &SourceFile, lexed: Lexed) -> Result<File, Vec<Diag>> {
         text: file.text.as_str().into(),
         eof: lexed.eof,
     };
-    let (out, errs) = FILE.with(|p| {
-        p.parse_with_state(input, &mut ParseState::default())
-            .into_output_errors()
-    });
+    let mut state = ParseState::new(lexed.errors.iter().map(|e| e.token).min());
+    let (out, errs) = FILE.with(|p| p.parse_with_state(input, &mut state).into_output_errors());
     if errs.is_empty() && lexed.errors.is_empty() {
         if let Some(f) = out {
             return Ok(f);
         }
     }
-    Err(report(file, lexed.errors, errs))
+    let lex_errors = lexed
+        .errors
+        .into_iter()
+        .filter(|e| e.token <= state.scanned_to)
+        .map(|e| e.diag)
+        .collect();
+    Err(report(file, lex_errors, errs))
 }
 
 /// gc's error policy (cmd/compile/internal/base.ErrorfAt and FlushErrors):
 /// at most one syntax error per line (the first one reported), no repeated
 /// message on a line, nothing at the end of the file after an earlier
-/// error, sorted by position, and after ten errors a final "too many errors".
+/// error, sorted by position, and at the tenth error a final "too many
+/// errors".
 fn report(file: &SourceFile, lex_errors: Vec<Diag>, syn_errors: Vec<SynErr>) -> Vec<Diag> {
     let first_syntax_at_eof = lex_errors.is_empty() && syn_errors.first().is_some_and(|e| e.at_eof);
-    let mut diags: Vec<Diag> = Vec::new();
+    // Lexical errors come first among errors at the same position: gc's
+    // scanner reports them before the parser looks at the token.
+    let mut diags: Vec<Diag> = lex_errors;
     let mut last_syntax_line = None;
     for (i, e) in syn_errors.into_iter().enumerate() {
         if e.msg.is_empty() || e.at_eof && !(i == 0 && first_syntax_at_eof) {
@@ -135,7 +144,6 @@ fn report(file: &SourceFile, lex_errors: Vec<Diag>, syn_errors: Vec<SynErr>) -> 
         }
         diags.push(Diag::new(e.span, e.msg));
     }
-    diags.extend(lex_errors);
     diags.sort_by_key(|d| d.span.lo);
     let mut seen: Vec<(u32, String)> = Vec::new();
     diags.retain(|d| {
@@ -146,7 +154,7 @@ fn report(file: &SourceFile, lex_errors: Vec<Diag>, syn_errors: Vec<SynErr>) -> 
         seen.push(key);
         true
     });
-    if diags.len() > 10 {
+    if diags.len() >= 10 {
         diags.truncate(10);
         let last = diags[9].span;
         diags.push(Diag::new(last, "too many errors"));

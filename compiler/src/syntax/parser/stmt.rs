@@ -420,33 +420,30 @@ fn statement(g: &Grammar) -> P<Option<Stmt>> {
     recursive(
         |stmt: Recursive<chumsky::recursive::Direct<'static, 'static, _, Option<Stmt>, _>>| {
             let labeled = name()
-                .then(just(Tok::Colon).map_with(|_, e| {
-                    let span: Span = e.span();
-                    span.lo
-                }))
+                .then_ignore(just(Tok::Colon).rewind())
                 .then({
                     let stmt = stmt.clone().or_not();
                     custom(move |inp| {
+                        let colon = current_pos(inp);
+                        inp.skip();
                         if inp.peek() == Some(Tok::RBrace) {
                             // Semicolons may be omitted before "}": an empty statement.
                             let pos = current_pos(inp);
+                            let span = Span::new(pos, pos);
                             return Ok(Some(Stmt {
                                 kind: StmtKind::Empty,
-                                span: Span::new(pos, pos),
+                                span,
                             }));
                         }
-                        Ok(inp.parse(&stmt)?.flatten())
+                        let s = inp.parse(&stmt)?.flatten();
+                        if s.is_none() {
+                            syntax_error_at(inp, colon, "missing statement after label");
+                        }
+                        Ok(s)
                     })
                 })
-                .validate(|((label, colon), s), e, emitter| match s {
-                    Some(s) => spanned(StmtKind::Labeled(label, Box::new(s)), e.span()),
-                    None => {
-                        emitter.emit(super::types::plain_syntax_error(
-                            colon,
-                            "missing statement after label",
-                        ));
-                        None
-                    }
+                .map_with(|(label, s), e| {
+                    s.and_then(|s| spanned(StmtKind::Labeled(label, Box::new(s)), e.span()))
                 });
 
             let simple = peek_p(|t| {

@@ -1,0 +1,94 @@
+//! Relations between types from the Go specification: assignability,
+//! representability of constants, and conversions.
+
+use super::constant::Const;
+use super::ty::{Basic, Type};
+
+/// Why a constant cannot take a type.
+pub enum NotRepresentable {
+    /// The kinds do not match (a string constant for an int).
+    Kind,
+    /// The value is out of the type's range.
+    Overflows,
+}
+
+/// Whether the constant `c` can be a value of the basic type `b` (Go spec,
+/// "Representability").
+pub fn representable(c: &Const, b: Basic) -> Result<(), NotRepresentable> {
+    match c {
+        Const::Bool(_) if matches!(b, Basic::Bool | Basic::UntypedBool) => Ok(()),
+        Const::String(_) if matches!(b, Basic::String | Basic::UntypedString) => Ok(()),
+        Const::Int(i) if b.is_integer() => {
+            if b.is_untyped() || int_range(b).contains(i) {
+                Ok(())
+            } else {
+                Err(NotRepresentable::Overflows)
+            }
+        }
+        Const::Int(_) if b.is_float() || b.is_complex() => Ok(()),
+        _ => Err(NotRepresentable::Kind),
+    }
+}
+
+/// The values of a typed integer type.
+pub fn int_range(b: Basic) -> std::ops::RangeInclusive<i128> {
+    use Basic::*;
+    match b {
+        Int8 => i8::MIN as i128..=i8::MAX as i128,
+        Int16 => i16::MIN as i128..=i16::MAX as i128,
+        Int32 => i32::MIN as i128..=i32::MAX as i128,
+        Int | Int64 => i64::MIN as i128..=i64::MAX as i128,
+        Uint8 => 0..=u8::MAX as i128,
+        Uint16 => 0..=u16::MAX as i128,
+        Uint32 => 0..=u32::MAX as i128,
+        _ => 0..=u64::MAX as i128,
+    }
+}
+
+/// Whether a value of type `from` may be assigned to type `to` (Go spec,
+/// "Assignability"); untyped constants are checked by `representable`.
+pub fn assignable(from: &Type, to: &Type) -> bool {
+    if from == to {
+        return true;
+    }
+    if let Some(b) = from.basic().filter(|b| b.is_untyped()) {
+        return match b {
+            Basic::UntypedBool => to.is_boolean(),
+            Basic::UntypedString => to.is_string(),
+            Basic::UntypedNil => matches!(
+                to.underlying(),
+                Type::Pointer(_) | Type::Slice(_) | Type::Func(_)
+            ),
+            _ => to.is_numeric(),
+        };
+    }
+    // Identical underlying types, and at least one of them not named.
+    let named = |t: &Type| matches!(t, Type::Named(_) | Type::Basic(_));
+    (!named(from) || !named(to)) && from.underlying() == to.underlying()
+}
+
+/// Whether a non-constant value of type `from` converts to type `to`
+/// (Go spec, "Conversions"), for the types rgoc supports.
+pub fn convertible(from: &Type, to: &Type) -> bool {
+    if assignable(from, to) || from.underlying() == to.underlying() {
+        return true;
+    }
+    let (f, t) = (from.underlying(), to.underlying());
+    if let (Type::Pointer(a), Type::Pointer(b)) = (&f, &t) {
+        return a.underlying() == b.underlying();
+    }
+    let numeric = |t: &Type| t.is_integer() || t.is_float();
+    (numeric(from) && numeric(to))
+        || (from.is_complex() && to.is_complex())
+        || (from.is_integer() && to.is_string())
+        || (to.is_string() && is_byte_or_rune_slice(&f))
+        || (from.is_string() && is_byte_or_rune_slice(&t))
+}
+
+/// `[]byte` or `[]rune` (or slices of types with those underlying types).
+pub fn is_byte_or_rune_slice(t: &Type) -> bool {
+    match t {
+        Type::Slice(elem) => matches!(elem.basic(), Some(Basic::Uint8 | Basic::Int32)),
+        _ => false,
+    }
+}
