@@ -25,8 +25,10 @@
 //!   Build-constraint lines right after `// run` (which run.go happens to pass
 //!   to the program as arguments) are fine.
 //! - Every `// +build` / `//go:build` line before `package` must hold for
-//!   linux/amd64, with run.go's tags: `linux`, `amd64`, `gc`, `test_run`
-//!   (not `cgo`: rgoc has no cgo; not `unix`, which run.go does not know).
+//!   linux/amd64, with run.go's tags: `linux`, `amd64`, `gc`, `test_run` and
+//!   Go 1.19's default `goexperiment.regabiwrappers` and
+//!   `goexperiment.regabiargs` (not `cgo`: rgoc has no cgo; not `unix`, which
+//!   run.go does not know).
 //! - The file must have no import declaration at all.
 //!
 //! Each counted test is then `passed`, `unsupported` (rgoc refused it with an
@@ -69,8 +71,16 @@ const DIRS: [&str; 3] = ["", "ken", "fixedbugs"];
 const RUN_TIMEOUT: Duration = Duration::from_secs(10);
 /// rgoc's wording when it refuses a feature it does not implement yet.
 const UNSUPPORTED: &str = "is not supported yet";
-/// The build tags that hold, as in run.go's `context.match` for linux/amd64.
-const TAGS: [&str; 4] = ["linux", "amd64", "gc", "test_run"];
+/// The build tags that hold, as in run.go's `context.match` for linux/amd64
+/// with Go 1.19's default experiments (`go/build`'s `Default.ToolTags`).
+const TAGS: [&str; 6] = [
+    "linux",
+    "amd64",
+    "gc",
+    "test_run",
+    "goexperiment.regabiwrappers",
+    "goexperiment.regabiargs",
+];
 /// At most this many lines of compiler output are shown with `-v`.
 const MAX_DETAIL_LINES: usize = 40;
 
@@ -136,8 +146,6 @@ fn main() {
         ));
     }
     let (tests, skipped) = discover(root, filter);
-    let must_pass_path = must_pass_path();
-    let must_pass = read_must_pass(&must_pass_path, flags.update_must_pass);
 
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("conformance");
     let verdicts = harness::run_parallel(&tests, options.threads, |test| {
@@ -170,6 +178,8 @@ fn main() {
         options.threads
     );
 
+    let must_pass_path = must_pass_path();
+    let must_pass = read_must_pass(&must_pass_path, flags.update_must_pass);
     let passing: BTreeSet<&str> = tests
         .iter()
         .zip(&verdicts)
@@ -194,9 +204,7 @@ fn main() {
                 Verdict::Unsupported(message) => {
                     regressions.push(format!("{name}: now refused: {message}"))
                 }
-                Verdict::Failed(failure) => {
-                    regressions.push(format!("{name}: {}", failure.reason))
-                }
+                Verdict::Failed(failure) => regressions.push(format!("{name}: {}", failure.reason)),
             },
         }
     }
@@ -511,11 +519,19 @@ fn run_test(test: &Test, root: &Path, out_dir: &Path) -> Verdict {
         status => {
             let reason = match status {
                 Status::Exited(3) => {
-                    let ice = messages
-                        .lines()
+                    // "rgoc: internal compiler error: panicked at FILE:LINE:COL:"
+                    // is followed by the panic's message on the next line.
+                    let mut lines = messages.lines();
+                    let ice = lines
                         .find(|l| l.contains("internal compiler error"))
                         .unwrap_or("(no message)");
-                    format!("rgoc crashed: {}", ice.trim_start_matches("rgoc: "))
+                    let mut reason = format!("rgoc crashed: {}", ice.trim_start_matches("rgoc: "));
+                    if ice.ends_with(':') {
+                        if let Some(next) = lines.next() {
+                            reason = format!("{reason} {next}");
+                        }
+                    }
+                    reason
                 }
                 Status::Exited(code) => format!(
                     "rgoc build failed (exit status {code}): {}",
@@ -666,7 +682,8 @@ fn print_summary(tests: &[Test], verdicts: &[Verdict], skipped: &Skipped, filter
 }
 
 fn must_pass_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/conformance/must-pass.txt")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    root.join("tests/conformance/must-pass.txt")
 }
 
 /// The pinned test names; `#` starts a comment line.
@@ -726,5 +743,9 @@ fn update_must_pass(
     for name in old.difference(&new) {
         println!("must-pass: - {name} (no longer passes)");
     }
-    println!("must-pass: {} tests pinned in {}", new.len(), path.display());
+    println!(
+        "must-pass: {} tests pinned in {}",
+        new.len(),
+        path.display()
+    );
 }

@@ -1,8 +1,11 @@
 //! How Go values are represented in Cranelift: each Go value is a list of
 //! scalars (a string is a pointer and a length, a slice adds a capacity, a
 //! complex number is two floats), passed and returned as such under
-//! Cranelift's `tail` convention. Memory layout follows gc's (sizes and
-//! alignments as `unsafe.Sizeof` and `unsafe.Alignof` report them).
+//! Cranelift's `tail` convention. Struct and array values live in memory
+//! and are represented by their address: an argument of such a type is the
+//! address of a copy the caller made, and a result of such a type is
+//! written to memory the caller provides, whose address is a hidden
+//! parameter in front of the others.
 
 use crate::types::ty::{Basic, Type};
 use cranelift_codegen::ir::{types, AbiParam, Signature};
@@ -16,7 +19,7 @@ pub fn scalars(ty: &Type) -> Vec<types::Type> {
         Type::Slice(_) => vec![types::I64; 3],
         Type::Tuple(elems) => elems.iter().flat_map(scalars).collect(),
         Type::Named(named) => scalars(&named.underlying.borrow()),
-        Type::Struct(_) | Type::Array(..) => unreachable!("aggregates are not scalar values yet"),
+        Type::Struct(_) | Type::Array(..) => vec![types::I64],
         Type::Invalid => unreachable!("invalid type reached code generation"),
     }
 }
@@ -51,22 +54,25 @@ pub fn scalar_offsets(ty: &Type) -> Vec<(types::Type, i32)> {
         .collect()
 }
 
-/// Size in bytes of a value of type `ty`, as Go's `unsafe.Sizeof`.
-pub fn size_of(ty: &Type) -> u64 {
-    match ty {
-        Type::Basic(b) => b.size(),
-        Type::Slice(_) => 24,
-        Type::Named(named) => size_of(&named.underlying.borrow()),
-        _ => 8,
-    }
+/// Whether values of type `ty` live in memory (structs and arrays).
+pub fn is_memory(ty: &Type) -> bool {
+    matches!(ty.underlying(), Type::Struct(_) | Type::Array(..))
 }
 
 /// The signature of a Go function.
 pub fn go_signature(params: &[Type], results: &[Type]) -> Signature {
     let mut sig = Signature::new(CallConv::Tail);
+    let in_memory = results.iter().filter(|r| is_memory(r)).count();
+    sig.params
+        .extend((0..in_memory).map(|_| AbiParam::new(types::I64)));
     sig.params
         .extend(params.iter().flat_map(scalars).map(AbiParam::new));
-    sig.returns
-        .extend(results.iter().flat_map(scalars).map(AbiParam::new));
+    sig.returns.extend(
+        results
+            .iter()
+            .filter(|r| !is_memory(r))
+            .flat_map(scalars)
+            .map(AbiParam::new),
+    );
     sig
 }

@@ -13,7 +13,6 @@ use crate::types::constant::Const;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
-use cranelift_module::Module;
 
 impl FuncLower<'_, '_> {
     pub(super) fn expr(&mut self, e: &ir::Expr) -> Vec<Value> {
@@ -28,12 +27,12 @@ impl FuncLower<'_, '_> {
                     .collect()
             }
             ExprKind::Call { func, args } => {
-                let args: Vec<Value> = args.iter().flat_map(|a| self.expr(a)).collect();
-                self.call(*func, &args)
+                let args = self.call_args(args);
+                self.call_func(*func, args, &e.ty)
             }
             ExprKind::CallSpread { func, arg } => {
-                let args = self.expr(arg);
-                self.call(*func, &args)
+                let args = self.call_args(std::slice::from_ref(arg));
+                self.call_func(*func, args, &e.ty)
             }
             ExprKind::Print { args, newline } => {
                 self.print(args, *newline);
@@ -43,10 +42,40 @@ impl FuncLower<'_, '_> {
                 let v = self.expr(x);
                 self.unary(*op, &x.ty, v)
             }
+            ExprKind::Convert(x) if x.ty.is_string() || e.ty.is_string() => {
+                self.string_conversion(x, &e.ty)
+            }
             ExprKind::Convert(x) => {
                 let v = self.expr(x);
                 self.convert(v, &x.ty, &e.ty)
             }
+            ExprKind::Zero => self.zero_value(&e.ty),
+            ExprKind::Field(..) | ExprKind::Deref(_) => {
+                let addr = self.addr_of(e);
+                self.load(addr, 0, &e.ty)
+            }
+            ExprKind::Index(x, index) if x.ty.is_string() => self.string_index(x, index),
+            ExprKind::Index(..) => {
+                let addr = self.addr_of(e);
+                self.load(addr, 0, &e.ty)
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
+            ExprKind::AddrOf(x) => match &x.kind {
+                ExprKind::Composite(elems) => vec![self.heap_composite(elems, &x.ty)],
+                _ => vec![self.addr_of(x)],
+            },
+            ExprKind::New => {
+                let Type::Pointer(elem) = e.ty.underlying() else {
+                    unreachable!("new of {}", e.ty)
+                };
+                vec![self.alloc(&elem)]
+            }
+            ExprKind::Composite(elems) => self.composite(elems, &e.ty),
+            ExprKind::SliceLit { len, elems } => self.slice_literal(*len, elems, &e.ty),
+            ExprKind::Concat(parts) => self.concat(parts),
+            ExprKind::Builtin(b, args) => self.builtin(*b, args, &e.ty),
             ExprKind::Binary(op @ (BinaryOp::LogAnd | BinaryOp::LogOr), x, y) => {
                 vec![self.short_circuit(*op, x, y)]
             }
@@ -92,16 +121,7 @@ impl FuncLower<'_, '_> {
         self.constant(&Const::Int(0), ty)
     }
 
-    fn call(&mut self, func: ir::FuncId, args: &[Value]) -> Vec<Value> {
-        let callee = self
-            .cx
-            .module
-            .declare_func_in_func(self.cx.funcs[func], self.b.func);
-        let inst = self.b.ins().call(callee, args);
-        self.b.inst_results(inst).to_vec()
-    }
-
-    fn runtime_call(&mut self, rt: RtFunc, args: &[Value]) -> Vec<Value> {
+    pub(super) fn runtime_call(&mut self, rt: RtFunc, args: &[Value]) -> Vec<Value> {
         let callee = self.cx.runtime_ref(rt, self.b.func);
         let inst = self.b.ins().call(callee, args);
         self.b.inst_results(inst).to_vec()

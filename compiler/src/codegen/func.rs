@@ -1,5 +1,10 @@
-//! Lowering of one function: the prologue's stack check, locals as
-//! Cranelift variables (one per scalar), and statements.
+//! Lowering of one function: the prologue's stack check, where each local
+//! lives, and statements.
+//!
+//! A local lives in Cranelift variables (one per scalar) unless it is a
+//! struct or array, which lives in a stack slot, or its address is taken,
+//! which gives it a heap cell. Either way a memory-resident local is a
+//! variable holding its address.
 
 use super::abi;
 use super::runtime::RtFunc;
@@ -21,12 +26,22 @@ const G_STACKGUARD: i32 = 0;
 /// The trap that ends blocks control never reaches.
 pub(super) const UNREACHABLE: TrapCode = TrapCode::unwrap_user(1);
 
+/// Where a local lives.
+#[derive(Clone)]
+enum Storage {
+    /// One variable per scalar.
+    Vars(Vec<Variable>),
+    /// A variable holding the address of the local's memory.
+    Memory(Variable),
+}
+
 pub(super) struct FuncLower<'a, 'b> {
     pub cx: &'a mut ModuleCx,
     pub b: FunctionBuilder<'b>,
     pub func: &'a ir::Func,
-    /// The variables holding each local's scalars.
-    vars: Vec<Vec<Variable>>,
+    storage: Vec<Storage>,
+    /// The caller's memory for each result that lives in memory.
+    result_ptrs: Vec<Value>,
     /// Where `break` and `continue` of each loop go.
     loops: HashMap<LoopId, (Block, Block)>,
 }
@@ -51,7 +66,8 @@ pub(super) fn lower(
         cx,
         b,
         func,
-        vars: Vec::new(),
+        storage: Vec::new(),
+        result_ptrs: Vec::new(),
         loops: HashMap::new(),
     };
     lower.body();
@@ -63,30 +79,55 @@ pub(super) fn lower(
 
 impl FuncLower<'_, '_> {
     fn body(&mut self) {
+        let func = self.func;
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         self.stack_check();
-        for local in &self.func.locals {
-            let vars = abi::scalars(&local.ty)
-                .into_iter()
-                .map(|t| self.b.declare_var(t))
-                .collect();
-            self.vars.push(vars);
+        for local in &func.locals {
+            let storage = if local.escapes || abi::is_memory(&local.ty) {
+                let var = self.b.declare_var(types::I64);
+                if !local.escapes {
+                    let slot = self.temp(&local.ty);
+                    self.b.def_var(var, slot);
+                }
+                Storage::Memory(var)
+            } else {
+                Storage::Vars(
+                    abi::scalars(&local.ty)
+                        .into_iter()
+                        .map(|t| self.b.declare_var(t))
+                        .collect(),
+                )
+            };
+            self.storage.push(storage);
         }
-        let params: Vec<Value> = self.b.block_params(entry).to_vec();
-        let mut params = params.into_iter();
-        for &p in &self.func.params {
-            for var in self.vars[p].clone() {
-                self.b.def_var(var, params.next().expect("parameter count"));
+        let mut params = self.b.block_params(entry).to_vec().into_iter();
+        self.result_ptrs = func
+            .results
+            .iter()
+            .filter(|r| abi::is_memory(r))
+            .map(|_| params.next().unwrap())
+            .collect();
+        for &p in &func.params {
+            let ty = &func.locals[p].ty;
+            let value: Vec<Value> = params.by_ref().take(abi::scalars(ty).len()).collect();
+            match (&self.storage[p], func.locals[p].escapes) {
+                // The caller made a copy for this function: use it in place.
+                (Storage::Memory(var), false) => self.b.def_var(*var, value[0]),
+                _ => {
+                    self.declare(p);
+                    self.store_local(p, &value);
+                }
             }
         }
-        for &r in &self.func.named_results {
-            let ty = self.func.locals[r].ty.clone();
-            let zero = self.zero(&ty);
+        for &r in &func.named_results {
+            self.declare(r);
+            let ty = func.locals[r].ty.clone();
+            let zero = self.zero_value(&ty);
             self.store_local(r, &zero);
         }
-        self.stmts(&self.func.body);
+        self.stmts(&func.body);
         // Every path has returned: what follows is unreachable.
         self.b.ins().trap(UNREACHABLE);
     }
@@ -124,7 +165,7 @@ impl FuncLower<'_, '_> {
         self.b.switch_to_block(dead);
     }
 
-    fn stmts(&mut self, stmts: &[ir::Stmt]) {
+    pub(super) fn stmts(&mut self, stmts: &[ir::Stmt]) {
         for s in stmts {
             self.stmt(s);
         }
@@ -132,13 +173,22 @@ impl FuncLower<'_, '_> {
 
     fn stmt(&mut self, s: &ir::Stmt) {
         match s {
+            ir::Stmt::Decl(local) => self.declare(*local),
             ir::Stmt::Eval(e) => {
                 self.expr(e);
             }
             ir::Stmt::Assign { lhs, rhs } => {
-                let values: Vec<Vec<Value>> = rhs.iter().map(|e| self.expr(e)).collect();
+                let mut values: Vec<Vec<Value>> = rhs.iter().map(|e| self.expr(e)).collect();
+                if lhs.len() > 1 {
+                    // `a, b = b, a` with arrays: snapshot before storing.
+                    for (value, e) in values.iter_mut().zip(rhs) {
+                        if abi::is_memory(&e.ty) {
+                            value[0] = self.copy_to_temp(value[0], &e.ty);
+                        }
+                    }
+                }
                 for ((place, value), e) in lhs.iter().zip(values).zip(rhs) {
-                    self.store(place, &e.ty, &value);
+                    self.store_place(place, &e.ty, &value);
                 }
             }
             ir::Stmt::AssignResults { lhs, call } => {
@@ -148,7 +198,7 @@ impl FuncLower<'_, '_> {
                 };
                 for (place, ty) in lhs.iter().zip(types.iter()) {
                     let value: Vec<Value> = values.by_ref().take(abi::scalars(ty).len()).collect();
-                    self.store(place, ty, &value);
+                    self.store_place(place, ty, &value);
                 }
             }
             ir::Stmt::If { cond, then, else_ } => {
@@ -210,54 +260,107 @@ impl FuncLower<'_, '_> {
                 self.after_terminator();
             }
             ir::Stmt::Return(values) => {
-                let mut flat = Vec::new();
-                if values.is_empty() {
-                    for &r in &self.func.named_results {
-                        flat.extend(self.load_local(r));
-                    }
-                }
-                for v in values {
-                    flat.extend(self.expr(v));
-                }
-                self.b.ins().return_(&flat);
-                self.after_terminator();
+                let values: Vec<Vec<Value>> = if values.is_empty() {
+                    self.func
+                        .named_results
+                        .iter()
+                        .map(|&r| self.load_local(r))
+                        .collect()
+                } else {
+                    values.iter().map(|v| self.expr(v)).collect()
+                };
+                self.return_values(values);
             }
             ir::Stmt::ReturnResults(call) => {
-                let flat = self.expr(call);
-                self.b.ins().return_(&flat);
-                self.after_terminator();
+                let mut flat = self.expr(call).into_iter();
+                let values = self
+                    .func
+                    .results
+                    .iter()
+                    .map(|ty| flat.by_ref().take(abi::scalars(ty).len()).collect())
+                    .collect();
+                self.return_values(values);
             }
             ir::Stmt::Block(stmts) => self.stmts(stmts),
         }
     }
 
-    fn store(&mut self, place: &Place, ty: &Type, value: &[Value]) {
+    /// Returns the results: those that live in memory are copied to the
+    /// caller's memory, the others are returned in registers.
+    fn return_values(&mut self, values: Vec<Vec<Value>>) {
+        let mut returned = Vec::new();
+        let mut result_ptrs = self.result_ptrs.clone().into_iter();
+        for (value, ty) in values.into_iter().zip(&self.func.results) {
+            if abi::is_memory(ty) {
+                let dst = result_ptrs.next().unwrap();
+                self.copy_mem(dst, value[0], ty);
+            } else {
+                returned.extend(value);
+            }
+        }
+        self.b.ins().return_(&returned);
+        self.after_terminator();
+    }
+
+    /// A local's declaration is reached: an escaping local gets a new heap
+    /// cell.
+    fn declare(&mut self, local: ir::LocalId) {
+        if let Storage::Memory(var) = self.storage[local] {
+            if self.func.locals[local].escapes {
+                let ty = self.func.locals[local].ty.clone();
+                let cell = self.alloc(&ty);
+                self.b.def_var(var, cell);
+            }
+        }
+    }
+
+    pub(super) fn store_place(&mut self, place: &Place, ty: &Type, value: &[Value]) {
         match place {
             Place::Blank => {}
             Place::Local(l) => self.store_local(*l, value),
             Place::Global(g) => {
                 let addr = self.global_addr(*g);
-                for ((_, offset), &v) in abi::scalar_offsets(ty).iter().zip(value) {
-                    self.b
-                        .ins()
-                        .store(MemFlagsData::trusted(), v, addr, *offset);
-                }
+                self.store(addr, 0, ty, value);
+            }
+            Place::Mem(e) => {
+                let addr = self.addr_of(e);
+                self.store(addr, 0, ty, value);
             }
         }
     }
 
     fn store_local(&mut self, local: ir::LocalId, value: &[Value]) {
-        for (var, &v) in self.vars[local].clone().into_iter().zip(value) {
-            self.b.def_var(var, v);
+        match self.storage[local].clone() {
+            Storage::Vars(vars) => {
+                for (var, &v) in vars.into_iter().zip(value) {
+                    self.b.def_var(var, v);
+                }
+            }
+            Storage::Memory(var) => {
+                let addr = self.b.use_var(var);
+                let ty = self.func.locals[local].ty.clone();
+                self.store(addr, 0, &ty, value);
+            }
         }
     }
 
     pub(super) fn load_local(&mut self, local: ir::LocalId) -> Vec<Value> {
-        self.vars[local]
-            .clone()
-            .into_iter()
-            .map(|var| self.b.use_var(var))
-            .collect()
+        match self.storage[local].clone() {
+            Storage::Vars(vars) => vars.into_iter().map(|var| self.b.use_var(var)).collect(),
+            Storage::Memory(var) => {
+                let addr = self.b.use_var(var);
+                let ty = self.func.locals[local].ty.clone();
+                self.load(addr, 0, &ty)
+            }
+        }
+    }
+
+    /// The address of a local that lives in memory.
+    pub(super) fn local_addr(&mut self, local: ir::LocalId) -> Value {
+        match self.storage[local] {
+            Storage::Memory(var) => self.b.use_var(var),
+            Storage::Vars(_) => unreachable!("the address of a local kept in registers"),
+        }
     }
 
     pub(super) fn global_addr(&mut self, global: ir::GlobalId) -> Value {

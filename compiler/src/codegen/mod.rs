@@ -7,12 +7,21 @@
 //! and runs the package initialiser and `main.main`.
 
 mod abi;
+mod builtin;
+mod call;
+mod composite;
 mod expr;
 mod func;
+mod memory;
+mod place;
 mod runtime;
+mod slice;
+mod strings;
+mod typedesc;
 
 use crate::ir;
 use crate::target::Target;
+use crate::types::layout;
 use cranelift_codegen::ir::{
     types, AbiParam, FuncRef, Function, GlobalValue, InstBuilder, Signature, UserFuncName,
 };
@@ -32,6 +41,8 @@ struct ModuleCx {
     globals: Vec<DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     runtime: HashMap<RtFunc, FuncId>,
+    /// Type descriptors emitted so far, by `typedesc::type_key`.
+    type_descs: HashMap<String, DataId>,
     call_conv: CallConv,
 }
 
@@ -64,7 +75,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
             .declare_data(&global.symbol, Linkage::Local, true, false)
             .map_err(|e| e.to_string())?;
         let mut data = DataDescription::new();
-        data.define_zeroinit(abi::size_of(&global.ty) as usize);
+        data.define_zeroinit(layout::size_of(&global.ty).max(1) as usize);
         data.set_align(8);
         module.define_data(id, &data).map_err(|e| e.to_string())?;
         globals.push(id);
@@ -76,6 +87,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         globals,
         strings: HashMap::new(),
         runtime: HashMap::new(),
+        type_descs: HashMap::new(),
         call_conv,
     };
     let mut ctx = cx.module.make_context();
@@ -147,10 +159,15 @@ fn define_entry(
 
 impl ModuleCx {
     fn define(&mut self, id: FuncId, ctx: &mut Context, name: &str) -> Result<(), String> {
-        let result = self
-            .module
-            .define_function(id, ctx)
-            .map_err(|e| format!("code generation failed for {name}: {e:?}"));
+        let result = self.module.define_function(id, ctx).map_err(|e| {
+            // A debug build of rgoc shows the function Cranelift rejected.
+            let clif = if cfg!(debug_assertions) {
+                format!("\n{}", ctx.func.display())
+            } else {
+                String::new()
+            };
+            format!("code generation failed for {name}: {e:?}{clif}")
+        });
         self.module.clear_context(ctx);
         result
     }

@@ -21,6 +21,27 @@ pub enum RtFunc {
     PanicShift,
     Morestack,
     CmpString,
+    Mallocgc,
+    MakeSlice,
+    GrowSlice,
+    ConcatStrings,
+    SliceByteToString,
+    StringToSliceByte,
+    StringToSliceRune,
+    SliceRuneToString,
+    IntString,
+    MemEqual,
+    PanicNil,
+    PanicIndex,
+    PanicSliceAlen,
+    PanicSliceAcap,
+    PanicSliceB,
+    PanicSlice3Alen,
+    PanicSlice3Acap,
+    PanicSlice3B,
+    PanicSlice3C,
+    PanicString,
+    PanicInt,
 }
 
 impl RtFunc {
@@ -41,26 +62,55 @@ impl RtFunc {
             RtFunc::PanicShift => "rgort_panic_shift",
             RtFunc::Morestack => "rgort_morestack",
             RtFunc::CmpString => "rgort_cmpstring",
+            RtFunc::Mallocgc => "rgort_mallocgc",
+            RtFunc::MakeSlice => "rgort_makeslice",
+            RtFunc::GrowSlice => "rgort_growslice",
+            RtFunc::ConcatStrings => "rgort_concatstrings",
+            RtFunc::SliceByteToString => "rgort_slicebytetostring",
+            RtFunc::StringToSliceByte => "rgort_stringtoslicebyte",
+            RtFunc::StringToSliceRune => "rgort_stringtoslicerune",
+            RtFunc::SliceRuneToString => "rgort_slicerunetostring",
+            RtFunc::IntString => "rgort_intstring",
+            RtFunc::MemEqual => "rgort_memequal",
+            RtFunc::PanicNil => "rgort_panic_nil",
+            RtFunc::PanicIndex => "rgort_panic_index",
+            RtFunc::PanicSliceAlen => "rgort_panic_slice_alen",
+            RtFunc::PanicSliceAcap => "rgort_panic_slice_acap",
+            RtFunc::PanicSliceB => "rgort_panic_slice_b",
+            RtFunc::PanicSlice3Alen => "rgort_panic_slice_3alen",
+            RtFunc::PanicSlice3Acap => "rgort_panic_slice_3acap",
+            RtFunc::PanicSlice3B => "rgort_panic_slice_3b",
+            RtFunc::PanicSlice3C => "rgort_panic_slice_3c",
+            RtFunc::PanicString => "rgort_panic_string",
+            RtFunc::PanicInt => "rgort_panic_int",
         }
     }
 
     fn params(self) -> &'static [types::Type] {
         use types::{F64, I64};
+        use RtFunc::*;
         match self {
-            RtFunc::PrintInt | RtFunc::PrintUint | RtFunc::PrintBool | RtFunc::PrintPointer => {
-                &[I64]
+            PrintInt | PrintUint | PrintBool | PrintPointer | PanicInt => &[I64],
+            PrintFloat => &[F64],
+            PrintComplex => &[F64, F64],
+            PrintString | PanicString | PanicIndex | IntString => &[I64, I64],
+            PanicSliceAlen | PanicSliceAcap | PanicSliceB | PanicSlice3Alen | PanicSlice3Acap
+            | PanicSlice3B | PanicSlice3C => &[I64, I64],
+            Mallocgc | MakeSlice | ConcatStrings | MemEqual => &[I64, I64, I64],
+            SliceByteToString | StringToSliceByte | StringToSliceRune | SliceRuneToString => {
+                &[I64, I64, I64]
             }
-            RtFunc::PrintFloat => &[F64],
-            RtFunc::PrintComplex => &[F64, F64],
-            RtFunc::PrintString => &[I64, I64],
-            RtFunc::CmpString => &[I64, I64, I64, I64],
+            CmpString => &[I64, I64, I64, I64],
+            GrowSlice => &[I64, I64, I64, I64, I64, I64],
             _ => &[],
         }
     }
 
     fn results(self) -> &'static [types::Type] {
         match self {
-            RtFunc::CmpString => &[types::I64],
+            RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice | RtFunc::MemEqual => {
+                &[types::I64]
+            }
             _ => &[],
         }
     }

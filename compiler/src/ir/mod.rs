@@ -2,6 +2,10 @@
 //! generation consumes. Names are resolved to indices, every expression
 //! carries its type, constants are folded, and compound assignments,
 //! `x++` and implicit returns are spelled out.
+//!
+//! Values of struct and array type live in memory: code generation
+//! represents such a value by its address and copies it only where Go's
+//! value semantics need a copy (a store, an argument, a result).
 
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::types::constant::Const;
@@ -39,9 +43,15 @@ pub struct Func {
 pub struct Local {
     pub name: String,
     pub ty: Type,
+    /// Its address is taken, so it lives in a heap cell of its own (a new
+    /// one each time its declaration runs).
+    pub escapes: bool,
 }
 
 pub enum Stmt {
+    /// The declaration of a local is reached: a fresh variable (a new heap
+    /// cell if it escapes). Its initial value is assigned next.
+    Decl(LocalId),
     Eval(Expr),
     /// Evaluates every right-hand side, then stores them left to right.
     Assign {
@@ -77,6 +87,9 @@ pub enum Stmt {
 pub enum Place {
     Local(LocalId),
     Global(GlobalId),
+    /// The memory an addressable expression (a field, an element, `*p`)
+    /// denotes.
+    Mem(Expr),
     Blank,
 }
 
@@ -109,4 +122,57 @@ pub enum ExprKind {
     Convert(Box<Expr>),
     /// `&&` and `||` short-circuit; comparisons give `bool`.
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    /// The zero value of the expression's type (also `nil`).
+    Zero,
+    /// A field of a struct value, at a byte offset.
+    Field(Box<Expr>, u64),
+    /// An element of an array, slice or string (bounds-checked).
+    Index(Box<Expr>, Box<Expr>),
+    /// `x[lo:hi:max]` of an array (addressable), pointer to array, slice or
+    /// string (bounds-checked).
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
+    /// `*p` (nil-checked).
+    Deref(Box<Expr>),
+    /// `&x` of an addressable expression, or of a composite literal (which
+    /// is then allocated on the heap).
+    AddrOf(Box<Expr>),
+    /// `new(T)`: a pointer to a fresh zeroed `T` on the heap.
+    New,
+    /// A struct or array literal: the elements that are not zero, with
+    /// their byte offsets.
+    Composite(Vec<(u64, Expr)>),
+    /// A slice literal: a new backing array of `len` elements, of which
+    /// those listed (by index) are not zero.
+    SliceLit {
+        len: u64,
+        elems: Vec<(u64, Expr)>,
+    },
+    /// String concatenation of two or more operands.
+    Concat(Vec<Expr>),
+    Builtin(Builtin, Vec<Expr>),
+}
+
+/// The builtins that code generation implements directly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Len,
+    Cap,
+    /// `append(s, x, y...)`: the arguments after the slice are elements.
+    Append,
+    /// `append(s, t...)` with a slice or string `t`.
+    AppendSpread,
+    Copy,
+    /// `make([]T, len[, cap])`
+    MakeSlice,
+    /// `clear(s)` of a slice.
+    Clear,
+    /// `panic(v)` with a value of basic type.
+    Panic,
+    Min,
+    Max,
 }

@@ -6,6 +6,7 @@
 //! errors"), so that `rgoc` reports a broken file the way `go build` does.
 
 pub mod ast;
+mod branches;
 mod lexer;
 pub mod literal;
 mod parser;

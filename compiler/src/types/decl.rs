@@ -58,6 +58,14 @@ impl<'a> Checker<'a> {
                 self.unsupported(import.span, "importing packages");
             }
             for decl in &file.decls {
+                if let ast::Decl::Type(specs) = decl {
+                    specs.iter().for_each(|spec| self.collect_type_spec(spec));
+                }
+            }
+        }
+        for (index, file) in files.iter().enumerate() {
+            self.file = index;
+            for decl in &file.decls {
                 match decl {
                     ast::Decl::Func(func) => self.collect_func(func),
                     ast::Decl::Var(specs) => {
@@ -66,7 +74,7 @@ impl<'a> Checker<'a> {
                     ast::Decl::Const(specs) => {
                         self.unsupported(specs[0].span, "a const declaration")
                     }
-                    ast::Decl::Type(specs) => self.unsupported(specs[0].span, "a type declaration"),
+                    ast::Decl::Type(_) => {}
                 }
             }
         }
@@ -161,25 +169,6 @@ impl<'a> Checker<'a> {
                 name.name
             ),
         );
-    }
-
-    pub(super) fn signature(&mut self, sig: &ast::FuncType) -> Signature {
-        let mut list = |fields: &[ast::Field]| -> Vec<Type> {
-            let mut types = Vec::new();
-            for field in fields {
-                if field.variadic {
-                    self.unsupported(field.span, "a variadic parameter");
-                }
-                let ty = self.type_expr(&field.ty);
-                types.extend(std::iter::repeat(ty).take(field.names.len().max(1)));
-            }
-            types
-        };
-        Signature {
-            params: list(&sig.params),
-            results: list(&sig.results),
-            variadic: false,
-        }
     }
 
     pub(super) fn find_main(&mut self) -> ir::FuncId {

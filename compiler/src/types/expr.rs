@@ -48,6 +48,7 @@ impl<'a> Checker<'a> {
                 args,
                 ellipsis,
             } => self.call(e, func, args, *ellipsis),
+            ast::ExprKind::Unary(UnaryOp::Addr, x) => Operand::Value(self.address_of(e, x)),
             ast::ExprKind::Unary(op, x) => Operand::Value(self.unary(e.span, *op, x)),
             ast::ExprKind::Binary(op, x, y) => Operand::Value(self.binary(e.span, *op, x, y)),
             ast::ExprKind::ArrayType { .. }
@@ -55,14 +56,79 @@ impl<'a> Checker<'a> {
             | ast::ExprKind::ChanType { .. }
             | ast::ExprKind::FuncType(_)
             | ast::ExprKind::StructType(_)
-            | ast::ExprKind::InterfaceType(_) => {
-                self.unsupported(e.span, "this type");
-                Operand::Invalid
+            | ast::ExprKind::InterfaceType(_) => match self.type_expr(e) {
+                Type::Invalid => Operand::Invalid,
+                ty => Operand::Type(ty),
+            },
+            ast::ExprKind::Star(x) => match self.operand(x) {
+                Operand::Type(ty) => Operand::Type(Type::Pointer(std::rc::Rc::new(ty))),
+                Operand::Value(p) => Operand::Value(self.deref(e, x, p)),
+                Operand::Invalid => Operand::Invalid,
+                _ => {
+                    let text = self.text(x.span);
+                    self.error(x.span, format!("invalid operation: cannot indirect {text}"));
+                    Operand::Invalid
+                }
+            },
+            ast::ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ast::ExprKind::Index(x, indices) => Operand::Value(self.index_expr(e, x, indices)),
+            ast::ExprKind::Slice { x, lo, hi, max } => {
+                Operand::Value(self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()))
+            }
+            ast::ExprKind::CompositeLit { ty, elems } => {
+                Operand::Value(self.composite_lit(e.span, ty.as_deref(), elems, None))
             }
             _ => {
                 self.unsupported(e.span, "this expression");
                 Operand::Invalid
             }
+        }
+    }
+
+    /// `*p`.
+    fn deref(&mut self, e: &ast::Expr, x: &ast::Expr, p: ir::Expr) -> ir::Expr {
+        if p.ty == Type::Invalid {
+            return invalid();
+        }
+        match p.ty.underlying() {
+            Type::Pointer(elem) => ir::Expr {
+                ty: (*elem).clone(),
+                kind: ExprKind::Deref(Box::new(p)),
+            },
+            _ if p.ty.basic() == Some(Basic::UntypedNil) => {
+                self.error(e.span, "invalid operation: cannot indirect nil");
+                invalid()
+            }
+            _ => {
+                let msg = format!(
+                    "invalid operation: cannot indirect {}",
+                    self.describe(&p, x.span)
+                );
+                self.error(e.span, msg);
+                invalid()
+            }
+        }
+    }
+
+    /// `&x`: of an addressable operand or a composite literal.
+    fn address_of(&mut self, e: &ast::Expr, xe: &ast::Expr) -> ir::Expr {
+        let x = self.value(xe);
+        if x.ty == Type::Invalid {
+            return invalid();
+        }
+        let is_literal = matches!(strip_parens(xe).kind, ast::ExprKind::CompositeLit { .. });
+        if !is_literal && !self.is_addressable(&x) {
+            let msg = format!(
+                "invalid operation: cannot take address of {}",
+                self.describe(&x, xe.span)
+            );
+            self.error(e.span, msg);
+            return invalid();
+        }
+        self.mark_escaping(&x);
+        ir::Expr {
+            ty: Type::Pointer(std::rc::Rc::new(x.ty.clone())),
+            kind: ExprKind::AddrOf(Box::new(x)),
         }
     }
 
@@ -77,6 +143,7 @@ impl<'a> Checker<'a> {
                 Operand::Invalid
             }
             Some(Entity::TypeName(ty)) => Operand::Type(ty),
+            Some(Entity::TypeDecl(index)) => Operand::Type(self.type_decl_type(index)),
             Some(Entity::Const(c, ty)) => Operand::Value(constant(c, ty)),
             Some(Entity::Builtin(b)) => Operand::Builtin(b),
             Some(Entity::Func(f)) => {
@@ -98,10 +165,10 @@ impl<'a> Checker<'a> {
                     ty: self.ctx.locals[l].ty.clone(),
                 })
             }
-            Some(Entity::Nil) => {
-                self.unsupported(id.span, "nil");
-                Operand::Invalid
-            }
+            Some(Entity::Nil) => Operand::Value(ir::Expr {
+                kind: ExprKind::Zero,
+                ty: Type::Basic(Basic::UntypedNil),
+            }),
             Some(Entity::Unsupported) => {
                 self.unsupported(id.span, &format!("predeclared {}", id.name));
                 Operand::Invalid
@@ -383,8 +450,23 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         if x.ty.is_string() && !is_comparison {
-            self.unsupported(span, "string concatenation");
-            return invalid();
+            let mut parts = Vec::new();
+            for operand in [x, y] {
+                match operand.kind {
+                    ExprKind::Concat(inner) => parts.extend(inner),
+                    _ => parts.push(operand),
+                }
+            }
+            return ir::Expr {
+                ty: result_ty,
+                kind: ExprKind::Concat(parts),
+            };
+        }
+        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
+            if let Some(msg) = self.incomparable(&x, &y, span) {
+                self.error(span, msg);
+                return invalid();
+            }
         }
         if x.ty.is_complex() && op == BinaryOp::Div {
             self.unsupported(span, "complex division");
@@ -394,6 +476,29 @@ impl<'a> Checker<'a> {
             ty: result_ty,
             kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
         }
+    }
+
+    /// Why `x == y` is not allowed, if it is not: slices and functions
+    /// compare only with nil; structs and arrays compare field by field
+    /// (not implemented yet).
+    fn incomparable(&mut self, x: &ir::Expr, y: &ir::Expr, span: Span) -> Option<String> {
+        let is_nil = |e: &ir::Expr| matches!(e.kind, ExprKind::Zero);
+        let what = match x.ty.underlying() {
+            Type::Slice(_) => "slice",
+            Type::Func(_) => "func",
+            Type::Struct(_) | Type::Array(..) => {
+                self.unsupported(span, "comparison of structs or arrays");
+                return Some(String::new());
+            }
+            _ => return None,
+        };
+        if is_nil(x) || is_nil(y) {
+            return None;
+        }
+        Some(format!(
+            "invalid operation: {} ({what} can only be compared to nil)",
+            self.text(span)
+        ))
     }
 
     /// Brings the operands of a binary operator to one type: an untyped
@@ -547,10 +652,6 @@ impl<'a> Checker<'a> {
         args: &[ast::Expr],
         ellipsis: bool,
     ) -> Operand {
-        if ellipsis {
-            self.unsupported(e.span, "a variadic call");
-            return Operand::Invalid;
-        }
         match self.operand(func) {
             Operand::Invalid => {
                 args.iter().for_each(|a| {
@@ -558,9 +659,9 @@ impl<'a> Checker<'a> {
                 });
                 Operand::Invalid
             }
-            Operand::Builtin(b) => self.print(b, args),
+            Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
             Operand::Type(ty) => Operand::Value(self.conversion(e, ty, args)),
-            Operand::Func(id) => self.call_func(e, func, id, args),
+            Operand::Func(id) => self.call_func(e, func, id, args, ellipsis),
             Operand::Value(x) | Operand::NoValue(x) => {
                 let msg = format!(
                     "invalid operation: cannot call non-function {}",
@@ -578,17 +679,22 @@ impl<'a> Checker<'a> {
         fe: &ast::Expr,
         id: ir::FuncId,
         args: &[ast::Expr],
+        ellipsis: bool,
     ) -> Operand {
         let sig = self.funcs[id].sig.clone();
         let name = self.text(fe.span);
         let context = format!("argument to {name}");
-        let kind = if args.len() == 1 && sig.params.len() > 1 {
+        let spread = args.len() == 1
+            && sig.params.len() > 1
+            && matches!(args[0].kind, ast::ExprKind::Call { .. });
+        let kind = if spread {
             let arg = self.multi_value(&args[0]);
             match &arg.ty {
                 Type::Tuple(types) if **types == *sig.params => ExprKind::CallSpread {
                     func: id,
                     arg: Box::new(arg),
                 },
+                Type::Invalid => return Operand::Invalid,
                 _ => {
                     self.arity_error(
                         e,
@@ -601,19 +707,62 @@ impl<'a> Checker<'a> {
                 }
             }
         } else {
-            let values: Vec<ir::Expr> = args.iter().map(|a| self.value(a)).collect();
-            if values.len() != sig.params.len() {
+            let mut values: Vec<ir::Expr> = args.iter().map(|a| self.value(a)).collect();
+            let fixed = if sig.variadic && !ellipsis {
+                sig.params.len() - 1
+            } else {
+                sig.params.len()
+            };
+            let count_ok = if sig.variadic && !ellipsis {
+                values.len() >= fixed
+            } else {
+                values.len() == fixed
+            };
+            if ellipsis && !sig.variadic {
+                let text = self.text(e.span);
+                self.error(
+                    e.span,
+                    format!("have (...) in call to non-variadic {name}: {text}"),
+                );
+                return Operand::Invalid;
+            }
+            if !count_ok {
                 let have: Vec<Type> = values.iter().map(|v| v.ty.clone()).collect();
                 self.arity_error(e, name, &have, &sig.params, "arguments in call to");
                 return Operand::Invalid;
             }
-            let args = values
+            let extra = values.split_off(fixed);
+            let mut call_args: Vec<ir::Expr> = values
                 .into_iter()
                 .zip(args)
                 .zip(&sig.params)
                 .map(|((v, a), p)| self.assign_to(v, a.span, p, &context))
                 .collect();
-            ExprKind::Call { func: id, args }
+            if sig.variadic && !ellipsis {
+                let slice_ty = sig.params.last().unwrap().clone();
+                let Type::Slice(elem) = slice_ty.underlying() else {
+                    unreachable!("variadic parameter of type {slice_ty}")
+                };
+                let elems: Vec<(u64, ir::Expr)> = extra
+                    .into_iter()
+                    .zip(&args[fixed..])
+                    .enumerate()
+                    .map(|(i, (v, a))| (i as u64, self.assign_to(v, a.span, &elem, &context)))
+                    .collect();
+                let kind = if elems.is_empty() {
+                    ExprKind::Zero
+                } else {
+                    ExprKind::SliceLit {
+                        len: elems.len() as u64,
+                        elems,
+                    }
+                };
+                call_args.push(ir::Expr { ty: slice_ty, kind });
+            }
+            ExprKind::Call {
+                func: id,
+                args: call_args,
+            }
         };
         let ty = match sig.results.len() {
             1 => sig.results[0].clone(),
@@ -716,7 +865,9 @@ impl<'a> Checker<'a> {
         if x.ty.underlying() == ty.underlying() {
             return ir::Expr { ty, ..x };
         }
-        if !x.ty.is_numeric() || !ty.is_numeric() {
+        let numeric = x.ty.is_numeric() && ty.is_numeric();
+        let stringy = x.ty.is_string() || ty.is_string();
+        if !numeric && !stringy {
             self.unsupported(e.span, &format!("conversion from {} to {ty}", x.ty));
             return invalid();
         }
@@ -726,7 +877,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn print(&mut self, builtin: Builtin, args: &[ast::Expr]) -> Operand {
+    pub(super) fn print(&mut self, builtin: Builtin, args: &[ast::Expr]) -> Operand {
         let name = if builtin == Builtin::Println {
             "println"
         } else {
@@ -751,19 +902,6 @@ impl<'a> Checker<'a> {
             ty: Type::tuple(Vec::new()),
         })
     }
-
-    /// A type written in the source.
-    pub(super) fn type_expr(&mut self, e: &ast::Expr) -> Type {
-        let text = self.text(e.span);
-        match self.operand(e) {
-            Operand::Type(ty) => ty,
-            Operand::Invalid => Type::Invalid,
-            _ => {
-                self.error(e.span, format!("{text} is not a type"));
-                Type::Invalid
-            }
-        }
-    }
 }
 
 /// `(int, number)`: a have/want list in gc's arity messages, where untyped
@@ -780,11 +918,18 @@ pub(super) fn type_list(types: &[Type]) -> String {
 }
 
 /// The order in which untyped numeric kinds absorb each other.
-fn untyped_rank(t: &Type) -> u8 {
+pub(super) fn untyped_rank(t: &Type) -> u8 {
     match t.basic() {
         Some(Basic::UntypedInt) => 0,
         Some(Basic::UntypedRune) => 1,
         Some(Basic::UntypedFloat) => 2,
         _ => 3,
+    }
+}
+
+fn strip_parens(e: &ast::Expr) -> &ast::Expr {
+    match &e.kind {
+        ast::ExprKind::Paren(inner) => strip_parens(inner),
+        _ => e,
     }
 }

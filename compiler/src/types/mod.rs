@@ -5,21 +5,27 @@
 //! are checked on first use (so `var a = b; var b = 1` works) and ordered
 //! for initialisation by `init_order`; function bodies are checked last.
 
+mod builtin;
+mod composite;
 pub mod constant;
 mod decl;
 mod expr;
+mod index;
 mod init_order;
+pub mod layout;
 mod relation;
 mod scope;
+mod selector;
 mod stmt;
 pub mod ty;
+mod typexpr;
 
 use crate::diag::Diag;
 use crate::ir;
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast;
 use scope::Scopes;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use ty::Type;
 
 /// A diagnostic and the index of the file it is about.
@@ -72,6 +78,11 @@ struct Checker<'a> {
     funcs: Vec<decl::FuncInfo<'a>>,
     globals: Vec<decl::GlobalInfo>,
     var_specs: Vec<decl::VarSpec<'a>>,
+    type_decls: Vec<typexpr::TypeDecl<'a>>,
+    /// What each resolved package-level alias declaration denotes.
+    type_aliases: HashMap<usize, Type>,
+    /// Named types created so far (their identities).
+    named_count: usize,
     ctx: FuncCtx,
 }
 
@@ -86,6 +97,9 @@ impl<'a> Checker<'a> {
             funcs: Vec::new(),
             globals: Vec::new(),
             var_specs: Vec::new(),
+            type_decls: Vec::new(),
+            type_aliases: HashMap::new(),
+            named_count: 0,
             ctx: FuncCtx::default(),
         }
     }
@@ -105,6 +119,7 @@ impl<'a> Checker<'a> {
 
     fn check(&mut self) -> ir::Program {
         self.collect();
+        self.resolve_type_decls();
         let main = self.find_main();
         for id in 0..self.var_specs.len() {
             self.check_var_spec(id);

@@ -9,6 +9,8 @@ use std::collections::HashMap;
 #[derive(Clone, Debug)]
 pub enum Entity {
     TypeName(Type),
+    /// A package-level `type` declaration, resolved on first use.
+    TypeDecl(usize),
     Const(Const, Type),
     Nil,
     Builtin(Builtin),
@@ -23,6 +25,16 @@ pub enum Entity {
 pub enum Builtin {
     Print,
     Println,
+    Len,
+    Cap,
+    Append,
+    Copy,
+    Make,
+    New,
+    Panic,
+    Min,
+    Max,
+    Clear,
 }
 
 pub struct Scopes {
@@ -35,20 +47,10 @@ const UNSUPPORTED_UNIVERSE: &[&str] = &[
     "any",
     "comparable",
     "error",
-    "append",
-    "cap",
-    "clear",
     "close",
     "complex",
-    "copy",
     "delete",
     "imag",
-    "len",
-    "make",
-    "max",
-    "min",
-    "new",
-    "panic",
     "real",
     "recover",
 ];
@@ -87,6 +89,16 @@ impl Scopes {
             ("nil", Entity::Nil),
             ("print", Entity::Builtin(Builtin::Print)),
             ("println", Entity::Builtin(Builtin::Println)),
+            ("len", Entity::Builtin(Builtin::Len)),
+            ("cap", Entity::Builtin(Builtin::Cap)),
+            ("append", Entity::Builtin(Builtin::Append)),
+            ("copy", Entity::Builtin(Builtin::Copy)),
+            ("make", Entity::Builtin(Builtin::Make)),
+            ("new", Entity::Builtin(Builtin::New)),
+            ("panic", Entity::Builtin(Builtin::Panic)),
+            ("min", Entity::Builtin(Builtin::Min)),
+            ("max", Entity::Builtin(Builtin::Max)),
+            ("clear", Entity::Builtin(Builtin::Clear)),
         ]);
         universe.extend(
             BASIC_TYPES

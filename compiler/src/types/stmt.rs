@@ -126,7 +126,12 @@ impl<'a> Checker<'a> {
                 });
             }
             StmtKind::Decl(ast::Decl::Const(_)) => self.unsupported(s.span, "a const declaration"),
-            StmtKind::Decl(_) => self.unsupported(s.span, "a type declaration"),
+            StmtKind::Decl(ast::Decl::Type(specs)) => {
+                specs.iter().for_each(|spec| self.local_type_spec(spec))
+            }
+            StmtKind::Decl(ast::Decl::Func(_)) => {
+                unreachable!("the parser keeps functions at package level")
+            }
             StmtKind::Labeled(..)
             | StmtKind::Break(Some(_))
             | StmtKind::Continue(Some(_))
@@ -242,13 +247,18 @@ impl<'a> Checker<'a> {
             return self.place(inner);
         }
         let x = self.value(e);
-        if x.ty != Type::Invalid {
-            let msg = format!(
-                "cannot assign to {} (neither addressable nor a map index expression)",
-                self.describe(&x, e.span)
-            );
-            self.error(e.span, msg);
+        if x.ty == Type::Invalid {
+            return (Place::Blank, Some(Type::Invalid));
         }
+        if self.is_addressable(&x) {
+            let ty = x.ty.clone();
+            return (Place::Mem(x), Some(ty));
+        }
+        let msg = format!(
+            "cannot assign to {} (neither addressable nor a map index expression)",
+            self.describe(&x, e.span)
+        );
+        self.error(e.span, msg);
         (Place::Blank, Some(Type::Invalid))
     }
 
@@ -320,7 +330,11 @@ impl<'a> Checker<'a> {
             .map(|((id, existing), ty)| match existing {
                 Some((place, _)) => place,
                 None if id.is_blank() => Place::Blank,
-                None => Place::Local(self.declare_local(id, ty, false)),
+                None => {
+                    let local = self.declare_local(id, ty, false);
+                    out.push(ir::Stmt::Decl(local));
+                    Place::Local(local)
+                }
             })
             .collect();
         out.push(init_stmt(places, init, &[]));
@@ -423,6 +437,7 @@ impl<'a> Checker<'a> {
             (None, Some(init)) => init_types(init),
             (None, None) => vec![Type::Invalid; spec.names.len()],
         };
+        let mut decls = Vec::new();
         let places: Vec<Place> = match globals {
             Some(globals) => globals
                 .iter()
@@ -436,7 +451,9 @@ impl<'a> Checker<'a> {
                     if name.is_blank() {
                         Place::Blank
                     } else {
-                        Place::Local(self.declare_local(name, ty.clone(), false))
+                        let local = self.declare_local(name, ty.clone(), false);
+                        decls.push(ir::Stmt::Decl(local));
+                        Place::Local(local)
                     }
                 })
                 .collect(),
@@ -444,7 +461,10 @@ impl<'a> Checker<'a> {
         let stmt = match init {
             // Package variables start zeroed; locals are zeroed where declared.
             Some(Init::Zero) if globals.is_some() => None,
-            Some(init) => Some(init_stmt(places, init, &types)),
+            Some(init) => {
+                decls.push(init_stmt(places, init, &types));
+                Some(ir::Stmt::Block(decls))
+            }
             None => None,
         };
         (types, stmt)
@@ -531,6 +551,7 @@ impl<'a> Checker<'a> {
         self.ctx.locals.push(ir::Local {
             name: name.name.clone(),
             ty,
+            escapes: false,
         });
         // Blank names and parameters never count as unused.
         self.ctx
@@ -607,15 +628,17 @@ fn init_stmt(places: Vec<Place>, init: Init, types: &[Type]) -> ir::Stmt {
 }
 
 fn zero_value(ty: &Type) -> ir::Expr {
-    let c = if ty.is_boolean() {
-        Const::Bool(false)
+    let kind = if ty.is_boolean() {
+        ExprKind::Const(Const::Bool(false))
     } else if ty.is_string() {
-        Const::String(Vec::new().into())
+        ExprKind::Const(Const::String(Vec::new().into()))
+    } else if ty.basic().is_some() {
+        ExprKind::Const(Const::Int(0))
     } else {
-        Const::Int(0)
+        ExprKind::Zero
     };
     ir::Expr {
-        kind: ExprKind::Const(c),
+        kind,
         ty: ty.clone(),
     }
 }

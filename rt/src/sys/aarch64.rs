@@ -7,7 +7,17 @@ use core::arch::{asm, naked_asm};
 pub const SYS_WRITE: usize = 64;
 pub const SYS_MMAP: usize = 222;
 pub const SYS_MPROTECT: usize = 226;
+pub const SYS_MUNMAP: usize = 215;
+pub const SYS_SIGALTSTACK: usize = 132;
+pub const SYS_RT_SIGACTION: usize = 134;
+pub const SYS_RT_SIGRETURN: usize = 139;
 pub const SYS_EXIT_GROUP: usize = 94;
+
+/// Offset of the interrupted pc in the `ucontext_t` a signal handler gets:
+/// `uc_mcontext` follows uc_flags, uc_link, the 24-byte uc_stack and the
+/// 128-byte uc_sigmask at offset 176 (16-byte aligned); in it come
+/// fault_address, x0-x30 and sp, then pc.
+pub const UCONTEXT_PC: usize = 176 + 8 + 31 * 8 + 8;
 
 pub unsafe fn syscall1(nr: usize, a1: usize) -> usize {
     let ret;
@@ -15,10 +25,23 @@ pub unsafe fn syscall1(nr: usize, a1: usize) -> usize {
     ret
 }
 
+pub unsafe fn syscall2(nr: usize, a1: usize, a2: usize) -> usize {
+    let ret;
+    asm!("svc 0", in("x8") nr, inlateout("x0") a1 => ret, in("x1") a2, options(nostack));
+    ret
+}
+
 pub unsafe fn syscall3(nr: usize, a1: usize, a2: usize, a3: usize) -> usize {
     let ret;
     asm!("svc 0", in("x8") nr, inlateout("x0") a1 => ret, in("x1") a2, in("x2") a3,
          options(nostack));
+    ret
+}
+
+pub unsafe fn syscall4(nr: usize, a1: usize, a2: usize, a3: usize, a4: usize) -> usize {
+    let ret;
+    asm!("svc 0", in("x8") nr, inlateout("x0") a1 => ret, in("x1") a2, in("x2") a3,
+         in("x3") a4, options(nostack));
     ret
 }
 
@@ -102,5 +125,25 @@ pub unsafe extern "C" fn rgort_morestack() -> ! {
         "brk #1",
         system_sp = sym crate::stack::SYSTEM_SP,
         stack_overflow = sym crate::stack::stack_overflow,
+    )
+}
+
+/// Where a signal handler returns to (SA_RESTORER, so that the runtime
+/// does not depend on the vDSO's trampoline): rt_sigreturn restores the
+/// interrupted context.
+#[unsafe(naked)]
+pub unsafe extern "C" fn sigreturn() -> ! {
+    naked_asm!("mov x8, #{nr}", "svc 0", "brk #1", nr = const SYS_RT_SIGRETURN)
+}
+
+/// `rgort_panic_nil`: passes its return address (the link register), the
+/// pc after the call that failed the nil check, to `panic_nil`.
+#[unsafe(naked)]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgort_panic_nil() -> ! {
+    naked_asm!(
+        "mov x0, x30",
+        "b {panic_nil}",
+        panic_nil = sym crate::panic::panic_nil,
     )
 }

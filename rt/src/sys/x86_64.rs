@@ -8,7 +8,16 @@ use core::arch::{asm, naked_asm};
 pub const SYS_WRITE: usize = 1;
 pub const SYS_MMAP: usize = 9;
 pub const SYS_MPROTECT: usize = 10;
+pub const SYS_MUNMAP: usize = 11;
+pub const SYS_RT_SIGACTION: usize = 13;
+pub const SYS_RT_SIGRETURN: usize = 15;
+pub const SYS_SIGALTSTACK: usize = 131;
 pub const SYS_EXIT_GROUP: usize = 231;
+
+/// Offset of the interrupted pc in the `ucontext_t` a signal handler gets:
+/// `uc_mcontext` (after uc_flags, uc_link and the 24-byte uc_stack) holds
+/// the general registers, of which rip is number 16.
+pub const UCONTEXT_PC: usize = 40 + 16 * 8;
 
 pub unsafe fn syscall1(nr: usize, a1: usize) -> usize {
     let ret;
@@ -17,10 +26,24 @@ pub unsafe fn syscall1(nr: usize, a1: usize) -> usize {
     ret
 }
 
+pub unsafe fn syscall2(nr: usize, a1: usize, a2: usize) -> usize {
+    let ret;
+    asm!("syscall", inlateout("rax") nr => ret, in("rdi") a1, in("rsi") a2,
+         lateout("rcx") _, lateout("r11") _, options(nostack));
+    ret
+}
+
 pub unsafe fn syscall3(nr: usize, a1: usize, a2: usize, a3: usize) -> usize {
     let ret;
     asm!("syscall", inlateout("rax") nr => ret, in("rdi") a1, in("rsi") a2, in("rdx") a3,
          lateout("rcx") _, lateout("r11") _, options(nostack));
+    ret
+}
+
+pub unsafe fn syscall4(nr: usize, a1: usize, a2: usize, a3: usize, a4: usize) -> usize {
+    let ret;
+    asm!("syscall", inlateout("rax") nr => ret, in("rdi") a1, in("rsi") a2, in("rdx") a3,
+         in("r10") a4, lateout("rcx") _, lateout("r11") _, options(nostack));
     ret
 }
 
@@ -104,5 +127,26 @@ pub unsafe extern "C" fn rgort_morestack() -> ! {
         "ud2",
         system_sp = sym crate::stack::SYSTEM_SP,
         stack_overflow = sym crate::stack::stack_overflow,
+    )
+}
+
+/// Where a signal handler returns to (the kernel's x86_64 signal frame
+/// requires one, SA_RESTORER): rt_sigreturn restores the interrupted
+/// context.
+#[unsafe(naked)]
+pub unsafe extern "C" fn sigreturn() -> ! {
+    naked_asm!("mov eax, {nr}", "syscall", "ud2", nr = const SYS_RT_SIGRETURN)
+}
+
+/// `rgort_panic_nil`: passes its return address, the pc after the call
+/// that failed the nil check, to `panic_nil`. A jump, not a call, so the
+/// stack stays aligned as at a call.
+#[unsafe(naked)]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgort_panic_nil() -> ! {
+    naked_asm!(
+        "mov rdi, [rsp]",
+        "jmp {panic_nil}",
+        panic_nil = sym crate::panic::panic_nil,
     )
 }

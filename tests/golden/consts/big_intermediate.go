@@ -3,8 +3,8 @@
 package main
 
 const (
-	F20 = 2432902008176640000
-	F25 = F20 * 21 * 22 * 23 * 24 * 25
+	F20   = 2432902008176640000
+	F25   = F20 * 21 * 22 * 23 * 24 * 25
 	Ratio = F25 / F20
 )
 
@@ -13,7 +13,7 @@ const Mersenne = 1<<127 - 1
 func main() {
 	println(Ratio)
 	println(F25 % 1000000007)
-	println(Mersenne % 1000000, Mersenne >> 120)
+	println(Mersenne%1000000, Mersenne>>120)
 	const a = 1e400
 	const b = a / 1e390
 	println(b)

@@ -24,7 +24,7 @@ const (
 )
 
 const (
-	Half  = iota / 2
+	Half = iota / 2
 	Half1
 	Half2
 	Half3

@@ -10,7 +10,7 @@ const Name string = "typed"
 type Code int
 
 const OK Code = 200
-const NotFound Code = OK * 2 + 4
+const NotFound Code = OK*2 + 4
 
 func main() {
 	v := Max8

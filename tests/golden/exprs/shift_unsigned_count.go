@@ -15,7 +15,7 @@ func main() {
 	println(z<<c16, z>>c16, z<<c64, z>>c64, z<<c, z>>c)
 	var b uint8 = 0xb5
 	for i := uint(0); i < 8; i++ {
-		print(b>>i&1)
+		print(b >> i & 1)
 	}
 	println()
 	var r uint8 = 0x81

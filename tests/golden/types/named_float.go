@@ -20,5 +20,5 @@ func main() {
 	println(r, float64(r) == 1.0/3.0)
 	var c Celsius = 25.5
 	println(int(c), c > 25, c+0.5 == 26)
-	println(Celsius(int(c)*2))
+	println(Celsius(int(c) * 2))
 }

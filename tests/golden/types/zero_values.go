@@ -2,11 +2,11 @@
 package main
 
 type S struct {
-	I int
-	F float64
-	B bool
+	I   int
+	F   float64
+	B   bool
 	Str string
-	P *int
+	P   *int
 }
 
 func main() {

@@ -125,7 +125,7 @@ fn binary(g: &Grammar) -> P<Expr> {
 
 /// `UnaryExpr = PrimaryExpr | unary_op UnaryExpr`.
 fn unary(g: &Grammar) -> P<Expr> {
-    let primary = g.primary.clone();
+    let primary = g.primary.clone().map(|(x, _)| x);
     recursive(move |unary| {
         let op = select! {
             Tok::Op(BinaryOp::Add) => UnaryOp::Pos,
@@ -214,8 +214,10 @@ enum Suffix {
     Bad,
 }
 
-/// `PrimaryExpr = Operand { Selector | Index | Slice | TypeAssertion | Arguments | LiteralValue }`.
-fn primary(g: &Grammar) -> P<Expr> {
+/// `PrimaryExpr = Operand { Selector | Index | Slice | TypeAssertion | Arguments | LiteralValue }`,
+/// with the position gc gives it in messages (the operator of its last
+/// suffix: the `.` of `a.b`, the `(` of `f(x)`).
+fn primary(g: &Grammar) -> P<(Expr, u32)> {
     let operand = operand(g);
     let dot = just(Tok::Dot)
         .ignore_then(choice((
@@ -259,7 +261,13 @@ fn primary(g: &Grammar) -> P<Expr> {
     custom(move |inp| {
         let before = inp.cursor();
         let mut x = inp.parse(&operand)?;
+        // gc's position of the expression: that of its last suffix.
+        let mut pos = match &x.kind {
+            ExprKind::FuncType(sig) => sig.span.lo,
+            _ => x.span.lo,
+        };
         loop {
+            let suffix_start = inp.cursor();
             let suffix = match inp.peek() {
                 Some(Tok::Dot) => inp.parse(&dot)?,
                 Some(Tok::LBrack) => inp.parse(&index)?,
@@ -306,8 +314,9 @@ fn primary(g: &Grammar) -> P<Expr> {
                 }
             };
             x = Expr { kind, span };
+            pos = inp.span_since(&suffix_start).lo;
         }
-        Ok(x)
+        Ok((x, pos))
     })
     .boxed()
 }
@@ -464,7 +473,7 @@ fn operand(g: &Grammar) -> P<Expr> {
                     span,
                 },
                 None => Expr {
-                    kind: ExprKind::FuncType(FuncType { span, ..sig }),
+                    kind: ExprKind::FuncType(sig),
                     span,
                 },
             }

@@ -131,6 +131,10 @@ pub struct SynErr {
     /// A syntax error found at the end of the file; gc drops those that
     /// follow an earlier error.
     pub at_eof: bool,
+    /// The index of the token at hand when the error was found, which
+    /// tells when gc would have reported it; `None` to derive it from
+    /// the position.
+    pub token: Option<usize>,
 }
 
 impl SynErr {
@@ -139,6 +143,7 @@ impl SynErr {
             span: Span::new(pos, pos),
             msg: msg.into(),
             at_eof: false,
+            token: None,
         }
     }
 }
@@ -153,8 +158,7 @@ impl LabelError<'static, TokenInput, DefaultExpected<'static, Tok>> for SynErr {
     ) -> SynErr {
         SynErr {
             span,
-            msg: String::new(),
-            at_eof: false,
+            ..SynErr::new(0, String::new())
         }
     }
 }

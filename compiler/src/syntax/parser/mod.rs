@@ -32,10 +32,11 @@ use chumsky::prelude::*;
 use chumsky::recursive::Indirect;
 
 use crate::diag::Diag;
-use crate::source::SourceFile;
+use crate::source::{SourceFile, Span};
 use crate::syntax::ast::{Block, Decl, Expr, Field, File, Stmt};
-use crate::syntax::lexer::Lexed;
-use input::{Extra, ParseState, SynErr, TokenInput};
+use crate::syntax::branches;
+use crate::syntax::lexer::{LexError, Lexed};
+use input::{Extra, ParseState, TokenInput};
 use recover::P;
 
 type Rec<O> = Recursive<Indirect<'static, 'static, TokenInput, O, Extra>>;
@@ -47,7 +48,7 @@ struct Grammar {
     /// expr.rs: `Expression`.
     expr: Rec<Expr>,
     /// expr.rs: `PrimaryExpr`.
-    primary: Rec<Expr>,
+    primary: Rec<(Expr, u32)>,
     /// expr.rs: `ExpressionList`.
     expr_list: Rec<Vec<Expr>>,
     /// expr.rs: gc's `typeList`, the inside of `x[...]`; true if it
@@ -96,68 +97,117 @@ thread_local! {
     static FILE: P<File> = Grammar::build();
 }
 
-/// Parses the tokens of `file`. Returns the tree, or all errors (lexical
-/// and syntactic) filtered and ordered as gc reports them.
+/// Parses the tokens of `file` and checks the branch statements of the
+/// function bodies that parsed without errors. Returns the tree, or all
+/// errors (lexical, syntactic, branches) filtered and ordered as gc
+/// reports them.
 pub fn parse(file: &SourceFile, lexed: Lexed) -> Result<File, Vec<Diag>> {
+    let token_starts: Vec<u32> = lexed.tokens.iter().map(|t| t.span.lo).collect();
     let input = TokenInput {
         tokens: lexed.tokens,
         text: file.text.as_str().into(),
         eof: lexed.eof,
     };
     let mut state = ParseState::new(lexed.errors.iter().map(|e| e.token).min());
-    let (out, errs) = FILE.with(|p| p.parse_with_state(input, &mut state).into_output_errors());
-    if errs.is_empty() && lexed.errors.is_empty() {
-        if let Some(f) = out {
-            return Ok(f);
-        }
-    }
-    let lex_errors = lexed
+    let (out, syn_errors) =
+        FILE.with(|p| p.parse_with_state(input, &mut state).into_output_errors());
+    let lex_errors: Vec<LexError> = lexed
         .errors
         .into_iter()
         .filter(|e| e.token <= state.scanned_to)
-        .map(|e| e.diag)
         .collect();
-    Err(report(file, lex_errors, errs))
+
+    let error_at: Vec<u32> = lex_errors
+        .iter()
+        .map(|e| e.diag.span.lo)
+        .chain(syn_errors.iter().map(|e| e.span.lo))
+        .collect();
+    let has_errors = |span: Span| error_at.iter().any(|&p| span.lo <= p && p <= span.hi);
+    let branch_errors = match &out {
+        Some(f) => branches::check_file(file, f, &has_errors),
+        None => Vec::new(),
+    };
+    if let Some(f) = out {
+        if syn_errors.is_empty() && lex_errors.is_empty() && branch_errors.is_empty() {
+            return Ok(f);
+        }
+    }
+
+    // When gc reports each error: at which token (the index of the token at
+    // hand), and in which order at that token.
+    let token_at = |pos: u32| token_starts.partition_point(|&start| start < pos);
+    let mut reported: Vec<Reported> = Vec::new();
+    for e in lex_errors {
+        reported.push(Reported {
+            time: (e.token, 0),
+            diag: e.diag,
+            at_eof: false,
+        });
+    }
+    for e in syn_errors.into_iter().filter(|e| !e.msg.is_empty()) {
+        let time = (e.token.unwrap_or_else(|| token_at(e.span.lo)), 1);
+        reported.push(Reported {
+            time,
+            diag: Diag::new(e.span, e.msg),
+            at_eof: e.at_eof,
+        });
+    }
+    for (body_end, diag) in branch_errors {
+        // After the closing brace, once the next token is read.
+        reported.push(Reported {
+            time: (token_at(body_end), 1),
+            diag,
+            at_eof: false,
+        });
+    }
+    Err(report(file, reported))
 }
 
-/// gc's error policy (cmd/compile/internal/base.ErrorfAt and FlushErrors):
-/// at most one syntax error per line (the first one reported), no repeated
-/// message on a line, nothing at the end of the file after an earlier
-/// error, sorted by position, and at the tenth error a final "too many
-/// errors".
-fn report(file: &SourceFile, lex_errors: Vec<Diag>, syn_errors: Vec<SynErr>) -> Vec<Diag> {
-    let first_syntax_at_eof = lex_errors.is_empty() && syn_errors.first().is_some_and(|e| e.at_eof);
-    // Lexical errors come first among errors at the same position: gc's
-    // scanner reports them before the parser looks at the token.
-    let mut diags: Vec<Diag> = lex_errors;
+struct Reported {
+    /// Token index and rank among the errors reported at that token.
+    time: (usize, u32),
+    diag: Diag,
+    at_eof: bool,
+}
+
+/// gc's error policy (cmd/compile/internal/base.ErrorfAt and FlushErrors),
+/// applied in the order gc reports errors: at most one syntax error per
+/// line, no repeat of the previous other error on its line, nothing at the
+/// end of the file after an earlier error, and a stop at the tenth error,
+/// announced by "too many errors"; the errors are shown sorted by position.
+fn report(file: &SourceFile, mut reported: Vec<Reported>) -> Vec<Diag> {
+    reported.sort_by_key(|r| r.time);
+    let mut diags: Vec<Diag> = Vec::new();
     let mut last_syntax_line = None;
-    for (i, e) in syn_errors.into_iter().enumerate() {
-        if e.msg.is_empty() || e.at_eof && !(i == 0 && first_syntax_at_eof) {
+    let mut last_other: Option<(u32, String)> = None;
+    let mut too_many = None;
+    for r in reported {
+        if r.at_eof && !diags.is_empty() {
             continue;
         }
-        let line = file.line_col(e.span.lo).0;
-        if e.msg.starts_with("syntax error") {
+        let line = file.line_col(r.diag.span.lo).0;
+        if r.diag.msg.starts_with("syntax error") {
             if last_syntax_line == Some(line) {
                 continue;
             }
             last_syntax_line = Some(line);
+        } else {
+            let key = (line, r.diag.msg.clone());
+            if last_other.as_ref() == Some(&key) {
+                continue;
+            }
+            last_other = Some(key);
         }
-        diags.push(Diag::new(e.span, e.msg));
+        diags.push(r.diag);
+        if diags.len() == 10 {
+            too_many = Some(diags[9].span);
+            break;
+        }
     }
     diags.sort_by_key(|d| d.span.lo);
-    let mut seen: Vec<(u32, String)> = Vec::new();
-    diags.retain(|d| {
-        let key = (file.line_col(d.span.lo).0, d.msg.clone());
-        if seen.contains(&key) {
-            return false;
-        }
-        seen.push(key);
-        true
-    });
-    if diags.len() >= 10 {
-        diags.truncate(10);
-        let last = diags[9].span;
-        diags.push(Diag::new(last, "too many errors"));
+    diags.dedup_by(|a, b| a.span.lo == b.span.lo && a.msg == b.msg);
+    if let Some(span) = too_many {
+        diags.push(Diag::new(span, "too many errors"));
     }
     diags
 }

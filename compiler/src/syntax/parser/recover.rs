@@ -129,7 +129,11 @@ pub fn current_pos(inp: Inp) -> u32 {
 
 /// Reports an error with exactly this message.
 pub fn error_at(inp: Inp, pos: u32, msg: impl Into<String>) {
-    inp.emit(SynErr::new(pos, msg));
+    let token = Some(*inp.cursor().inner());
+    inp.emit(SynErr {
+        token,
+        ..SynErr::new(pos, msg)
+    });
 }
 
 /// Reports a syntax error at the current token, worded as gc words it: a
@@ -156,8 +160,10 @@ pub fn syntax_error_at(inp: Inp, pos: u32, msg: &str) {
     } else {
         format!("syntax error: {msg}")
     };
+    let token = Some(*inp.cursor().inner());
     inp.emit(SynErr {
         at_eof,
+        token,
         ..SynErr::new(pos, full)
     });
 }
@@ -269,6 +275,24 @@ pub fn list<O: 'static>(
         let pos = current_pos(inp);
         want(inp, close);
         Ok((out, pos))
+    })
+    .boxed()
+}
+
+/// Runs `p`, then `check` on its output, reporting the errors `check`
+/// finds at the token that follows (when gc finds them).
+pub fn checked<O: 'static, U: 'static>(
+    p: P<O>,
+    check: impl Fn(O) -> (U, Vec<SynErr>) + 'static,
+) -> P<U> {
+    custom(move |inp: Inp| {
+        let x = inp.parse(&p)?;
+        let (out, errors) = check(x);
+        let token = Some(*inp.cursor().inner());
+        for err in errors {
+            inp.emit(SynErr { token, ..err });
+        }
+        Ok(out)
     })
     .boxed()
 }

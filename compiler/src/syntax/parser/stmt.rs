@@ -683,19 +683,18 @@ fn statement(g: &Grammar) -> P<Option<Stmt>> {
 
             let call_stmt = {
                 let primary = g.primary.clone();
-                select! { Tok::Go => "go", Tok::Defer => "defer" }
-                    .then(primary)
-                    .validate(|(keyword, x), e, emitter| {
-                        let (x, errors) = go_defer_call(keyword, x);
-                        errors.into_iter().for_each(|err| emitter.emit(err));
-                        let kind = if keyword == "go" {
-                            StmtKind::Go(x)
-                        } else {
-                            StmtKind::Defer(x)
-                        };
-                        spanned(kind, e.span())
-                    })
-                    .boxed()
+                let keyword = select! { Tok::Go => "go", Tok::Defer => "defer" };
+                checked(keyword.then(primary).boxed(), |(keyword, (x, pos))| {
+                    let (x, errors) = go_defer_call(keyword, x, pos);
+                    let kind = if keyword == "go" {
+                        StmtKind::Go(x)
+                    } else {
+                        StmtKind::Defer(x)
+                    };
+                    (kind, errors)
+                })
+                .map_with(|kind, e| spanned(kind, e.span()))
+                .boxed()
             };
 
             let empty = peek_p(|t| matches!(t, Some(Tok::Semi(_))))
@@ -745,31 +744,20 @@ fn clauses<C: 'static>(
 }
 
 /// Checks the operand of `go` or `defer`: a call, not parenthesized.
-/// Errors are placed where gc places them, at the operator of the
-/// outermost suffix (the `.` of `a.b`, the `[` of `a[i]`).
-fn go_defer_call(keyword: &str, mut x: Expr) -> (Expr, Vec<SynErr>) {
+/// `pos` is gc's position for it, where the error is reported.
+fn go_defer_call(keyword: &str, mut x: Expr, mut pos: u32) -> (Expr, Vec<SynErr>) {
     let mut errors = Vec::new();
     if let ExprKind::Paren(_) = x.kind {
-        errors.push(SynErr::new(
-            x.span.lo,
-            format!("expression in {keyword} must not be parenthesized"),
-        ));
+        let msg = format!("expression in {keyword} must not be parenthesized");
+        errors.push(SynErr::new(x.span.lo, msg));
         while let ExprKind::Paren(inner) = x.kind {
             x = *inner;
         }
+        pos = x.span.lo;
     }
     if !matches!(x.kind, ExprKind::Call { .. }) {
-        let pos = match &x.kind {
-            ExprKind::Selector(_, sel) => sel.span.lo.saturating_sub(1),
-            ExprKind::Index(base, _) | ExprKind::Slice { x: base, .. } => base.span.hi,
-            ExprKind::TypeAssert { x: base, .. } => base.span.hi,
-            ExprKind::CompositeLit { ty: Some(ty), .. } => ty.span.hi,
-            _ => x.span.lo,
-        };
-        errors.push(SynErr::new(
-            pos,
-            format!("expression in {keyword} must be function call"),
-        ));
+        let msg = format!("expression in {keyword} must be function call");
+        errors.push(SynErr::new(pos, msg));
     }
     (x, errors)
 }

@@ -76,7 +76,7 @@ fn type_or_nil(g: &Grammar) -> P<Expr> {
         .ignore_then(signature(g, "function type"))
         .map_with(|(_, sig), e| {
             let span = e.span();
-            expr(ExprKind::FuncType(FuncType { span, ..sig }), span)
+            expr(ExprKind::FuncType(sig), span)
         });
     let array = just(Tok::LBrack)
         .ignore_then(choice((
@@ -757,25 +757,21 @@ fn union_tail_or_empty(g: &Grammar, type_sets: bool) -> P<Vec<Expr>> {
 
 /// A parameter list after its opening `(` or `[`, through `close`.
 fn param_list(g: &Grammar, close: Tok, require_names: bool) -> P<Vec<Field>> {
-    list(
+    let entries = list(
         "parameter list",
         Tok::Comma,
         close,
         param_decl(g, close),
         |_| false,
-    )
-    .validate(move |(params, close_pos), _, emitter| {
+    );
+    checked(entries, move |(params, close_pos)| {
         let (fields, err) = distribute(
             params.into_iter().flatten().collect(),
             close_pos,
             require_names,
         );
-        if let Some(err) = err {
-            emitter.emit(err);
-        }
-        fields
+        (fields, err.into_iter().collect())
     })
-    .boxed()
 }
 
 /// Turns parsed entries into fields (see the header comment); also returns

@@ -1,0 +1,92 @@
+//! The builtins that are not plain runtime calls: `len`, `cap`, `min`,
+//! `max`, `panic`, and the dispatch to the slice builtins.
+
+use super::func::{FuncLower, UNREACHABLE};
+use super::runtime::RtFunc;
+use crate::ir::{self, Builtin};
+use crate::types::ty::Type;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, Value};
+
+impl FuncLower<'_, '_> {
+    pub(super) fn builtin(&mut self, builtin: Builtin, args: &[ir::Expr], ty: &Type) -> Vec<Value> {
+        match builtin {
+            Builtin::Len => vec![self.expr(&args[0])[1]],
+            Builtin::Cap => vec![self.expr(&args[0])[2]],
+            Builtin::Append => self.append(&args[0], &args[1..]),
+            Builtin::AppendSpread => self.append_spread(&args[0], &args[1]),
+            Builtin::Copy => self.copy(&args[0], &args[1]),
+            Builtin::MakeSlice => self.make_slice(ty, &args[0], args.get(1)),
+            Builtin::Clear => {
+                self.clear(&args[0]);
+                Vec::new()
+            }
+            Builtin::Panic => {
+                self.panic_value(&args[0]);
+                Vec::new()
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut result = self.expr(&args[0]);
+                for arg in &args[1..] {
+                    let next = self.expr(arg);
+                    result = self.min_max(builtin == Builtin::Min, ty, result, next);
+                }
+                result
+            }
+        }
+    }
+
+    /// `panic(v)` for a string or integer `v`.
+    fn panic_value(&mut self, v: &ir::Expr) {
+        let value = self.expr(v);
+        if v.ty.is_string() {
+            self.runtime_call(RtFunc::PanicString, &value);
+        } else {
+            let wide = if self.b.func.dfg.value_type(value[0]) == types::I64 {
+                value[0]
+            } else if v.ty.is_unsigned() {
+                self.b.ins().uextend(types::I64, value[0])
+            } else {
+                self.b.ins().sextend(types::I64, value[0])
+            };
+            self.runtime_call(RtFunc::PanicInt, &[wide]);
+        }
+        self.b.ins().trap(UNREACHABLE);
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+    }
+
+    /// The smaller (or larger) of two values of an ordered type. Floats
+    /// follow Go: a NaN operand gives NaN, and -0 is less than +0.
+    fn min_max(&mut self, min: bool, ty: &Type, a: Vec<Value>, b: Vec<Value>) -> Vec<Value> {
+        if ty.is_float() {
+            return vec![if min {
+                self.b.ins().fmin(a[0], b[0])
+            } else {
+                self.b.ins().fmax(a[0], b[0])
+            }];
+        }
+        let take_a = if ty.is_string() {
+            let args = [a.clone(), b.clone()].concat();
+            let order = self.runtime_call(RtFunc::CmpString, &args)[0];
+            let cc = if min {
+                IntCC::SignedLessThan
+            } else {
+                IntCC::SignedGreaterThan
+            };
+            self.b.ins().icmp_imm_s(cc, order, 0)
+        } else {
+            let cc = match (min, ty.is_unsigned()) {
+                (true, false) => IntCC::SignedLessThan,
+                (true, true) => IntCC::UnsignedLessThan,
+                (false, false) => IntCC::SignedGreaterThan,
+                (false, true) => IntCC::UnsignedGreaterThan,
+            };
+            self.b.ins().icmp(cc, a[0], b[0])
+        };
+        a.iter()
+            .zip(&b)
+            .map(|(&x, &y)| self.b.ins().select(take_a, x, y))
+            .collect()
+    }
+}

@@ -1,0 +1,77 @@
+//! Strings: concatenation, indexing, and conversions to and from byte and
+//! rune slices, through the runtime.
+
+use super::func::FuncLower;
+use super::runtime::RtFunc;
+use crate::ir;
+use crate::types::ty::{Basic, Type};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use std::rc::Rc;
+
+impl FuncLower<'_, '_> {
+    /// `a + b + ...`: the runtime joins the parts, listed in a temporary.
+    pub(super) fn concat(&mut self, parts: &[ir::Expr]) -> Vec<Value> {
+        let values: Vec<Vec<Value>> = parts.iter().map(|p| self.expr(p)).collect();
+        let list_ty = Type::Array(parts.len() as u64, Rc::new(Type::STRING));
+        let list = self.temp(&list_ty);
+        for (i, value) in values.iter().enumerate() {
+            self.store(list, i as i32 * 16, &Type::STRING, value);
+        }
+        let out = self.temp(&Type::STRING);
+        let n = self.b.ins().iconst(types::I64, parts.len() as i64);
+        self.runtime_call(RtFunc::ConcatStrings, &[out, list, n]);
+        self.load(out, 0, &Type::STRING)
+    }
+
+    /// `s[i]`: a byte, bounds-checked.
+    pub(super) fn string_index(&mut self, s: &ir::Expr, index: &ir::Expr) -> Vec<Value> {
+        let s = self.expr(s);
+        let i = self.expr(index)[0];
+        let i = self.index_to_i64(i, &index.ty);
+        self.bounds_check(i, s[1]);
+        let addr = self.b.ins().iadd(s[0], i);
+        vec![self
+            .b
+            .ins()
+            .load(types::I8, MemFlagsData::trusted(), addr, 0)]
+    }
+
+    /// Conversions that involve strings: `string(r)`, `string(bytes)`,
+    /// `string(runes)`, `[]byte(s)`, `[]rune(s)`.
+    pub(super) fn string_conversion(&mut self, x: &ir::Expr, to: &Type) -> Vec<Value> {
+        let value = self.expr(x);
+        let (rt, out_ty, args) = if to.is_string() && x.ty.is_integer() {
+            let wide = if x.ty.is_unsigned() {
+                self.b.ins().uextend(types::I64, value[0])
+            } else if self.b.func.dfg.value_type(value[0]) == types::I64 {
+                value[0]
+            } else {
+                self.b.ins().sextend(types::I64, value[0])
+            };
+            (RtFunc::IntString, Type::STRING, vec![wide])
+        } else if to.is_string() {
+            let rt = if is_slice_of(&x.ty, Basic::Uint8) {
+                RtFunc::SliceByteToString
+            } else {
+                RtFunc::SliceRuneToString
+            };
+            (rt, Type::STRING, vec![value[0], value[1]])
+        } else {
+            let rt = if is_slice_of(to, Basic::Uint8) {
+                RtFunc::StringToSliceByte
+            } else {
+                RtFunc::StringToSliceRune
+            };
+            (rt, to.clone(), vec![value[0], value[1]])
+        };
+        let out = self.temp(&out_ty);
+        let mut call_args = vec![out];
+        call_args.extend(args);
+        self.runtime_call(rt, &call_args);
+        self.load(out, 0, &out_ty)
+    }
+}
+
+fn is_slice_of(ty: &Type, elem: Basic) -> bool {
+    matches!(ty.underlying(), Type::Slice(e) if e.basic() == Some(elem))
+}

@@ -1,0 +1,451 @@
+//! Calls of the predeclared functions: `len`, `cap`, `append`, `copy`,
+//! `make`, `new`, `panic`, `min`, `max`, `clear` (`print` and `println`
+//! are in `expr`).
+
+use super::constant::Const;
+use super::expr::{invalid, untyped_rank, Operand};
+
+use super::scope::Builtin;
+use super::ty::{Basic, Type};
+use super::Checker;
+use crate::ir::{self, ExprKind};
+use crate::syntax::ast;
+use std::rc::Rc;
+
+impl Checker<'_> {
+    pub(super) fn builtin_call(
+        &mut self,
+        e: &ast::Expr,
+        builtin: Builtin,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> Operand {
+        let name = builtin.name();
+        let (min_args, max_args) = builtin.arity();
+        if args.len() < min_args || max_args.is_some_and(|m| args.len() > m) {
+            let which = if args.len() < min_args {
+                "not enough"
+            } else {
+                "too many"
+            };
+            let text = self.text(e.span);
+            self.error(
+                e.span,
+                format!(
+                    "{which} arguments for {text} (expected {min_args}, found {})",
+                    args.len()
+                ),
+            );
+            return Operand::Invalid;
+        }
+        if ellipsis && builtin != Builtin::Append {
+            self.error(
+                e.span,
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
+            return Operand::Invalid;
+        }
+        let value = match builtin {
+            Builtin::Print | Builtin::Println => return self.print(builtin, args),
+            Builtin::Len | Builtin::Cap => self.len_cap(builtin, &args[0]),
+            Builtin::Append => self.append(e, args, ellipsis),
+            Builtin::Copy => self.copy_builtin(args),
+            Builtin::Make => self.make(e, args),
+            Builtin::New => {
+                let ty = self.type_expr(&args[0]);
+                if ty == Type::Invalid {
+                    return Operand::Invalid;
+                }
+                ir::Expr {
+                    ty: Type::Pointer(Rc::new(ty)),
+                    kind: ExprKind::New,
+                }
+            }
+            Builtin::Panic => {
+                let v = self.value(&args[0]);
+                let v = if v.ty.is_untyped() {
+                    self.default_value(v, args[0].span, "argument to panic")
+                } else {
+                    v
+                };
+                if v.ty != Type::Invalid && !(v.ty.is_string() || v.ty.is_integer())
+                    || matches!(v.ty, Type::Named(_))
+                {
+                    self.unsupported(
+                        args[0].span,
+                        &format!("panic with a value of type {}", v.ty),
+                    );
+                    return Operand::Invalid;
+                }
+                let call = builtin_expr(ir::Builtin::Panic, vec![v], Type::tuple(Vec::new()));
+                return Operand::NoValue(call);
+            }
+            Builtin::Min | Builtin::Max => self.min_max(e, builtin, args),
+            Builtin::Clear => {
+                let s = self.value(&args[0]);
+                if s.ty != Type::Invalid && !matches!(s.ty.underlying(), Type::Slice(_)) {
+                    let msg = format!(
+                        "invalid argument: {} must be a map or slice",
+                        self.describe(&s, args[0].span)
+                    );
+                    self.error(args[0].span, msg);
+                    return Operand::Invalid;
+                }
+                return Operand::NoValue(builtin_expr(
+                    ir::Builtin::Clear,
+                    vec![s],
+                    Type::tuple(Vec::new()),
+                ));
+            }
+        };
+        Operand::Value(value)
+    }
+
+    fn len_cap(&mut self, builtin: Builtin, arg: &ast::Expr) -> ir::Expr {
+        let x = self.value(arg);
+        if x.ty == Type::Invalid {
+            return invalid();
+        }
+        let array_len = match x.ty.underlying() {
+            Type::Array(n, _) => Some(n),
+            Type::Pointer(elem) => match elem.underlying() {
+                Type::Array(n, _) => Some(n),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(n) = array_len {
+            if !contains_call(&x) {
+                return ir::Expr {
+                    ty: Type::INT,
+                    kind: ExprKind::Const(Const::Int(n as i128)),
+                };
+            }
+        }
+        let ok = match builtin {
+            Builtin::Len => x.ty.is_string() || matches!(x.ty.underlying(), Type::Slice(_)),
+            _ => matches!(x.ty.underlying(), Type::Slice(_)),
+        };
+        if !ok {
+            let msg = format!(
+                "invalid argument: {} for built-in {}",
+                self.describe(&x, arg.span),
+                builtin.name()
+            );
+            self.error(arg.span, msg);
+            return invalid();
+        }
+        if let ExprKind::Const(Const::String(s)) = &x.kind {
+            return ir::Expr {
+                ty: Type::INT,
+                kind: ExprKind::Const(Const::Int(s.len() as i128)),
+            };
+        }
+        let which = if builtin == Builtin::Len {
+            ir::Builtin::Len
+        } else {
+            ir::Builtin::Cap
+        };
+        builtin_expr(which, vec![x], Type::INT)
+    }
+
+    fn append(&mut self, e: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> ir::Expr {
+        let s = self.value(&args[0]);
+        if s.ty == Type::Invalid {
+            args[1..].iter().for_each(|a| {
+                self.value(a);
+            });
+            return invalid();
+        }
+        let Type::Slice(elem) = s.ty.underlying() else {
+            let msg = if s.ty.basic() == Some(Basic::UntypedNil) {
+                "invalid argument: first argument to append must be a typed slice; have untyped nil"
+                    .to_string()
+            } else {
+                format!(
+                    "invalid argument: {} is not a slice",
+                    self.describe(&s, args[0].span)
+                )
+            };
+            self.error(args[0].span, msg);
+            return invalid();
+        };
+        let ty = s.ty.clone();
+        if ellipsis {
+            if args.len() != 2 {
+                self.error(e.span, "can only use ... with final argument in list");
+                return invalid();
+            }
+            let t = self.value(&args[1]);
+            let is_bytes_from_string = t.ty.is_string() && elem.basic() == Some(Basic::Uint8);
+            let t = if is_bytes_from_string && t.ty.is_untyped() {
+                self.default_value(t, args[1].span, "append")
+            } else if is_bytes_from_string {
+                t
+            } else {
+                self.assign_to(t, args[1].span, &Type::Slice(elem), "append")
+            };
+            return builtin_expr(ir::Builtin::AppendSpread, vec![s, t], ty);
+        }
+        let mut values = vec![s];
+        for a in &args[1..] {
+            let v = self.value(a);
+            values.push(self.assign_to(v, a.span, &elem, "argument to append"));
+        }
+        builtin_expr(ir::Builtin::Append, values, ty)
+    }
+
+    fn copy_builtin(&mut self, args: &[ast::Expr]) -> ir::Expr {
+        let dst = self.value(&args[0]);
+        let src = self.value(&args[1]);
+        if dst.ty == Type::Invalid || src.ty == Type::Invalid {
+            return invalid();
+        }
+        let Type::Slice(elem) = dst.ty.underlying() else {
+            let msg = format!(
+                "invalid argument: copy expects slice arguments; found {}",
+                self.describe(&dst, args[0].span)
+            );
+            self.error(args[0].span, msg);
+            return invalid();
+        };
+        let src_ok = match src.ty.underlying() {
+            Type::Slice(e) => e == elem,
+            _ => src.ty.is_string() && elem.basic() == Some(Basic::Uint8),
+        };
+        if !src_ok {
+            let msg = format!(
+                "invalid argument: arguments to copy {} and {} have different element types",
+                self.describe(&dst, args[0].span),
+                self.describe(&src, args[1].span)
+            );
+            self.error(args[0].span, msg);
+            return invalid();
+        }
+        let src = if src.ty.is_untyped() {
+            self.default_value(src, args[1].span, "copy")
+        } else {
+            src
+        };
+        builtin_expr(ir::Builtin::Copy, vec![dst, src], Type::INT)
+    }
+
+    fn make(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> ir::Expr {
+        let ty = self.type_expr(&args[0]);
+        match ty.underlying() {
+            Type::Invalid => return invalid(),
+            Type::Slice(_) => {}
+            _ => {
+                self.error(
+                    args[0].span,
+                    format!(
+                        "invalid argument: cannot make {}; type must be slice, map, or channel",
+                        self.text(args[0].span)
+                    ),
+                );
+                return invalid();
+            }
+        }
+        if args.len() < 2 {
+            let text = self.text(e.span);
+            self.error(
+                e.span,
+                format!("invalid operation: {text} expects 2 or 3 arguments; found 1"),
+            );
+            return invalid();
+        }
+        let mut sizes = Vec::new();
+        for a in &args[1..] {
+            let v = self.value(a);
+            if v.ty == Type::Invalid {
+                return invalid();
+            }
+            if !v.ty.is_integer() && !(v.ty.is_untyped() && v.ty.is_numeric()) {
+                let msg = format!("cannot convert {} to type int", self.describe(&v, a.span));
+                self.error(a.span, msg);
+                return invalid();
+            }
+            if let ExprKind::Const(Const::Int(n)) = &v.kind {
+                if *n < 0 {
+                    let msg = format!(
+                        "invalid argument: index {} must not be negative",
+                        self.describe(&v, a.span)
+                    );
+                    self.error(a.span, msg);
+                    return invalid();
+                }
+            }
+            sizes.push(if v.ty.is_untyped() {
+                self.assign_to(v, a.span, &Type::INT, "argument to make")
+            } else {
+                v
+            });
+        }
+        if let [ir::Expr {
+            kind: ExprKind::Const(Const::Int(len)),
+            ..
+        }, ir::Expr {
+            kind: ExprKind::Const(Const::Int(cap)),
+            ..
+        }] = sizes.as_slice()
+        {
+            if len > cap {
+                self.error(
+                    args[1].span,
+                    "invalid argument: length and capacity swapped",
+                );
+                return invalid();
+            }
+        }
+        builtin_expr(ir::Builtin::MakeSlice, sizes, ty)
+    }
+
+    fn min_max(&mut self, e: &ast::Expr, builtin: Builtin, args: &[ast::Expr]) -> ir::Expr {
+        let mut values: Vec<(ir::Expr, crate::source::Span)> = Vec::new();
+        for a in args {
+            values.push((self.value(a), a.span));
+        }
+        if values.iter().any(|(v, _)| v.ty == Type::Invalid) {
+            return invalid();
+        }
+        // All operands take one type, as the operands of `<` would.
+        let typed = values
+            .iter()
+            .find(|(v, _)| !v.ty.is_untyped())
+            .map(|(v, _)| v.ty.clone());
+        let ty = typed.unwrap_or_else(|| {
+            values
+                .iter()
+                .map(|(v, _)| v.ty.clone())
+                .max_by_key(untyped_rank)
+                .unwrap()
+        });
+        let mut converted = Vec::new();
+        for (v, span) in values {
+            if !v.ty.is_ordered() {
+                let msg = format!(
+                    "invalid argument: {} cannot be ordered",
+                    self.describe(&v, span)
+                );
+                self.error(span, msg);
+                return invalid();
+            }
+            let v = if v.ty.is_untyped() && !ty.is_untyped() {
+                self.assign_to(v, span, &ty, "argument to min/max")
+            } else {
+                v
+            };
+            if v.ty != ty && !v.ty.is_untyped() {
+                let text = self.text(e.span);
+                self.error(
+                    span,
+                    format!("invalid argument: mismatched types in {text}"),
+                );
+                return invalid();
+            }
+            converted.push(v);
+        }
+        let consts: Option<Vec<Const>> = converted
+            .iter()
+            .map(|v| {
+                if let ExprKind::Const(c) = &v.kind {
+                    Some(c.clone())
+                } else {
+                    None
+                }
+            })
+            .collect();
+        if let Some(consts) = consts {
+            let pick = consts
+                .into_iter()
+                .reduce(|a, b| {
+                    let a_first = match Const::binary(crate::syntax::ast::BinaryOp::Lt, &a, &b) {
+                        Ok(Const::Bool(lt)) => lt == (builtin == Builtin::Min),
+                        _ => true,
+                    };
+                    if a_first {
+                        a
+                    } else {
+                        b
+                    }
+                })
+                .unwrap();
+            return ir::Expr {
+                ty,
+                kind: ExprKind::Const(pick),
+            };
+        }
+        let ty = ty.default_type();
+        let converted = converted
+            .into_iter()
+            .map(|v| {
+                if v.ty.is_untyped() {
+                    ir::Expr {
+                        ty: ty.clone(),
+                        ..v
+                    }
+                } else {
+                    v
+                }
+            })
+            .collect();
+        let which = if builtin == Builtin::Min {
+            ir::Builtin::Min
+        } else {
+            ir::Builtin::Max
+        };
+        builtin_expr(which, converted, ty)
+    }
+}
+
+fn builtin_expr(builtin: ir::Builtin, args: Vec<ir::Expr>, ty: Type) -> ir::Expr {
+    ir::Expr {
+        ty,
+        kind: ExprKind::Builtin(builtin, args),
+    }
+}
+
+/// Whether evaluating `x` calls a function (then `len` of an array is not
+/// a constant).
+fn contains_call(x: &ir::Expr) -> bool {
+    match &x.kind {
+        ExprKind::Call { .. } | ExprKind::CallSpread { .. } => true,
+        ExprKind::Field(base, _) | ExprKind::Deref(base) | ExprKind::Unary(_, base) => {
+            contains_call(base)
+        }
+        ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) => contains_call(a) || contains_call(b),
+        _ => false,
+    }
+}
+
+impl Builtin {
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Print => "print",
+            Builtin::Println => "println",
+            Builtin::Len => "len",
+            Builtin::Cap => "cap",
+            Builtin::Append => "append",
+            Builtin::Copy => "copy",
+            Builtin::Make => "make",
+            Builtin::New => "new",
+            Builtin::Panic => "panic",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::Clear => "clear",
+        }
+    }
+
+    /// The least and most arguments it takes (`None`: no limit).
+    fn arity(self) -> (usize, Option<usize>) {
+        match self {
+            Builtin::Print | Builtin::Println => (0, None),
+            Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Panic | Builtin::Clear => {
+                (1, Some(1))
+            }
+            Builtin::Append | Builtin::Min | Builtin::Max => (1, None),
+            Builtin::Copy => (2, Some(2)),
+            Builtin::Make => (1, Some(3)),
+        }
+    }
+}

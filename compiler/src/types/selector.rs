@@ -1,0 +1,121 @@
+//! Selectors `x.f`: struct fields, found through embedded fields at the
+//! shallowest depth (Go spec, "Selectors"), with automatic dereference of
+//! pointers to structs.
+
+use super::expr::{invalid, Operand};
+use super::layout;
+use super::ty::Type;
+use super::Checker;
+use crate::ir::{self, ExprKind};
+use crate::syntax::ast;
+
+/// One step of a field path: the field's index in its struct.
+type Path = Vec<usize>;
+
+enum Lookup {
+    Found(Path),
+    NotFound,
+    Ambiguous,
+}
+
+impl Checker<'_> {
+    pub(super) fn selector(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> Operand {
+        let base = match self.operand(x) {
+            Operand::Value(v) => v,
+            Operand::Invalid => return Operand::Invalid,
+            Operand::Type(_) => {
+                self.unsupported(e.span, "a method expression");
+                return Operand::Invalid;
+            }
+            _ => {
+                let text = self.text(x.span);
+                self.error(x.span, format!("{text} is not a value"));
+                return Operand::Invalid;
+            }
+        };
+        if base.ty == Type::Invalid {
+            return Operand::Invalid;
+        }
+        match find_field(&base.ty, &sel.name) {
+            Lookup::Found(path) => Operand::Value(self.field_path(base, &path)),
+            Lookup::Ambiguous => {
+                let text = self.text(e.span);
+                self.error(sel.span, format!("ambiguous selector {text}"));
+                Operand::Invalid
+            }
+            Lookup::NotFound => {
+                let text = self.text(e.span);
+                let msg = format!(
+                    "{text} undefined (type {} has no field or method {})",
+                    base.ty, sel.name
+                );
+                self.error(sel.span, msg);
+                Operand::Value(invalid())
+            }
+        }
+    }
+
+    /// `base.f1.f2...` along a path of field indices, dereferencing
+    /// pointers on the way.
+    fn field_path(&mut self, mut x: ir::Expr, path: &[usize]) -> ir::Expr {
+        for &index in path {
+            if let Type::Pointer(elem) = x.ty.underlying() {
+                x = ir::Expr {
+                    ty: (*elem).clone(),
+                    kind: ExprKind::Deref(Box::new(x)),
+                };
+            }
+            let Type::Struct(s) = x.ty.underlying() else {
+                unreachable!("field path through a non-struct")
+            };
+            let (offsets, _) = layout::struct_layout(&s);
+            x = ir::Expr {
+                ty: s.fields[index].ty.clone(),
+                kind: ExprKind::Field(Box::new(x), offsets[index]),
+            };
+        }
+        x
+    }
+}
+
+/// The struct type `t` denotes, directly or through a pointer.
+fn struct_of(t: &Type) -> Option<std::rc::Rc<super::ty::Struct>> {
+    match t.underlying() {
+        Type::Struct(s) => Some(s),
+        Type::Pointer(elem) => match elem.underlying() {
+            Type::Struct(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Breadth-first search for field `name`: the shallowest match wins, two at
+/// the same depth are ambiguous.
+fn find_field(t: &Type, name: &str) -> Lookup {
+    let mut level: Vec<(Type, Path)> = vec![(t.clone(), Vec::new())];
+    let mut seen: Vec<Type> = Vec::new();
+    while !level.is_empty() {
+        let mut found = Vec::new();
+        let mut next = Vec::new();
+        for (ty, path) in &level {
+            let Some(s) = struct_of(ty) else { continue };
+            for (i, field) in s.fields.iter().enumerate() {
+                let mut field_path = path.clone();
+                field_path.push(i);
+                if field.name == name {
+                    found.push(field_path);
+                } else if field.embedded && !seen.contains(&field.ty) {
+                    seen.push(field.ty.clone());
+                    next.push((field.ty.clone(), field_path));
+                }
+            }
+        }
+        match found.len() {
+            0 => level = next,
+            1 => return Lookup::Found(found.pop().unwrap()),
+            _ => return Lookup::Ambiguous,
+        }
+    }
+    Lookup::NotFound
+}

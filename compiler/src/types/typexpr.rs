@@ -1,0 +1,317 @@
+//! Types written in the source, and type declarations.
+//!
+//! A declared type is created before its definition is checked, so that
+//! `type Node struct { next *Node }` refers to itself. At package level
+//! every declaration is resolved in order, and one that needs another's
+//! underlying type (`type A B; type B int`) resolves it first; a cycle
+//! through underlying types is an invalid recursive type.
+
+use super::constant::Const;
+use super::expr::Operand;
+use super::scope::Entity;
+use super::ty::{Field, Named, Signature, Struct, Type};
+use super::Checker;
+use crate::ir::ExprKind;
+use crate::syntax::ast;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    Pending,
+    Resolving,
+    Done,
+}
+
+/// A package-level `type` declaration.
+pub struct TypeDecl<'a> {
+    pub spec: &'a ast::TypeSpec,
+    pub file: usize,
+    /// The declared type; `None` for an alias until it is resolved.
+    pub named: Option<Rc<Named>>,
+    pub state: Resolution,
+}
+
+impl<'a> Checker<'a> {
+    /// A type written in the source.
+    pub(super) fn type_expr(&mut self, e: &ast::Expr) -> Type {
+        match &e.kind {
+            ast::ExprKind::Paren(inner) => self.type_expr(inner),
+            ast::ExprKind::Star(elem) => Type::Pointer(Rc::new(self.type_expr(elem))),
+            ast::ExprKind::ArrayType {
+                len: ast::ArrayLen::Slice,
+                elem,
+            } => Type::Slice(Rc::new(self.type_expr(elem))),
+            ast::ExprKind::ArrayType {
+                len: ast::ArrayLen::Expr(len),
+                elem,
+            } => {
+                let len = self.array_length(len);
+                let elem = self.type_expr(elem);
+                match len {
+                    Some(len) => Type::Array(len, Rc::new(elem)),
+                    None => Type::Invalid,
+                }
+            }
+            ast::ExprKind::ArrayType {
+                len: ast::ArrayLen::Ellipsis,
+                ..
+            } => {
+                self.error(
+                    e.span,
+                    "invalid use of [...] array (outside a composite literal)",
+                );
+                Type::Invalid
+            }
+            ast::ExprKind::StructType(fields) => self.struct_type(fields),
+            ast::ExprKind::FuncType(sig) => Type::Func(Rc::new(self.signature(sig))),
+            ast::ExprKind::MapType { .. } => self.unsupported_type(e, "a map type"),
+            ast::ExprKind::ChanType { .. } => self.unsupported_type(e, "a channel type"),
+            ast::ExprKind::InterfaceType(_) => self.unsupported_type(e, "an interface type"),
+            _ => {
+                let text = self.text(e.span);
+                match self.operand(e) {
+                    Operand::Type(ty) => ty,
+                    Operand::Invalid => Type::Invalid,
+                    _ => {
+                        self.error(e.span, format!("{text} is not a type"));
+                        Type::Invalid
+                    }
+                }
+            }
+        }
+    }
+
+    fn unsupported_type(&mut self, e: &ast::Expr, what: &str) -> Type {
+        self.unsupported(e.span, what);
+        Type::Invalid
+    }
+
+    /// The length of an array type: a non-negative integer constant.
+    pub(super) fn array_length(&mut self, e: &ast::Expr) -> Option<u64> {
+        let x = self.value(e);
+        match &x.kind {
+            _ if x.ty == Type::Invalid => None,
+            ExprKind::Const(Const::Int(n)) if x.ty.is_integer() => match u64::try_from(*n) {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    let text = self.text(e.span);
+                    self.error(
+                        e.span,
+                        format!("invalid array length {text} (untyped int constant {n})"),
+                    );
+                    None
+                }
+            },
+            _ => {
+                let text = self.text(e.span);
+                self.error(
+                    e.span,
+                    format!(
+                        "array length {text} (value of type {}) must be constant",
+                        x.ty
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn struct_type(&mut self, fields: &[ast::Field]) -> Type {
+        let mut result: Vec<Field> = Vec::new();
+        for field in fields {
+            let ty = self.type_expr(&field.ty);
+            if field.names.is_empty() {
+                // An embedded field is named after its type (without `*`).
+                let mut base = &field.ty;
+                if let ast::ExprKind::Star(inner) = &base.kind {
+                    base = inner;
+                }
+                let name = match &base.kind {
+                    ast::ExprKind::Ident(id) => id.name.clone(),
+                    ast::ExprKind::Selector(_, id) => id.name.clone(),
+                    _ => {
+                        self.error(field.ty.span, "embedded field type must be a type name");
+                        continue;
+                    }
+                };
+                result.push(Field {
+                    name,
+                    ty,
+                    embedded: true,
+                });
+                continue;
+            }
+            for name in &field.names {
+                if !name.is_blank() && result.iter().any(|f| f.name == name.name) {
+                    self.error(name.span, format!("{} redeclared", name.name));
+                }
+                result.push(Field {
+                    name: name.name.clone(),
+                    ty: ty.clone(),
+                    embedded: false,
+                });
+            }
+        }
+        Type::Struct(Rc::new(Struct { fields: result }))
+    }
+
+    pub(super) fn signature(&mut self, sig: &ast::FuncType) -> Signature {
+        let mut variadic = false;
+        let mut params = Vec::new();
+        for (i, field) in sig.params.iter().enumerate() {
+            let mut ty = self.type_expr(&field.ty);
+            if field.variadic {
+                if i + 1 != sig.params.len() || field.names.len() > 1 {
+                    self.error(field.span, "can only use ... with final parameter in list");
+                }
+                variadic = true;
+                ty = Type::Slice(Rc::new(ty));
+            }
+            params.extend(std::iter::repeat_n(ty, field.names.len().max(1)));
+        }
+        let mut results = Vec::new();
+        for field in &sig.results {
+            let ty = self.type_expr(&field.ty);
+            results.extend(std::iter::repeat_n(ty, field.names.len().max(1)));
+        }
+        Signature {
+            params,
+            results,
+            variadic,
+        }
+    }
+
+    /// Creates the named type of a declaration (not yet resolved).
+    pub(super) fn new_named(&mut self, name: &str) -> Rc<Named> {
+        self.named_count += 1;
+        Rc::new(Named {
+            id: self.named_count,
+            name: format!("main.{name}"),
+            underlying: RefCell::new(Type::Invalid),
+        })
+    }
+
+    /// Declares the package-level `type` declarations (resolved later, by
+    /// `resolve_type_decls`).
+    pub(super) fn collect_type_spec(&mut self, spec: &'a ast::TypeSpec) {
+        if let Some(param) = spec.type_params.first() {
+            return self.unsupported(param.span, "a generic type");
+        }
+        let named = (!spec.alias).then(|| self.new_named(&spec.name.name));
+        let index = self.type_decls.len();
+        self.type_decls.push(TypeDecl {
+            spec,
+            file: self.file,
+            named,
+            state: Resolution::Pending,
+        });
+        if !spec.name.is_blank() {
+            if let Err(earlier) =
+                self.scopes
+                    .declare(&spec.name.name, Entity::TypeDecl(index), spec.name.span)
+            {
+                self.redeclared(&spec.name, earlier);
+            }
+        }
+    }
+
+    pub(super) fn resolve_type_decls(&mut self) {
+        for index in 0..self.type_decls.len() {
+            self.resolve_type_decl(index);
+        }
+    }
+
+    /// The type a package-level `type` declaration denotes, resolving it
+    /// first if needed.
+    pub(super) fn type_decl_type(&mut self, index: usize) -> Type {
+        let decl = &self.type_decls[index];
+        match (&decl.named, decl.state) {
+            (Some(named), _) => Type::Named(named.clone()),
+            (None, Resolution::Done) => self.type_aliases[&index].clone(),
+            (None, _) => {
+                self.resolve_type_decl(index);
+                self.type_aliases
+                    .get(&index)
+                    .cloned()
+                    .unwrap_or(Type::Invalid)
+            }
+        }
+    }
+
+    fn resolve_type_decl(&mut self, index: usize) {
+        let (spec, file) = (self.type_decls[index].spec, self.type_decls[index].file);
+        match self.type_decls[index].state {
+            Resolution::Done => return,
+            Resolution::Resolving => {
+                let saved = std::mem::replace(&mut self.file, file);
+                self.error(
+                    spec.name.span,
+                    format!("invalid recursive type {}", spec.name.name),
+                );
+                self.file = saved;
+                return;
+            }
+            Resolution::Pending => {}
+        }
+        self.type_decls[index].state = Resolution::Resolving;
+        let saved = std::mem::replace(&mut self.file, file);
+        let ty = self.type_expr(&spec.ty);
+        match self.type_decls[index].named.clone() {
+            Some(named) => {
+                let underlying = self.underlying_resolved(&ty);
+                *named.underlying.borrow_mut() = underlying;
+            }
+            None => {
+                self.type_aliases.insert(index, ty);
+            }
+        }
+        self.file = saved;
+        self.type_decls[index].state = Resolution::Done;
+    }
+
+    /// The underlying type of `ty`, resolving the declaration of a named
+    /// type whose definition has not been checked yet.
+    fn underlying_resolved(&mut self, ty: &Type) -> Type {
+        if let Type::Named(named) = ty {
+            let pending = self
+                .type_decls
+                .iter()
+                .position(|d| d.named.as_ref().is_some_and(|n| n.id == named.id));
+            if let Some(index) = pending {
+                if self.type_decls[index].state != Resolution::Done {
+                    self.resolve_type_decl(index);
+                }
+            }
+        }
+        ty.underlying()
+    }
+
+    /// A `type` declaration inside a function: declared, then defined.
+    pub(super) fn local_type_spec(&mut self, spec: &ast::TypeSpec) {
+        if let Some(param) = spec.type_params.first() {
+            return self.unsupported(param.span, "a generic type");
+        }
+        if spec.alias {
+            let ty = self.type_expr(&spec.ty);
+            self.declare_type_name(&spec.name, ty);
+            return;
+        }
+        let named = self.new_named(&spec.name.name);
+        self.declare_type_name(&spec.name, Type::Named(named.clone()));
+        let ty = self.type_expr(&spec.ty);
+        *named.underlying.borrow_mut() = ty.underlying();
+    }
+
+    fn declare_type_name(&mut self, name: &ast::Ident, ty: Type) {
+        if name.is_blank() {
+            return;
+        }
+        if let Err(earlier) = self
+            .scopes
+            .declare(&name.name, Entity::TypeName(ty), name.span)
+        {
+            self.redeclared(name, earlier);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! Memory allocation: Go's allocator (runtime/malloc.go), a descendant of
+//! TCMalloc, in the same pieces:
+//!
+//! - `sizeclasses`: Go 1.19's 67 size classes. A small object (up to 32 KB)
+//!   is rounded up to its class's size.
+//! - `mspan`: a span is a run of 8 KB pages holding one large object or
+//!   the equal slots of one size class, with a bitmap of its slots.
+//! - `mcache`: each P's cache of one span per class (and the tiny block),
+//!   so most allocations take no lock: find the next free slot, done.
+//! - `mcentral`: per class, the spans no cache is using, for refilling
+//!   caches.
+//! - `mheap`: the page heap, which hands out spans to the central lists and
+//!   to large objects.
+//! - `arena`: the address space under the heap (64 MB arenas reserved
+//!   lazily, committed as needed) and the page-to-span map that finds the
+//!   span and object of any interior pointer.
+//! - `fixalloc`: storage for the span records themselves.
+//!
+//! `mallocgc` takes one of three paths, as Go's does:
+//!
+//! - tiny: pointer-free objects under 16 bytes share 16-byte blocks
+//!   (see `mcache`);
+//! - small: up to 32 KB, a slot of the size class from the cache's span;
+//! - large: above 32 KB, a span of its own from the page heap, the size
+//!   rounded up to whole pages.
+//!
+//! Objects with pointers and pointer-free (noscan) objects use separate
+//! spans: the garbage collector will skip noscan spans and read the
+//! pointer bitmap of the type (`TypeDesc::gcdata`) for the others. Memory
+//! comes zeroed: fresh memory from the kernel is zero, and recycled memory
+//! (a span whose `needzero` is set) is cleared unless the caller says it
+//! will overwrite it all. A zero-size allocation returns the address of
+//! `ZEROBASE`, as Go's returns `&zerobase`.
+//!
+//! There is one P until the scheduler exists, and the runtime runs on one
+//! thread: the heap, the central lists and the one cache live in a single
+//! global, like the print buffer. With threads the cache becomes per-P and
+//! the central lists and page heap get locks.
+
+mod arena;
+mod fixalloc;
+mod mcache;
+mod mcentral;
+mod mheap;
+mod mspan;
+mod sizeclasses;
+
+use crate::mem::memset;
+use crate::panic::throw;
+use crate::print;
+use crate::types::{self, TypeDesc};
+use core::cell::UnsafeCell;
+use mcache::{MCache, MAX_TINY_SIZE};
+use mcentral::MCentral;
+use mheap::MHeap;
+use mspan::{SpanClass, NUM_SPAN_CLASSES};
+use sizeclasses::{size_to_class, CLASS_TO_SIZE, MAX_SMALL_SIZE};
+
+pub use sizeclasses::roundupsize;
+
+pub const PAGE_SHIFT: usize = 13;
+pub const PAGE_SIZE: usize = 1 << PAGE_SHIFT;
+
+/// The largest allocation that can succeed (Go's maxAlloc on 64-bit
+/// targets): makeslice and growslice report larger ones as out of range.
+pub const MAX_ALLOC: usize = 1 << arena::HEAP_ADDR_BITS;
+
+/// The address of every zero-size allocation (Go's `zerobase`).
+static ZEROBASE: u64 = 0;
+
+struct Allocator {
+    heap: MHeap,
+    central: [MCentral; NUM_SPAN_CLASSES],
+    /// The cache of the one P.
+    cache: MCache,
+}
+
+struct SharedAllocator(UnsafeCell<Allocator>);
+
+// SAFETY: only one thread runs the runtime (see the header).
+unsafe impl Sync for SharedAllocator {}
+
+static ALLOCATOR: SharedAllocator = SharedAllocator(UnsafeCell::new(Allocator {
+    heap: MHeap::new(),
+    central: {
+        let mut central = [const { MCentral::new(SpanClass::new(0, false)) }; NUM_SPAN_CLASSES];
+        let mut class = 0;
+        while class < NUM_SPAN_CLASSES {
+            central[class] = MCentral::new(SpanClass::new(class >> 1, class & 1 != 0));
+            class += 1;
+        }
+        central
+    },
+    cache: MCache::new(),
+}));
+
+/// Unit tests run in parallel threads: they take turns.
+#[cfg(test)]
+static TEST_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Runs `f` on the allocator. Callers never nest, so the reference is
+/// unique.
+fn with_allocator<R>(f: impl FnOnce(&mut Allocator) -> R) -> R {
+    #[cfg(test)]
+    let _turn = TEST_LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    // SAFETY: single thread (see the header), and `f` never calls
+    // `with_allocator`.
+    f(unsafe { &mut *ALLOCATOR.0.get() })
+}
+
+/// Allocates `size` bytes for an object of type `typ` (null: no pointers),
+/// zeroed unless `needzero` is false (Go's `mallocgc`).
+///
+/// # Safety
+/// `typ` is null or points to a type descriptor.
+pub unsafe fn mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mut u8 {
+    if size == 0 {
+        return &ZEROBASE as *const u64 as *mut u8;
+    }
+    let noscan = types::noscan(typ);
+    let (object, dirty, block) = with_allocator(|a| {
+        if noscan && size < MAX_TINY_SIZE {
+            let object = a.cache.alloc_tiny(size, &mut a.central, &mut a.heap);
+            (object, false, size)
+        } else if size <= MAX_SMALL_SIZE {
+            let sizeclass = size_to_class(size);
+            let spanclass = SpanClass::new(sizeclass, noscan);
+            let (object, dirty) = a.cache.alloc_small(spanclass, &mut a.central, &mut a.heap);
+            (object, dirty, CLASS_TO_SIZE[sizeclass] as usize)
+        } else {
+            let (object, dirty) = a.cache.alloc_large(size, noscan, &mut a.heap);
+            (object, dirty, size)
+        }
+    });
+    if needzero && dirty {
+        memset(object as *mut u8, 0, block);
+    }
+    object as *mut u8
+}
+
+/// The span and the start of the object that `addr` points into, if it
+/// points into an allocated object (Go's `findObject`), for the garbage
+/// collector.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn find_object(addr: usize) -> Option<usize> {
+    with_allocator(|a| {
+        let span = a.heap.span_of(addr);
+        // SAFETY: span_of returns null or a valid in-use span.
+        (!span.is_null()).then(|| unsafe { (*span).object_base(addr) })
+    })
+}
+
+/// Dies of an allocation the heap cannot satisfy.
+fn out_of_memory() -> ! {
+    throw(b"out of memory", || print::string(b"rgort.mallocgc()\n"))
+}
+
+/// `mallocgc` for generated code: `needzero` is 0 or 1.
+///
+/// # Safety
+/// `typ` is null or points to a type descriptor.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgort_mallocgc(size: usize, typ: *const TypeDesc, needzero: u64) -> *mut u8 {
+    mallocgc(size, typ, needzero != 0)
+}
+
+/// `new(T)`: a zeroed object of type `typ`.
+///
+/// # Safety
+/// `typ` points to a type descriptor.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgort_newobject(typ: *const TypeDesc) -> *mut u8 {
+    mallocgc((*typ).size, typ, true)
+}
+
+/// The size of the block an allocation of `size` bytes gets.
+#[unsafe(no_mangle)]
+pub extern "C" fn rgort_roundupsize(size: usize) -> usize {
+    roundupsize(size)
+}
+
+#[cfg(test)]
+mod tests;

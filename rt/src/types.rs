@@ -1,0 +1,73 @@
+//! Type descriptors: what the runtime knows about a Go type.
+//!
+//! The compiler emits one `TypeDesc` per type the runtime needs to see (an
+//! allocation's type, a slice's element type, later interface and map
+//! types). Its layout starts with the fields of Go's `runtime._type`, in
+//! Go's order and with Go's sizes, so the descriptor can grow into a full
+//! `_type` (with kind-specific data after it, as Go's `maptype` or
+//! `slicetype` embed `_type`):
+//!
+//! | offset | field         | meaning                                           |
+//! |--------|---------------|---------------------------------------------------|
+//! | 0      | `size`        | `unsafe.Sizeof` of the type                       |
+//! | 8      | `ptrdata`     | bytes of the prefix that can contain pointers; 0 = no pointers (noscan) |
+//! | 16     | `hash`        | a hash of the type, for maps and type switches    |
+//! | 20     | `tflag`       | Go's tflag bits                                   |
+//! | 21     | `align`       | alignment of a variable of the type               |
+//! | 22     | `field_align` | alignment of a struct field of the type           |
+//! | 23     | `kind`        | Go's kind number (and its flag bits)              |
+//! | 24     | `equal`       | `fn(a, b *T) bool` comparing two values, or 0     |
+//! | 32     | `gcdata`      | pointer bitmap of the first `ptrdata` bytes       |
+//! | 40     | `name`        | pointer to a {ptr, len} string header, or 0       |
+//! | 48     | `ptr_to_this` | descriptor of `*T`, or 0                          |
+//!
+//! Go stores the last two as 32-bit offsets into its module data; rgoc uses
+//! plain pointers (resolved by the linker), so the descriptor is 56 bytes.
+//! `gcdata` has one bit per pointer-sized word, least significant bit
+//! first: the garbage collector will use it to scan objects precisely.
+
+use core::mem::{offset_of, size_of};
+
+#[repr(C)]
+pub struct TypeDesc {
+    pub size: usize,
+    pub ptrdata: usize,
+    pub hash: u32,
+    pub tflag: u8,
+    pub align: u8,
+    pub field_align: u8,
+    pub kind: u8,
+    pub equal: usize,
+    pub gcdata: *const u8,
+    pub name: *const u8,
+    pub ptr_to_this: usize,
+}
+
+const _: () = assert!(offset_of!(TypeDesc, size) == 0);
+const _: () = assert!(offset_of!(TypeDesc, ptrdata) == 8);
+const _: () = assert!(offset_of!(TypeDesc, hash) == 16);
+const _: () = assert!(offset_of!(TypeDesc, tflag) == 20);
+const _: () = assert!(offset_of!(TypeDesc, align) == 21);
+const _: () = assert!(offset_of!(TypeDesc, field_align) == 22);
+const _: () = assert!(offset_of!(TypeDesc, kind) == 23);
+const _: () = assert!(offset_of!(TypeDesc, equal) == 24);
+const _: () = assert!(offset_of!(TypeDesc, gcdata) == 32);
+const _: () = assert!(offset_of!(TypeDesc, name) == 40);
+const _: () = assert!(offset_of!(TypeDesc, ptr_to_this) == 48);
+const _: () = assert!(size_of::<TypeDesc>() == 56);
+
+impl TypeDesc {
+    /// Whether values of the type contain no pointers, so the garbage
+    /// collector need not scan them.
+    pub fn noscan(&self) -> bool {
+        self.ptrdata == 0
+    }
+}
+
+/// Whether an allocation of type `typ` (null: untyped memory) is noscan.
+///
+/// # Safety
+/// `typ` is null or points to a descriptor.
+pub unsafe fn noscan(typ: *const TypeDesc) -> bool {
+    typ.is_null() || (*typ).noscan()
+}
