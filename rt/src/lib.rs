@@ -5,8 +5,10 @@
 //! the builtins and runtime checks the generated code calls. The ABI the
 //! compiler relies on is described where each piece is defined: `goroutine`
 //! (the G layout), `start` (entry and exit), `print` (print/println), `stack`
-//! (the stack check) and `panic` (runtime errors). `docs/runtime.md` gives
-//! the overview.
+//! (the stack check), `types` (type descriptors), `malloc` (the allocator),
+//! `slice` and `string` (their builtins and conversions), and `panic`,
+//! `bounds` and `signal` (runtime errors). `docs/runtime.md` gives the
+//! overview.
 //!
 //! Build (the archive is `target/<triple>/release/librgort.a`):
 //!
@@ -26,11 +28,17 @@
 #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
 compile_error!("rgort supports x86_64 and aarch64 Linux only");
 
+mod bounds;
 mod goroutine;
+mod malloc;
 mod mem;
 mod panic;
 mod print;
+mod signal;
+mod slice;
 mod stack;
 mod start;
 mod string;
 mod sys;
+mod types;
+mod utf8;

@@ -11,25 +11,65 @@
 //! name the error (e.g. `rgort_panic_divide`); adding a check means adding
 //! such an entry point with Go's message.
 //!
+//! The value of a panic prints as Go's `printpanicval` prints it: a string
+//! as it is (no quotes), an integer in decimal, and a value of a named
+//! string type as `main.E("x")` (type name, then the string between
+//! double quotes, unescaped). A runtime error caused by a fault (a nil
+//! dereference) is followed by Go's `[signal ...]` line (see `signal`).
+//! Index and slice bounds errors are in `bounds`.
+//!
 //! There is no traceback yet: the compiler does not emit the table that
 //! maps pcs to functions. The goroutine section therefore names main.main,
 //! where the only goroutine starts, and the runtime stack section of a fatal
 //! error says where in the runtime it was raised.
 
 use crate::print;
+use crate::signal::{Fault, SEGV_MAPERR};
 use crate::start::exit;
+use crate::string::bytes;
+use crate::sys;
 
 /// Exit status of a process that dies of a panic or fatal error.
 const FATAL_EXIT_STATUS: i32 = 2;
 
 /// Reports an unrecovered panic whose value prints as `msg` and exits.
 pub fn fatalpanic(msg: &[u8]) -> ! {
+    fatalpanic_with(|| print::string(msg), None)
+}
+
+/// Reports an unrecovered panic whose value `print_value` prints, caused by
+/// `fault` if it came from a signal, and exits.
+pub fn fatalpanic_with(print_value: impl FnOnce(), fault: Option<&Fault>) -> ! {
     print::lock();
     print::string(b"panic: ");
-    print::string(msg);
-    print::string(b"\n\ngoroutine 1 [running]:\nmain.main()\n");
+    print_value();
+    print::string(b"\n");
+    if let Some(fault) = fault {
+        fault.print();
+    }
+    print::string(b"\n");
+    print_goroutines();
     print::unlock();
     exit(FATAL_EXIT_STATUS)
+}
+
+/// Go's report of a fault that is not a nil dereference: a fatal error
+/// (the program cannot recover from it) in the faulting goroutine.
+pub fn throw_fault(fault: &Fault) -> ! {
+    print::lock();
+    print::string(b"unexpected fault address ");
+    print::hex(fault.addr as u64);
+    print::string(b"\nfatal error: fault\n");
+    fault.print();
+    print::string(b"\n");
+    print_goroutines();
+    print::unlock();
+    exit(FATAL_EXIT_STATUS)
+}
+
+/// The goroutine section of a panic or fatal error.
+fn print_goroutines() {
+    print::string(b"goroutine 1 [running]:\nmain.main()\n");
 }
 
 /// Go's `throw`: reports a fatal error, then the runtime stack section that
@@ -46,6 +86,62 @@ fn fatal_error(print_message: impl FnOnce(), print_runtime_stack: impl FnOnce())
     print_runtime_stack();
     print::unlock();
     exit(FATAL_EXIT_STATUS)
+}
+
+/// The message of a nil pointer dereference.
+pub const NIL_DEREFERENCE: &[u8] =
+    b"runtime error: invalid memory address or nil pointer dereference";
+
+/// A nil check the compiler emitted failed: the panic reads as if the
+/// access had faulted at address 0, at `pc` (the return address of the
+/// call to `rgort_panic_nil`, sys/<arch>.rs, which passes it).
+pub extern "C" fn panic_nil(pc: usize) -> ! {
+    let fault = Fault {
+        sig: sys::SIGSEGV,
+        code: SEGV_MAPERR,
+        addr: 0,
+        pc,
+    };
+    fatalpanic_with(|| print::string(NIL_DEREFERENCE), Some(&fault))
+}
+
+/// `panic(s)` with a string `s` ({ptr, len}).
+///
+/// # Safety
+/// `ptr` is valid for reads of `len` bytes (or `len` is 0).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgort_panic_string(ptr: *const u8, len: usize) -> ! {
+    fatalpanic_with(|| print::string(bytes(ptr, len)), None)
+}
+
+/// `panic(v)` with an int `v`.
+#[unsafe(no_mangle)]
+pub extern "C" fn rgort_panic_int(v: i64) -> ! {
+    fatalpanic_with(|| print::int(v), None)
+}
+
+/// `panic(v)` with a `v` of a named string type: prints `main.E("x")`,
+/// with the type's name {typename_ptr, typename_len} and the string
+/// {ptr, len} unescaped, as Go 1.19 does.
+///
+/// # Safety
+/// Each pointer is valid for reads of its length (or the length is 0).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgort_panic_named_string(
+    typename_ptr: *const u8,
+    typename_len: usize,
+    ptr: *const u8,
+    len: usize,
+) -> ! {
+    fatalpanic_with(
+        || {
+            print::string(bytes(typename_ptr, typename_len));
+            print::string(b"(\"");
+            print::string(bytes(ptr, len));
+            print::string(b"\")");
+        },
+        None,
+    )
 }
 
 /// Integer division or remainder by zero.

@@ -126,10 +126,10 @@ pub fn float(v: f64) {
 }
 
 /// Longest unsigned decimal integer: u64::MAX has 20 digits.
-const DECIMAL_LEN: usize = 20;
+pub const DECIMAL_LEN: usize = 20;
 
 /// `v` in decimal, at the end of `buf`.
-fn format_uint(mut v: u64, buf: &mut [u8; DECIMAL_LEN]) -> &[u8] {
+pub fn format_uint(mut v: u64, buf: &mut [u8; DECIMAL_LEN]) -> &[u8] {
     let mut start = DECIMAL_LEN - 1;
     loop {
         buf[start] = b'0' + (v % 10) as u8;

@@ -6,14 +6,16 @@
 //!   argc, argv[0] .. argv[argc-1], NULL, envp[0] .. NULL, auxv pairs .. AT_NULL
 //!
 //! `_start` hands that address to `rt0`, which records the arguments and the
-//! environment, reserves the main goroutine's stack and runs the program's
-//! `rgo_entry` (package initialisation, then main.main) on it. The kernel's
-//! stack stays the main thread's system stack. When main.main returns the
+//! environment, installs the fault handlers (`signal`), reserves the main
+//! goroutine's stack and runs the program's `rgo_entry` (package
+//! initialisation, then main.main) on it. The kernel's stack stays the main
+//! thread's system stack. When main.main returns the
 //! process exits with status 0, as in Go, without waiting for other
 //! goroutines.
 
 use crate::goroutine::G;
 use crate::print;
+use crate::signal;
 use crate::stack;
 use crate::sys;
 use core::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
@@ -32,6 +34,7 @@ pub unsafe extern "C" fn rt0(initial_sp: *const usize) -> ! {
     ARGV.store(argv, Ordering::Relaxed);
     ENVP.store(argv.add(argc + 1), Ordering::Relaxed);
 
+    signal::init();
     let stack = stack::reserve_stack();
     let mut main_g = G::new(stack);
     sys::run_goroutine(&mut main_g, stack.hi);

@@ -9,7 +9,7 @@ use super::func::FuncLower;
 use super::runtime::RtFunc;
 use crate::ir::{self, ExprKind};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
-use crate::types::constant::Const;
+use crate::types::constant::Value as ConstValue;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
@@ -75,6 +75,7 @@ impl FuncLower<'_, '_> {
             ExprKind::Composite(elems) => self.composite(elems, &e.ty),
             ExprKind::SliceLit { len, elems } => self.slice_literal(*len, elems, &e.ty),
             ExprKind::Concat(parts) => self.concat(parts),
+            ExprKind::DecodeRune(s, i) => self.decode_rune(s, i),
             ExprKind::Builtin(b, args) => self.builtin(*b, args, &e.ty),
             ExprKind::Binary(op @ (BinaryOp::LogAnd | BinaryOp::LogOr), x, y) => {
                 vec![self.short_circuit(*op, x, y)]
@@ -87,24 +88,10 @@ impl FuncLower<'_, '_> {
         }
     }
 
-    fn constant(&mut self, c: &Const, ty: &Type) -> Vec<Value> {
+    fn constant(&mut self, c: &ConstValue, ty: &Type) -> Vec<Value> {
         match c {
-            Const::Bool(b) => vec![self.b.ins().iconst(types::I8, *b as i64)],
-            Const::Int(i) => abi::scalars(ty)
-                .into_iter()
-                .enumerate()
-                .map(|(part, t)| {
-                    // The imaginary part of a complex constant is 0 here.
-                    let v = if part == 0 { *i } else { 0 };
-                    match t {
-                        types::F32 => self.b.ins().f32const(v as f32),
-                        types::F64 => self.b.ins().f64const(v as f64),
-                        // Truncating to the width gives the two's-complement bits.
-                        t => self.b.ins().iconst(t, v as i64),
-                    }
-                })
-                .collect(),
-            Const::String(bytes) => {
+            ConstValue::Bool(b) => vec![self.b.ins().iconst(types::I8, *b as i64)],
+            ConstValue::String(bytes) => {
                 let len = self.b.ins().iconst(types::I64, bytes.len() as i64);
                 let ptr = if bytes.is_empty() {
                     self.b.ins().iconst(types::I64, 0)
@@ -114,11 +101,48 @@ impl FuncLower<'_, '_> {
                 };
                 vec![ptr, len]
             }
+            _ => {
+                let parts = match c.to_complex() {
+                    Some((re, im)) if ty.is_complex() => {
+                        vec![ConstValue::Float(re), ConstValue::Float(im)]
+                    }
+                    _ => vec![c.clone()],
+                };
+                abi::scalars(ty)
+                    .into_iter()
+                    .zip(parts)
+                    .map(|(t, part)| match t {
+                        types::F32 => self
+                            .b
+                            .ins()
+                            .f32const(part.to_f32().expect("float constant")),
+                        types::F64 => self
+                            .b
+                            .ins()
+                            .f64const(part.to_f64().expect("float constant")),
+                        // The two's-complement bits, truncated to the width.
+                        t => {
+                            let bits = part
+                                .to_i64()
+                                .or_else(|| part.to_u64().map(|u| u as i64))
+                                .expect("integer constant");
+                            self.b.ins().iconst(t, bits)
+                        }
+                    })
+                    .collect()
+            }
         }
     }
 
     pub(super) fn zero(&mut self, ty: &Type) -> Vec<Value> {
-        self.constant(&Const::Int(0), ty)
+        abi::scalars(ty)
+            .into_iter()
+            .map(|t| match t {
+                types::F32 => self.b.ins().f32const(0.0),
+                types::F64 => self.b.ins().f64const(0.0),
+                t => self.b.ins().iconst(t, 0),
+            })
+            .collect()
     }
 
     pub(super) fn runtime_call(&mut self, rt: RtFunc, args: &[Value]) -> Vec<Value> {

@@ -44,6 +44,10 @@ pub(super) struct FuncLower<'a, 'b> {
     result_ptrs: Vec<Value>,
     /// Where `break` and `continue` of each loop go.
     loops: HashMap<LoopId, (Block, Block)>,
+    /// The block of each label.
+    labels: HashMap<ir::LabelId, Block>,
+    /// Where `fallthrough` in the switch clause being lowered goes.
+    fallthrough: Option<Block>,
 }
 
 pub(super) fn lower(
@@ -69,6 +73,8 @@ pub(super) fn lower(
         storage: Vec::new(),
         result_ptrs: Vec::new(),
         loops: HashMap::new(),
+        labels: HashMap::new(),
+        fallthrough: None,
     };
     lower.body();
     lower.b.seal_all_blocks();
@@ -249,6 +255,24 @@ impl FuncLower<'_, '_> {
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(exit);
             }
+            ir::Stmt::Switch { id, clauses } => self.switch(*id, clauses),
+            ir::Stmt::Fallthrough => {
+                let target = self
+                    .fallthrough
+                    .expect("fallthrough checked to end a clause");
+                self.b.ins().jump(target, &[]);
+                self.after_terminator();
+            }
+            ir::Stmt::Label(label) => {
+                let block = self.label_block(*label);
+                self.b.ins().jump(block, &[]);
+                self.b.switch_to_block(block);
+            }
+            ir::Stmt::Goto(label) => {
+                let block = self.label_block(*label);
+                self.b.ins().jump(block, &[]);
+                self.after_terminator();
+            }
             ir::Stmt::Break(id) | ir::Stmt::Continue(id) => {
                 let (exit, post) = self.loops[id];
                 let target = if matches!(s, ir::Stmt::Break(_)) {
@@ -283,6 +307,43 @@ impl FuncLower<'_, '_> {
             }
             ir::Stmt::Block(stmts) => self.stmts(stmts),
         }
+    }
+
+    fn label_block(&mut self, label: ir::LabelId) -> Block {
+        *self
+            .labels
+            .entry(label)
+            .or_insert_with(|| self.b.create_block())
+    }
+
+    /// A chain of tests that branch to the clause bodies in order; the
+    /// default body runs when no test holds.
+    fn switch(&mut self, id: LoopId, clauses: &[ir::SwitchClause]) {
+        let bodies: Vec<Block> = clauses.iter().map(|_| self.b.create_block()).collect();
+        let exit = self.b.create_block();
+        self.loops.insert(id, (exit, exit));
+        for (clause, &body) in clauses.iter().zip(&bodies) {
+            for cond in &clause.conds {
+                let c = self.expr(cond)[0];
+                let next = self.b.create_block();
+                self.b.ins().brif(c, body, &[], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        let default = clauses
+            .iter()
+            .position(|c| c.is_default)
+            .map_or(exit, |i| bodies[i]);
+        self.b.ins().jump(default, &[]);
+        let saved = self.fallthrough;
+        for (i, clause) in clauses.iter().enumerate() {
+            self.b.switch_to_block(bodies[i]);
+            self.fallthrough = bodies.get(i + 1).copied();
+            self.stmts(&clause.body);
+            self.b.ins().jump(exit, &[]);
+        }
+        self.fallthrough = saved;
+        self.b.switch_to_block(exit);
     }
 
     /// Returns the results: those that live in memory are copied to the

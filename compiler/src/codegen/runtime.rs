@@ -42,6 +42,7 @@ pub enum RtFunc {
     PanicSlice3C,
     PanicString,
     PanicInt,
+    DecodeRune,
 }
 
 impl RtFunc {
@@ -83,6 +84,7 @@ impl RtFunc {
             RtFunc::PanicSlice3C => "rgort_panic_slice_3c",
             RtFunc::PanicString => "rgort_panic_string",
             RtFunc::PanicInt => "rgort_panic_int",
+            RtFunc::DecodeRune => "rgort_decoderune",
         }
     }
 
@@ -96,7 +98,7 @@ impl RtFunc {
             PrintString | PanicString | PanicIndex | IntString => &[I64, I64],
             PanicSliceAlen | PanicSliceAcap | PanicSliceB | PanicSlice3Alen | PanicSlice3Acap
             | PanicSlice3B | PanicSlice3C => &[I64, I64],
-            Mallocgc | MakeSlice | ConcatStrings | MemEqual => &[I64, I64, I64],
+            Mallocgc | MakeSlice | ConcatStrings | MemEqual | DecodeRune => &[I64, I64, I64],
             SliceByteToString | StringToSliceByte | StringToSliceRune | SliceRuneToString => {
                 &[I64, I64, I64]
             }
@@ -111,6 +113,7 @@ impl RtFunc {
             RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice | RtFunc::MemEqual => {
                 &[types::I64]
             }
+            RtFunc::DecodeRune => &[types::I64, types::I64],
             _ => &[],
         }
     }

@@ -5,6 +5,7 @@ use super::func::FuncLower;
 use super::runtime::RtFunc;
 use crate::ir;
 use crate::types::ty::{Basic, Type};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use std::rc::Rc;
 
@@ -34,6 +35,34 @@ impl FuncLower<'_, '_> {
             .b
             .ins()
             .load(types::I8, MemFlagsData::trusted(), addr, 0)]
+    }
+
+    /// The rune at byte offset `i` of `s` and the offset after it. ASCII is
+    /// decoded inline; other bytes go to the runtime's UTF-8 decoder.
+    pub(super) fn decode_rune(&mut self, s: &ir::Expr, i: &ir::Expr) -> Vec<Value> {
+        let s = self.expr(s);
+        let i = self.expr(i)[0];
+        let addr = self.b.ins().iadd(s[0], i);
+        let byte = self
+            .b
+            .ins()
+            .uload8(types::I64, MemFlagsData::trusted(), addr, 0);
+        let ascii = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, byte, 0x80);
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        let rune = self.b.append_block_param(join, types::I64);
+        let next = self.b.append_block_param(join, types::I64);
+        let after = self.b.ins().iadd_imm_s(i, 1);
+        self.b
+            .ins()
+            .brif(ascii, join, &[byte.into(), after.into()], slow, &[]);
+        self.b.switch_to_block(slow);
+        let decoded = self.runtime_call(RtFunc::DecodeRune, &[s[0], s[1], i]);
+        self.b
+            .ins()
+            .jump(join, &[decoded[0].into(), decoded[1].into()]);
+        self.b.switch_to_block(join);
+        vec![self.b.ins().ireduce(types::I32, rune), next]
     }
 
     /// Conversions that involve strings: `string(r)`, `string(bytes)`,

@@ -8,14 +8,17 @@
 //! value semantics need a copy (a store, an argument, a result).
 
 use crate::syntax::ast::{BinaryOp, UnaryOp};
-use crate::types::constant::Const;
+use crate::types::constant::Value;
 use crate::types::ty::Type;
 
 pub type FuncId = usize;
 pub type GlobalId = usize;
 pub type LocalId = usize;
-/// A loop of the enclosing function, numbered in order of appearance.
+/// A loop or switch of the enclosing function (what `break` leaves),
+/// numbered in order of appearance.
 pub type LoopId = usize;
+/// A label of the enclosing function, target of `goto`.
+pub type LabelId = usize;
 
 pub struct Program {
     pub funcs: Vec<Func>,
@@ -74,14 +77,31 @@ pub enum Stmt {
         body: Vec<Stmt>,
         post: Vec<Stmt>,
     },
+    /// Runs the body of the first clause whose conditions has one that
+    /// holds (tested in order), else the default clause's.
+    Switch {
+        id: LoopId,
+        clauses: Vec<SwitchClause>,
+    },
+    /// Ends a switch clause by entering the next clause's body.
+    Fallthrough,
     Break(LoopId),
     Continue(LoopId),
+    Label(LabelId),
+    Goto(LabelId),
     /// Returns these values; empty for a function without results or
     /// with named results (whose current values are returned).
     Return(Vec<Expr>),
     /// `return f()` where f's results are the function's results.
     ReturnResults(Expr),
     Block(Vec<Stmt>),
+}
+
+pub struct SwitchClause {
+    /// Empty for the default clause.
+    pub conds: Vec<Expr>,
+    pub is_default: bool,
+    pub body: Vec<Stmt>,
 }
 
 pub enum Place {
@@ -99,7 +119,7 @@ pub struct Expr {
 }
 
 pub enum ExprKind {
-    Const(Const),
+    Const(Value),
     Local(LocalId),
     Global(GlobalId),
     Call {
@@ -152,6 +172,9 @@ pub enum ExprKind {
         len: u64,
         elems: Vec<(u64, Expr)>,
     },
+    /// The rune at byte offset `i` of a string and the offset after it
+    /// (invalid UTF-8 decodes as U+FFFD of width 1): `(int32, int)`.
+    DecodeRune(Box<Expr>, Box<Expr>),
     /// String concatenation of two or more operands.
     Concat(Vec<Expr>),
     Builtin(Builtin, Vec<Expr>),

@@ -260,6 +260,15 @@ impl BinaryOp {
         }
     }
 
+    pub fn is_comparison(self) -> bool {
+        use BinaryOp::*;
+        matches!(self, Eq | Ne | Lt | Le | Gt | Ge)
+    }
+
+    pub fn is_shift(self) -> bool {
+        matches!(self, BinaryOp::Shl | BinaryOp::Shr)
+    }
+
     pub fn as_str(self) -> &'static str {
         use BinaryOp::*;
         match self {

@@ -109,13 +109,6 @@ impl Tok {
         })
     }
 
-    pub fn is_literal(self) -> bool {
-        matches!(
-            self,
-            Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String
-        )
-    }
-
     /// The token's name in gc's "expecting X" messages (`tokstring`).
     pub fn name(self) -> &'static str {
         match self {

@@ -2,7 +2,7 @@
 //! `make`, `new`, `panic`, `min`, `max`, `clear` (`print` and `println`
 //! are in `expr`).
 
-use super::constant::Const;
+use super::constant::Value;
 use super::expr::{invalid, untyped_rank, Operand};
 
 use super::scope::Builtin;
@@ -118,7 +118,7 @@ impl Checker<'_> {
             if !contains_call(&x) {
                 return ir::Expr {
                     ty: Type::INT,
-                    kind: ExprKind::Const(Const::Int(n as i128)),
+                    kind: ExprKind::Const(Value::int(n as i64)),
                 };
             }
         }
@@ -135,10 +135,10 @@ impl Checker<'_> {
             self.error(arg.span, msg);
             return invalid();
         }
-        if let ExprKind::Const(Const::String(s)) = &x.kind {
+        if let ExprKind::Const(Value::String(s)) = &x.kind {
             return ir::Expr {
                 ty: Type::INT,
-                kind: ExprKind::Const(Const::Int(s.len() as i128)),
+                kind: ExprKind::Const(Value::int(s.len() as i64)),
             };
         }
         let which = if builtin == Builtin::Len {
@@ -265,8 +265,8 @@ impl Checker<'_> {
                 self.error(a.span, msg);
                 return invalid();
             }
-            if let ExprKind::Const(Const::Int(n)) = &v.kind {
-                if *n < 0 {
+            if let ExprKind::Const(c) = &v.kind {
+                if c.as_int().is_some_and(|n| n.is_negative()) {
                     let msg = format!(
                         "invalid argument: index {} must not be negative",
                         self.describe(&v, a.span)
@@ -282,14 +282,14 @@ impl Checker<'_> {
             });
         }
         if let [ir::Expr {
-            kind: ExprKind::Const(Const::Int(len)),
+            kind: ExprKind::Const(len),
             ..
         }, ir::Expr {
-            kind: ExprKind::Const(Const::Int(cap)),
+            kind: ExprKind::Const(cap),
             ..
         }] = sizes.as_slice()
         {
-            if len > cap {
+            if len.to_i64() > cap.to_i64() {
                 self.error(
                     args[1].span,
                     "invalid argument: length and capacity swapped",
@@ -345,7 +345,7 @@ impl Checker<'_> {
             }
             converted.push(v);
         }
-        let consts: Option<Vec<Const>> = converted
+        let consts: Option<Vec<Value>> = converted
             .iter()
             .map(|v| {
                 if let ExprKind::Const(c) = &v.kind {
@@ -359,10 +359,12 @@ impl Checker<'_> {
             let pick = consts
                 .into_iter()
                 .reduce(|a, b| {
-                    let a_first = match Const::binary(crate::syntax::ast::BinaryOp::Lt, &a, &b) {
-                        Ok(Const::Bool(lt)) => lt == (builtin == Builtin::Min),
-                        _ => true,
-                    };
+                    let basic = ty.basic().expect("constants have basic types");
+                    let a_first =
+                        match Value::compare(crate::syntax::ast::BinaryOp::Lt, &a, &b, basic) {
+                            Ok(lt) => lt == (builtin == Builtin::Min),
+                            _ => true,
+                        };
                     if a_first {
                         a
                     } else {

@@ -2,10 +2,9 @@
 //! keys and `[...]` length) and slices, with elided element types inside
 //! (`[]Point{{1, 2}}`, and `&T` elided to `{...}` for pointer elements).
 
-use super::constant::Const;
 use super::expr::invalid;
 use super::layout;
-use super::ty::Type;
+use super::ty::{Basic, Type};
 use super::Checker;
 use crate::ir::{self, ExprKind};
 use crate::source::Span;
@@ -216,8 +215,8 @@ impl Checker<'_> {
     fn constant_index(&mut self, key: &ast::Expr) -> Option<u64> {
         let x = self.value(key);
         match &x.kind {
-            ExprKind::Const(Const::Int(n)) if x.ty.is_integer() && *n >= 0 => {
-                u64::try_from(*n).ok()
+            ExprKind::Const(c) if x.ty.is_numeric() && c.representable(Basic::Int).is_ok() => {
+                c.representable(Basic::Int).ok().and_then(|v| v.to_u64())
             }
             _ if x.ty == Type::Invalid => None,
             _ => {

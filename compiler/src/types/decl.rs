@@ -58,8 +58,12 @@ impl<'a> Checker<'a> {
                 self.unsupported(import.span, "importing packages");
             }
             for decl in &file.decls {
-                if let ast::Decl::Type(specs) = decl {
-                    specs.iter().for_each(|spec| self.collect_type_spec(spec));
+                match decl {
+                    ast::Decl::Type(specs) => {
+                        specs.iter().for_each(|spec| self.collect_type_spec(spec))
+                    }
+                    ast::Decl::Const(specs) => self.collect_const_group(specs),
+                    _ => {}
                 }
             }
         }
@@ -71,9 +75,7 @@ impl<'a> Checker<'a> {
                     ast::Decl::Var(specs) => {
                         specs.iter().for_each(|spec| self.collect_var_spec(spec))
                     }
-                    ast::Decl::Const(specs) => {
-                        self.unsupported(specs[0].span, "a const declaration")
-                    }
+                    ast::Decl::Const(_) => {}
                     ast::Decl::Type(_) => {}
                 }
             }
@@ -254,7 +256,9 @@ impl<'a> Checker<'a> {
                 self.ctx.named_results.push(local);
             }
         }
+        self.collect_labels(&body.stmts);
         let mut stmts = self.block_stmts(&body.stmts);
+        self.report_unused_labels();
         if !sig.results.is_empty() && !super::stmt::is_terminating_list(&body.stmts) {
             self.error(
                 crate::source::Span::new(body.span.hi - 1, body.span.hi),

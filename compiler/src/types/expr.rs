@@ -1,8 +1,8 @@
 //! Expressions: operands, constants and untyped conversion, unary and
 //! binary operators, calls, conversions and the print builtins.
 
-use super::constant::{Const, ConstError};
-use super::relation::{self, NotRepresentable};
+use super::constant::{self, ConstError, ReprError, UnOp, Value};
+use super::relation;
 use super::scope::{Builtin, Entity};
 use super::ty::{Basic, Type};
 use super::{Checker, Dep};
@@ -25,12 +25,12 @@ pub(super) enum Operand {
 
 pub(super) fn invalid() -> ir::Expr {
     ir::Expr {
-        kind: ExprKind::Const(Const::Int(0)),
+        kind: ExprKind::Const(Value::int(0)),
         ty: Type::Invalid,
     }
 }
 
-fn constant(c: Const, ty: Type) -> ir::Expr {
+fn constant(c: Value, ty: Type) -> ir::Expr {
     ir::Expr {
         kind: ExprKind::Const(c),
         ty,
@@ -144,6 +144,17 @@ impl<'a> Checker<'a> {
             }
             Some(Entity::TypeName(ty)) => Operand::Type(ty),
             Some(Entity::TypeDecl(index)) => Operand::Type(self.type_decl_type(index)),
+            Some(Entity::ConstDecl(index)) => match self.const_decl_value(index) {
+                Some((c, ty)) => Operand::Value(constant(c, ty)),
+                None => Operand::Invalid,
+            },
+            Some(Entity::Iota) => match self.iota {
+                Some(v) => Operand::Value(constant(Value::int(v), Type::UNTYPED_INT)),
+                None => {
+                    self.error(id.span, "cannot use iota outside constant declaration");
+                    Operand::Invalid
+                }
+            },
             Some(Entity::Const(c, ty)) => Operand::Value(constant(c, ty)),
             Some(Entity::Builtin(b)) => Operand::Builtin(b),
             Some(Entity::Func(f)) => {
@@ -177,30 +188,30 @@ impl<'a> Checker<'a> {
     }
 
     fn basic_lit(&mut self, lit: &ast::BasicLit) -> Operand {
-        let value = match lit.kind {
-            ast::LitKind::Int => {
-                match literal::parse_int(&lit.raw).and_then(|v| i128::try_from(v).ok()) {
-                    Some(v) => constant(Const::Int(v), Type::UNTYPED_INT),
-                    None => {
-                        self.error(lit.span, format!("integer constant too large: {}", lit.raw));
-                        invalid()
-                    }
-                }
-            }
-            ast::LitKind::Char => constant(
-                Const::Int(literal::unquote_char(&lit.raw) as i128),
+        let (value, ty) = match lit.kind {
+            ast::LitKind::Int => (Value::from_int_literal(&lit.raw), Type::UNTYPED_INT),
+            ast::LitKind::Float => (Value::from_float_literal(&lit.raw), Type::UNTYPED_FLOAT),
+            ast::LitKind::Imag => (Value::from_imag_literal(&lit.raw), Type::UNTYPED_COMPLEX),
+            ast::LitKind::Char => (
+                Ok(Value::int(literal::unquote_char(&lit.raw) as i64)),
                 Type::UNTYPED_RUNE,
             ),
-            ast::LitKind::String => constant(
-                Const::String(literal::unquote_string(&lit.raw).into()),
+            ast::LitKind::String => (
+                Ok(Value::string(&literal::unquote_string(&lit.raw))),
                 Type::UNTYPED_STRING,
             ),
-            ast::LitKind::Float | ast::LitKind::Imag => {
-                self.unsupported(lit.span, "a floating-point or complex constant");
-                invalid()
-            }
         };
-        Operand::Value(value)
+        match value {
+            Ok(v) => Operand::Value(constant(v, ty)),
+            Err(ConstError::Overflow) => {
+                self.error(lit.span, constant::overflow_message(None));
+                Operand::Invalid
+            }
+            Err(_) => {
+                self.error(lit.span, format!("malformed constant: {}", lit.raw));
+                Operand::Invalid
+            }
+        }
     }
 
     /// An expression used as a single value.
@@ -248,11 +259,11 @@ impl<'a> Checker<'a> {
     /// How gc describes an operand in messages: `x (variable of type int)`.
     pub(super) fn describe(&self, x: &ir::Expr, span: Span) -> String {
         let text = self.text(span);
+        if let ExprKind::Const(c) = &x.kind {
+            return constant::describe_operand(text, &x.ty.to_string(), x.ty.is_untyped(), c);
+        }
         let what = match (&x.kind, x.ty.is_untyped()) {
             (ExprKind::Local(_) | ExprKind::Global(_), _) => format!("variable of type {}", x.ty),
-            (ExprKind::Const(c), true) if c.to_string() == text => format!("{} constant", x.ty),
-            (ExprKind::Const(c), true) => format!("{} constant {c}", x.ty),
-            (ExprKind::Const(c), false) => format!("constant {c} of type {}", x.ty),
             (_, true) => format!("{} value", x.ty),
             _ => format!("value of type {}", x.ty),
         };
@@ -302,24 +313,23 @@ impl<'a> Checker<'a> {
         context: Option<&str>,
     ) -> ir::Expr {
         if let (ExprKind::Const(c), Some(b)) = (&x.kind, target.basic()) {
-            if let Err(why) = relation::representable(c, b) {
-                let what = self.describe(&x, span);
-                let msg = match (why, context) {
-                    (NotRepresentable::Overflows, Some(context)) => {
-                        format!("cannot use {what} as {target} value in {context} (overflows)")
-                    }
-                    (NotRepresentable::Overflows, None) => format!("{what} overflows {target}"),
-                    (NotRepresentable::Kind, _) => {
-                        format!("cannot convert {what} to type {target}")
-                    }
-                };
-                self.error(span, msg);
-                return invalid();
-            }
-            if matches!(c, Const::Int(_)) && (b.is_float() || b.is_complex()) {
-                self.unsupported(span, "a floating-point or complex constant");
-                return invalid();
-            }
+            return match c.representable(b) {
+                Ok(v) => constant(v, target.clone()),
+                Err(err) => {
+                    let what = self.describe(&x, span);
+                    let msg = match context {
+                        _ if err == ReprError::Invalid => {
+                            constant::conversion_message(&what, &target.to_string())
+                        }
+                        Some(context) => {
+                            constant::assignment_message(&what, &target.to_string(), context, err)
+                        }
+                        None => err.message(&what, &target.to_string()),
+                    };
+                    self.error(span, msg);
+                    invalid()
+                }
+            };
         }
         if !matches!(x.kind, ExprKind::Const(_)) {
             return self.retype(x, span, target);
@@ -360,14 +370,15 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         if let ExprKind::Const(c) = &x.kind {
-            let mut folded = Const::unary(op, c).expect("operand kind checked");
-            // `^x` of a typed unsigned constant flips only the type's bits.
-            if let (UnaryOp::Xor, Some(b), Const::Int(v)) = (op, x.ty.basic(), &folded) {
-                if b.is_unsigned() {
-                    folded = Const::Int(v & *relation::int_range(b).end());
-                }
-            }
-            return self.typed_constant(folded, x.ty, span);
+            let const_op = match op {
+                UnaryOp::Pos => UnOp::Pos,
+                UnaryOp::Neg => UnOp::Neg,
+                UnaryOp::Not => UnOp::Not,
+                _ => UnOp::Xor,
+            };
+            let basic = x.ty.basic().expect("constants have basic types");
+            let folded = Value::unary(const_op, c, basic);
+            return self.fold(folded, x.ty.clone(), span, None, (&x, xe.span), None);
         }
         ir::Expr {
             ty: x.ty.clone(),
@@ -377,18 +388,83 @@ impl<'a> Checker<'a> {
 
     /// A folded constant of type `ty`; typed constants must be
     /// representable.
-    fn typed_constant(&mut self, c: Const, ty: Type, span: Span) -> ir::Expr {
-        if let Some(b) = ty.basic().filter(|b| !b.is_untyped()) {
-            if let Err(NotRepresentable::Overflows) = relation::representable(&c, b) {
-                let text = self.text(span);
-                self.error(
-                    span,
-                    format!("{text} (constant {c} of type {ty}) overflows {ty}"),
-                );
-                return invalid();
+    /// The result of folding a constant operation, or its error in gc's
+    /// words; `x` (and `y`) are the operands with their spans.
+    fn fold(
+        &mut self,
+        result: Result<Value, ConstError>,
+        ty: Type,
+        span: Span,
+        op: Option<BinaryOp>,
+        x: (&ir::Expr, Span),
+        y: Option<(&ir::Expr, Span)>,
+    ) -> ir::Expr {
+        let err = match result {
+            Ok(v) => return constant(v, ty),
+            Err(err) => err,
+        };
+        let text = self.text(span);
+        let (msg, at) = match err {
+            ConstError::DivisionByZero => (
+                "invalid operation: division by zero".to_string(),
+                y.map_or(span, |y| y.1),
+            ),
+            ConstError::Overflow if op.is_none() => {
+                ("constant bitwise complement overflow".to_string(), span)
             }
-        }
-        constant(c, ty)
+            ConstError::Overflow => (constant::overflow_message(op), span),
+            ConstError::NotRepresentable => {
+                ("constant result is not representable".to_string(), span)
+            }
+            ConstError::TypedOverflow(v) => (
+                format!("{text} (constant {v} of type {ty}) overflows {ty}"),
+                span,
+            ),
+            ConstError::Malformed => (format!("malformed constant: {text}"), span),
+            ConstError::OperatorNotDefined => {
+                let op = op.map_or_else(|| text[..1].to_string(), |op| op.as_str().to_string());
+                (
+                    format!(
+                        "invalid operation: operator {op} not defined on {}",
+                        self.describe(x.0, x.1)
+                    ),
+                    span,
+                )
+            }
+            ConstError::NegativeShiftCount => {
+                let (y, at) = y.expect("shift count");
+                (
+                    format!(
+                        "invalid operation: negative shift count {}",
+                        self.describe(y, at)
+                    ),
+                    at,
+                )
+            }
+            ConstError::ShiftCount(err) => {
+                let (y, at) = y.expect("shift count");
+                (err.message(&self.describe(y, at), "uint"), at)
+            }
+            ConstError::ShiftCountTooLarge => {
+                let (y, at) = y.expect("shift count");
+                (
+                    format!(
+                        "invalid operation: invalid shift count {}",
+                        self.describe(y, at)
+                    ),
+                    at,
+                )
+            }
+            ConstError::ShiftedOperandNotInteger => (
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.describe(x.0, x.1)
+                ),
+                x.1,
+            ),
+        };
+        self.error(at, msg);
+        invalid()
     }
 
     fn binary(&mut self, span: Span, op: BinaryOp, xe: &ast::Expr, ye: &ast::Expr) -> ir::Expr {
@@ -431,21 +507,24 @@ impl<'a> Checker<'a> {
             x.ty.clone()
         };
         if let (ExprKind::Const(a), ExprKind::Const(b)) = (&x.kind, &y.kind) {
-            return match Const::binary(op, a, b) {
-                Ok(c) => self.typed_constant(c, result_ty, span),
-                Err(ConstError::DivisionByZero) => {
-                    self.error(ye.span, "invalid operation: division by zero");
-                    invalid()
-                }
-                Err(ConstError::Overflow) => {
-                    self.error(span, "constant overflow");
-                    invalid()
-                }
+            let basic = x.ty.basic().expect("constants have basic types");
+            let folded = if is_comparison {
+                Value::compare(op, a, b, basic).map(Value::Bool)
+            } else {
+                Value::binary(op, a, b, basic)
             };
+            return self.fold(
+                folded,
+                result_ty,
+                span,
+                Some(op),
+                (&x, xe.span),
+                Some((&y, ye.span)),
+            );
         }
-        if matches!(op, BinaryOp::Div | BinaryOp::Rem)
-            && matches!(y.kind, ExprKind::Const(Const::Int(0)))
-        {
+        // A constant zero divisor is an error for integers (floats give Inf).
+        let zero_divisor = matches!(&y.kind, ExprKind::Const(c) if c.to_f64() == Some(0.0) && c.to_complex_f64().is_none_or(|(_, im)| im == 0.0));
+        if matches!(op, BinaryOp::Div | BinaryOp::Rem) && zero_divisor && x.ty.is_integer() {
             self.error(ye.span, "invalid operation: division by zero");
             return invalid();
         }
@@ -559,7 +638,8 @@ impl<'a> Checker<'a> {
         if x.ty == Type::Invalid || y.ty == Type::Invalid {
             return invalid();
         }
-        if !y.ty.is_integer() {
+        let is_const = |e: &ir::Expr| matches!(e.kind, ExprKind::Const(_));
+        if !(y.ty.is_integer() || (is_const(&y) && y.ty.is_untyped() && y.ty.is_numeric())) {
             let msg = format!(
                 "invalid operation: shift count {} must be integer",
                 self.describe(&y, ye.span)
@@ -567,8 +647,25 @@ impl<'a> Checker<'a> {
             self.error(ye.span, msg);
             return invalid();
         }
-        if let ExprKind::Const(Const::Int(count)) = &y.kind {
-            if *count < 0 {
+        if let (ExprKind::Const(a), ExprKind::Const(b)) = (&x.kind, &y.kind) {
+            let basic = x.ty.basic().expect("constants have basic types");
+            let result_ty = if x.ty.is_untyped() {
+                Type::UNTYPED_INT
+            } else {
+                x.ty.clone()
+            };
+            let folded = Value::shift(op, a, b, basic);
+            return self.fold(
+                folded,
+                result_ty,
+                span,
+                Some(op),
+                (&x, xe.span),
+                Some((&y, ye.span)),
+            );
+        }
+        if let ExprKind::Const(count) = &y.kind {
+            if count.as_int().is_some_and(|n| n.is_negative()) {
                 let msg = format!(
                     "invalid operation: negative shift count {}",
                     self.describe(&y, ye.span)
@@ -577,22 +674,15 @@ impl<'a> Checker<'a> {
                 return invalid();
             }
         }
-        if !x.ty.is_integer() {
+        let x_is_integer =
+            x.ty.is_integer() || (is_const(&x) && x.ty.is_untyped() && x.ty.is_numeric());
+        if !x_is_integer {
             let msg = format!(
-                "invalid operation: shift of {} must be integer",
+                "invalid operation: shifted operand {} must be integer",
                 self.describe(&x, xe.span)
             );
             self.error(xe.span, msg);
             return invalid();
-        }
-        if let (ExprKind::Const(a), ExprKind::Const(b)) = (&x.kind, &y.kind) {
-            return match Const::binary(op, a, b) {
-                Ok(c) => self.typed_constant(c, x.ty.clone(), span),
-                Err(_) => {
-                    self.error(span, "constant shift overflow");
-                    invalid()
-                }
-            };
         }
         // A non-constant shift of an untyped constant stays untyped: it
         // takes the type its context gives the constant (`convert_untyped`).
@@ -813,40 +903,21 @@ impl<'a> Checker<'a> {
         if x.ty == Type::Invalid || ty == Type::Invalid {
             return invalid();
         }
-        if let ExprKind::Const(c) = &x.kind {
-            // string(rune) of a constant is a constant.
-            if let (Const::Int(v), true) = (c, ty.is_string() && x.ty.is_integer()) {
-                let ch = u32::try_from(*v)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{FFFD}');
-                return constant(Const::String(ch.to_string().into_bytes().into()), ty);
-            }
-            if let Some(b) = ty.basic() {
-                return match relation::representable(c, b) {
-                    Ok(()) if matches!(c, Const::Int(_)) && (b.is_float() || b.is_complex()) => {
-                        self.unsupported(e.span, "a floating-point or complex constant");
-                        invalid()
-                    }
-                    Ok(()) => constant(c.clone(), ty),
-                    Err(NotRepresentable::Overflows) => {
-                        let msg = format!(
-                            "cannot convert {} to type {ty}",
-                            self.describe(&x, args[0].span)
-                        );
-                        self.error(e.span, msg);
-                        invalid()
-                    }
-                    Err(NotRepresentable::Kind) => {
-                        let msg = format!(
-                            "cannot convert {} to type {ty}",
-                            self.describe(&x, args[0].span)
-                        );
-                        self.error(e.span, msg);
-                        invalid()
-                    }
-                };
-            }
+        if let (ExprKind::Const(c), Some(b)) = (&x.kind, ty.basic()) {
+            let from_ok = x.ty.basic().is_some_and(|from| {
+                from.is_numeric() == b.is_numeric() || (b.is_string() && from.is_integer())
+            });
+            return match c.convert(b) {
+                Ok(v) if from_ok => constant(v, ty),
+                _ => {
+                    let msg = constant::conversion_message(
+                        &self.describe(&x, args[0].span),
+                        &ty.to_string(),
+                    );
+                    self.error(args[0].span, msg);
+                    invalid()
+                }
+            };
         }
         let from = x.ty.default_type();
         if !relation::convertible(&from, &ty) {

@@ -2,7 +2,7 @@
 //! strings, arrays, pointers to arrays and slices, with the compile-time
 //! checks of constant indices.
 
-use super::constant::Const;
+use super::constant::Value;
 use super::expr::invalid;
 use super::ty::{Basic, Type};
 use super::Checker;
@@ -31,7 +31,7 @@ impl Checker<'_> {
         let (elem, length) = match x.ty.underlying() {
             _ if x.ty.is_string() => {
                 let length = match &x.kind {
-                    ExprKind::Const(Const::String(s)) => Some(s.len() as u64),
+                    ExprKind::Const(Value::String(s)) => Some(s.len() as u64),
                     _ => None,
                 };
                 (Type::Basic(Basic::Uint8), length)
@@ -69,7 +69,8 @@ impl Checker<'_> {
         if i.ty == Type::Invalid {
             return None;
         }
-        if !i.ty.is_integer() {
+        let is_const = matches!(i.kind, ExprKind::Const(_));
+        if !i.ty.is_integer() && !(is_const && i.ty.is_untyped() && i.ty.is_numeric()) {
             let msg = format!(
                 "invalid argument: index {} must be integer",
                 self.describe(&i, e.span)
@@ -77,8 +78,17 @@ impl Checker<'_> {
             self.error(e.span, msg);
             return None;
         }
-        if let ExprKind::Const(Const::Int(n)) = &i.kind {
-            if *n < 0 {
+        if let ExprKind::Const(c) = &i.kind {
+            let Ok(n) = c.representable(Basic::Int) else {
+                let msg = format!(
+                    "invalid argument: index {} must be integer",
+                    self.describe(&i, e.span)
+                );
+                self.error(e.span, msg);
+                return None;
+            };
+            let n = n.to_i64().unwrap_or(i64::MAX) as i128;
+            if n < 0 {
                 let msg = format!(
                     "invalid argument: index {} must not be negative",
                     self.describe(&i, e.span)
@@ -87,7 +97,7 @@ impl Checker<'_> {
                 return None;
             }
             if let Some(len) = length {
-                if *n as u128 >= len as u128 {
+                if n as u128 >= len as u128 {
                     let text = self.text(e.span);
                     self.error(
                         e.span,
@@ -124,7 +134,7 @@ impl Checker<'_> {
                     return invalid();
                 }
                 let length = match &x.kind {
-                    ExprKind::Const(Const::String(s)) => Some(s.len() as u64),
+                    ExprKind::Const(Value::String(s)) => Some(s.len() as u64),
                     _ => None,
                 };
                 (x.ty.default_type(), length)
@@ -178,7 +188,7 @@ impl Checker<'_> {
         let consts: Vec<i128> = bounds
             .iter()
             .filter_map(|b| match b.as_ref().map(|b| &b.kind) {
-                Some(ExprKind::Const(Const::Int(n))) => Some(*n),
+                Some(ExprKind::Const(c)) => c.to_i64().map(i128::from),
                 _ => None,
             })
             .collect();

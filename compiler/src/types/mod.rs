@@ -8,6 +8,8 @@
 mod builtin;
 mod composite;
 pub mod constant;
+mod constdecl;
+mod control;
 mod decl;
 mod expr;
 mod index;
@@ -61,9 +63,15 @@ struct FuncCtx {
     local_uses: Vec<(Span, bool)>,
     results: Vec<Type>,
     named_results: Vec<ir::LocalId>,
-    /// The enclosing loops, innermost last.
-    loops: Vec<ir::LoopId>,
+    /// The enclosing loops and switches, innermost last.
+    targets: Vec<control::Target>,
     loop_count: usize,
+    /// The label of the loop or switch being checked, until it takes it.
+    pending_label: Option<String>,
+    labels: control::Labels,
+    /// The span of the `fallthrough` that may end the switch clause being
+    /// checked.
+    fallthrough_at: Option<Span>,
     /// What the code checked so far refers to.
     deps: BTreeSet<Dep>,
 }
@@ -79,6 +87,9 @@ struct Checker<'a> {
     globals: Vec<decl::GlobalInfo>,
     var_specs: Vec<decl::VarSpec<'a>>,
     type_decls: Vec<typexpr::TypeDecl<'a>>,
+    const_decls: Vec<constdecl::ConstDecl<'a>>,
+    /// The value of `iota` in the constant declaration being checked.
+    iota: Option<i64>,
     /// What each resolved package-level alias declaration denotes.
     type_aliases: HashMap<usize, Type>,
     /// Named types created so far (their identities).
@@ -98,6 +109,8 @@ impl<'a> Checker<'a> {
             globals: Vec::new(),
             var_specs: Vec::new(),
             type_decls: Vec::new(),
+            const_decls: Vec::new(),
+            iota: None,
             type_aliases: HashMap::new(),
             named_count: 0,
             ctx: FuncCtx::default(),
@@ -120,6 +133,7 @@ impl<'a> Checker<'a> {
     fn check(&mut self) -> ir::Program {
         self.collect();
         self.resolve_type_decls();
+        self.resolve_const_decls();
         let main = self.find_main();
         for id in 0..self.var_specs.len() {
             self.check_var_spec(id);

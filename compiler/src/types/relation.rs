@@ -1,49 +1,7 @@
 //! Relations between types from the Go specification: assignability,
 //! representability of constants, and conversions.
 
-use super::constant::Const;
 use super::ty::{Basic, Type};
-
-/// Why a constant cannot take a type.
-pub enum NotRepresentable {
-    /// The kinds do not match (a string constant for an int).
-    Kind,
-    /// The value is out of the type's range.
-    Overflows,
-}
-
-/// Whether the constant `c` can be a value of the basic type `b` (Go spec,
-/// "Representability").
-pub fn representable(c: &Const, b: Basic) -> Result<(), NotRepresentable> {
-    match c {
-        Const::Bool(_) if matches!(b, Basic::Bool | Basic::UntypedBool) => Ok(()),
-        Const::String(_) if matches!(b, Basic::String | Basic::UntypedString) => Ok(()),
-        Const::Int(i) if b.is_integer() => {
-            if b.is_untyped() || int_range(b).contains(i) {
-                Ok(())
-            } else {
-                Err(NotRepresentable::Overflows)
-            }
-        }
-        Const::Int(_) if b.is_float() || b.is_complex() => Ok(()),
-        _ => Err(NotRepresentable::Kind),
-    }
-}
-
-/// The values of a typed integer type.
-pub fn int_range(b: Basic) -> std::ops::RangeInclusive<i128> {
-    use Basic::*;
-    match b {
-        Int8 => i8::MIN as i128..=i8::MAX as i128,
-        Int16 => i16::MIN as i128..=i16::MAX as i128,
-        Int32 => i32::MIN as i128..=i32::MAX as i128,
-        Int | Int64 => i64::MIN as i128..=i64::MAX as i128,
-        Uint8 => 0..=u8::MAX as i128,
-        Uint16 => 0..=u16::MAX as i128,
-        Uint32 => 0..=u32::MAX as i128,
-        _ => 0..=u64::MAX as i128,
-    }
-}
 
 /// Whether a value of type `from` may be assigned to type `to` (Go spec,
 /// "Assignability"); untyped constants are checked by `representable`.

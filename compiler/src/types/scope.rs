@@ -1,6 +1,6 @@
 //! Scopes: the universe, the package block, and nested local blocks.
 
-use super::constant::Const;
+use super::constant::Value;
 use super::ty::{Basic, Type};
 use crate::ir::{FuncId, GlobalId, LocalId};
 use crate::source::Span;
@@ -11,7 +11,11 @@ pub enum Entity {
     TypeName(Type),
     /// A package-level `type` declaration, resolved on first use.
     TypeDecl(usize),
-    Const(Const, Type),
+    /// A package-level constant, evaluated on first use.
+    ConstDecl(usize),
+    /// `iota`, whose value depends on the constant declaration around it.
+    Iota,
+    Const(Value, Type),
     Nil,
     Builtin(Builtin),
     Func(FuncId),
@@ -81,12 +85,13 @@ const BASIC_TYPES: &[(&str, Basic)] = &[
 impl Scopes {
     pub fn new() -> Scopes {
         let mut universe = HashMap::from([
-            ("true", Entity::Const(Const::Bool(true), Type::UNTYPED_BOOL)),
+            ("true", Entity::Const(Value::Bool(true), Type::UNTYPED_BOOL)),
             (
                 "false",
-                Entity::Const(Const::Bool(false), Type::UNTYPED_BOOL),
+                Entity::Const(Value::Bool(false), Type::UNTYPED_BOOL),
             ),
             ("nil", Entity::Nil),
+            ("iota", Entity::Iota),
             ("print", Entity::Builtin(Builtin::Print)),
             ("println", Entity::Builtin(Builtin::Println)),
             ("len", Entity::Builtin(Builtin::Len)),

@@ -1,7 +1,7 @@
 //! Statements: blocks and scopes, declarations, assignments, control flow,
 //! and the spec's "terminating statement" rule behind `missing return`.
 
-use super::constant::Const;
+use super::constant::Value;
 use super::expr::{invalid, type_list, Operand};
 use super::scope::Entity;
 use super::ty::Type;
@@ -27,14 +27,14 @@ impl<'a> Checker<'a> {
         out
     }
 
-    fn scoped_block(&mut self, block: &'a ast::Block) -> Vec<ir::Stmt> {
+    pub(super) fn scoped_block(&mut self, block: &'a ast::Block) -> Vec<ir::Stmt> {
         self.scopes.push();
         let stmts = self.block_stmts(&block.stmts);
         self.scopes.pop();
         stmts
     }
 
-    fn stmt(&mut self, s: &'a ast::Stmt, out: &mut Vec<ir::Stmt>) {
+    pub(super) fn stmt(&mut self, s: &'a ast::Stmt, out: &mut Vec<ir::Stmt>) {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(ast::Decl::Var(specs)) => {
@@ -69,19 +69,24 @@ impl<'a> Checker<'a> {
                 rhs,
             } => self.compound_assign(s.span, &lhs[0], *op, &rhs[0], out),
             StmtKind::Return(results) => self.return_stmt(s.span, results, out),
-            StmtKind::Break(None) | StmtKind::Continue(None) => {
-                let is_break = matches!(s.kind, StmtKind::Break(_));
-                match self.ctx.loops.last() {
-                    Some(&id) => out.push(if is_break {
-                        ir::Stmt::Break(id)
-                    } else {
-                        ir::Stmt::Continue(id)
-                    }),
-                    None if is_break => {
-                        self.error(s.span, "break is not in a loop, switch, or select")
-                    }
-                    None => self.error(s.span, "continue is not in a loop"),
+            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) => self.jump(s, out),
+            StmtKind::Labeled(label, inner) => self.labeled(label, inner, out),
+            StmtKind::Fallthrough => {
+                if self.ctx.fallthrough_at == Some(s.span) {
+                    out.push(ir::Stmt::Fallthrough);
+                } else {
+                    self.error(s.span, "fallthrough statement out of place");
                 }
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, out),
+            StmtKind::Switch { init, tag, clauses } => {
+                self.switch_stmt(init.as_deref(), tag.as_ref(), clauses, out)
             }
             StmtKind::Block(block) => out.push(ir::Stmt::Block(self.scoped_block(block))),
             StmtKind::If { .. } => {
@@ -94,52 +99,15 @@ impl<'a> Checker<'a> {
                 cond,
                 post,
                 body,
-            } => {
-                self.scopes.push();
-                if let Some(init) = init {
-                    self.stmt(init, out);
-                }
-                let cond = cond.as_ref().map(|c| self.condition(c, "for"));
-                let id = self.ctx.loop_count;
-                self.ctx.loop_count += 1;
-                self.ctx.loops.push(id);
-                let body = self.scoped_block(body);
-                self.ctx.loops.pop();
-                let mut post_stmts = Vec::new();
-                if let Some(post) = post {
-                    if let StmtKind::Assign {
-                        op: AssignOp::Define,
-                        ..
-                    } = post.kind
-                    {
-                        self.error(post.span, "cannot declare in post statement of for loop");
-                    } else {
-                        self.stmt(post, &mut post_stmts);
-                    }
-                }
-                self.scopes.pop();
-                out.push(ir::Stmt::Loop {
-                    id,
-                    cond,
-                    body,
-                    post: post_stmts,
-                });
-            }
-            StmtKind::Decl(ast::Decl::Const(_)) => self.unsupported(s.span, "a const declaration"),
+            } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, out),
+            StmtKind::Decl(ast::Decl::Const(specs)) => self.local_const_group(specs),
             StmtKind::Decl(ast::Decl::Type(specs)) => {
                 specs.iter().for_each(|spec| self.local_type_spec(spec))
             }
             StmtKind::Decl(ast::Decl::Func(_)) => {
                 unreachable!("the parser keeps functions at package level")
             }
-            StmtKind::Labeled(..)
-            | StmtKind::Break(Some(_))
-            | StmtKind::Continue(Some(_))
-            | StmtKind::Goto(_) => self.unsupported(s.span, "a label"),
-            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Fallthrough => {
-                self.unsupported(s.span, "a switch statement")
-            }
-            StmtKind::Range { .. } => self.unsupported(s.span, "a range loop"),
+            StmtKind::TypeSwitch { .. } => self.unsupported(s.span, "a type switch"),
             StmtKind::Send { .. } | StmtKind::Select(_) | StmtKind::Go(_) => {
                 self.unsupported(s.span, "concurrency")
             }
@@ -180,7 +148,7 @@ impl<'a> Checker<'a> {
         ir::Stmt::Block(stmts)
     }
 
-    fn condition(&mut self, e: &ast::Expr, what: &str) -> ir::Expr {
+    pub(super) fn condition(&mut self, e: &ast::Expr, what: &str) -> ir::Expr {
         let x = self.value(e);
         if x.ty == Type::Invalid {
             return x;
@@ -223,7 +191,7 @@ impl<'a> Checker<'a> {
 
     /// The place an assignment stores to; reading it later is a use, but
     /// storing is not.
-    fn place(&mut self, e: &ast::Expr) -> (Place, Option<Type>) {
+    pub(super) fn place(&mut self, e: &ast::Expr) -> (Place, Option<Type>) {
         if let ast::ExprKind::Ident(id) = &e.kind {
             if id.is_blank() {
                 return (Place::Blank, None);
@@ -629,11 +597,9 @@ fn init_stmt(places: Vec<Place>, init: Init, types: &[Type]) -> ir::Stmt {
 
 fn zero_value(ty: &Type) -> ir::Expr {
     let kind = if ty.is_boolean() {
-        ExprKind::Const(Const::Bool(false))
+        ExprKind::Const(Value::Bool(false))
     } else if ty.is_string() {
-        ExprKind::Const(Const::String(Vec::new().into()))
-    } else if ty.basic().is_some() {
-        ExprKind::Const(Const::Int(0))
+        ExprKind::Const(Value::string(b""))
     } else {
         ExprKind::Zero
     };
@@ -671,6 +637,15 @@ fn is_terminating(s: &ast::Stmt) -> bool {
             cond: None, body, ..
         } => !has_break(&body.stmts, true),
         StmtKind::Labeled(_, inner) => is_terminating(inner),
+        StmtKind::Switch { clauses, .. } => {
+            clauses.iter().any(|c| c.exprs.is_none())
+                && clauses.iter().all(|c| {
+                    let last = c.body.iter().rev().find(|s| s.kind != StmtKind::Empty);
+                    last.is_some_and(|s| s.kind == StmtKind::Fallthrough)
+                        || is_terminating_list(&c.body)
+                })
+                && !clauses.iter().any(|c| has_break(&c.body, true))
+        }
         _ => false,
     }
 }

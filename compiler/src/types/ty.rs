@@ -127,6 +127,68 @@ impl Basic {
                 | UntypedNil
         )
     }
+
+    pub fn is_boolean(self) -> bool {
+        matches!(self, Basic::Bool | Basic::UntypedBool)
+    }
+
+    pub fn is_string(self) -> bool {
+        matches!(self, Basic::String | Basic::UntypedString)
+    }
+
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+
+    /// The size in bits of a typed integer type.
+    pub fn int_bits(self) -> Option<u32> {
+        use Basic::*;
+        Some(match self {
+            Int8 | Uint8 => 8,
+            Int16 | Uint16 => 16,
+            Int32 | Uint32 => 32,
+            Int64 | Uint64 | Int | Uint | Uintptr => 64,
+            _ => return None,
+        })
+    }
+
+    /// The type an untyped constant gets where none is implied.
+    pub fn default_type(self) -> Basic {
+        use Basic::*;
+        match self {
+            UntypedBool => Bool,
+            UntypedInt => Int,
+            UntypedRune => Int32,
+            UntypedFloat => Float64,
+            UntypedComplex => Complex128,
+            UntypedString => String,
+            t => t,
+        }
+    }
+
+    /// The kind of an operation on two untyped operands: the later of
+    /// int < rune < float < complex for numbers, else their common kind.
+    pub fn promote_untyped(a: Basic, b: Basic) -> Option<Basic> {
+        use Basic::*;
+        let rank = |t: Basic| match t {
+            UntypedInt => Some(0),
+            UntypedRune => Some(1),
+            UntypedFloat => Some(2),
+            UntypedComplex => Some(3),
+            _ => None,
+        };
+        match (rank(a), rank(b)) {
+            (Some(x), Some(y)) => Some(if x >= y { a } else { b }),
+            _ if a == b && a.is_untyped() => Some(a),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Basic {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -222,12 +284,7 @@ impl Type {
     /// The type an untyped constant takes where no other type is implied.
     pub fn default_type(&self) -> Type {
         match self {
-            Type::Basic(Basic::UntypedBool) => Type::BOOL,
-            Type::Basic(Basic::UntypedInt) => Type::INT,
-            Type::Basic(Basic::UntypedRune) => Type::Basic(Basic::Int32),
-            Type::Basic(Basic::UntypedFloat) => Type::Basic(Basic::Float64),
-            Type::Basic(Basic::UntypedComplex) => Type::Basic(Basic::Complex128),
-            Type::Basic(Basic::UntypedString) => Type::STRING,
+            Type::Basic(b) => Type::Basic(b.default_type()),
             other => other.clone(),
         }
     }

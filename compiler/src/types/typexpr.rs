@@ -6,10 +6,9 @@
 //! underlying type (`type A B; type B int`) resolves it first; a cycle
 //! through underlying types is an invalid recursive type.
 
-use super::constant::Const;
 use super::expr::Operand;
 use super::scope::Entity;
-use super::ty::{Field, Named, Signature, Struct, Type};
+use super::ty::{Basic, Field, Named, Signature, Struct, Type};
 use super::Checker;
 use crate::ir::ExprKind;
 use crate::syntax::ast;
@@ -92,17 +91,19 @@ impl<'a> Checker<'a> {
         let x = self.value(e);
         match &x.kind {
             _ if x.ty == Type::Invalid => None,
-            ExprKind::Const(Const::Int(n)) if x.ty.is_integer() => match u64::try_from(*n) {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    let text = self.text(e.span);
-                    self.error(
-                        e.span,
-                        format!("invalid array length {text} (untyped int constant {n})"),
-                    );
-                    None
+            ExprKind::Const(c) if x.ty.is_numeric() && c.representable(Basic::Int).is_ok() => {
+                match c.to_u64() {
+                    Some(n) => Some(n),
+                    None => {
+                        let (text, n) = (self.text(e.span), c);
+                        self.error(
+                            e.span,
+                            format!("invalid array length {text} (untyped int constant {n})"),
+                        );
+                        None
+                    }
                 }
-            },
+            }
             _ => {
                 let text = self.text(e.span);
                 self.error(

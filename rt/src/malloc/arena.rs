@@ -70,7 +70,10 @@ impl Arenas {
     /// exhausted.
     pub fn reserve(&mut self, size: usize) -> Option<(usize, usize)> {
         let size = size.checked_next_multiple_of(ARENA_SIZE)?;
-        let fits = |base: usize| base.checked_add(size).is_some_and(|end| end <= 1 << HEAP_ADDR_BITS);
+        let fits = |base: usize| {
+            base.checked_add(size)
+                .is_some_and(|end| end <= 1 << HEAP_ADDR_BITS)
+        };
         if fits(self.hint) {
             match reserve_near(self.hint, size) {
                 Some(base) if base == self.hint => {

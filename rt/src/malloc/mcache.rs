@@ -98,9 +98,7 @@ impl MCache {
             // SAFETY: `old` came from this class's central list.
             unsafe { central.uncache_span(old) };
         }
-        self.alloc[class] = central
-            .cache_span(heap)
-            .unwrap_or_else(|| out_of_memory());
+        self.alloc[class] = central.cache_span(heap).unwrap_or_else(|| out_of_memory());
     }
 
     /// A span of its own for a large object of `size` bytes (above
@@ -120,5 +118,41 @@ impl MCache {
         // The one slot of a new span is free.
         let object = span.alloc().unwrap_or(span.start);
         (object, span.needzero)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tiny_objects_share_blocks() {
+        // A private heap, so that other tests' allocations do not
+        // interleave.
+        let mut heap = MHeap::new();
+        let mut central: [MCentral; NUM_SPAN_CLASSES] =
+            core::array::from_fn(|i| MCentral::new(SpanClass::new(i >> 1, i & 1 != 0)));
+        let mut cache = MCache::new();
+        let mut tiny = |size| cache.alloc_tiny(size, &mut central, &mut heap);
+        let block = tiny(1);
+        assert_eq!(block % 16, 0);
+        assert_eq!(tiny(2), block + 2);
+        assert_eq!(tiny(1), block + 4);
+        assert_eq!(tiny(4), block + 8);
+        assert_eq!(tiny(3), block + 12);
+        // 8 bytes do not fit: a new block, which has more room left.
+        let second = tiny(8);
+        assert_eq!(second, block + 16);
+        assert_eq!(tiny(8), second + 8);
+        // The new block for 12 bytes has 4 bytes left, the current one
+        // none: the new one becomes current.
+        let third = tiny(12);
+        assert_eq!(tiny(4), third + 12);
+        let fourth = tiny(2);
+        assert_eq!((fourth, tiny(1)), (third + 16, fourth + 2));
+        // A new block with less room left (2 bytes) than the current one
+        // (13) does not replace it.
+        assert_eq!(tiny(14), fourth + 16);
+        assert_eq!(tiny(1), fourth + 3);
     }
 }

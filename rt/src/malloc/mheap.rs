@@ -84,11 +84,8 @@ impl MHeap {
                         return Some(span);
                     }
                     if (*span).npages > npages {
-                        let front = self.new_span(Span::new_free(
-                            (*span).start,
-                            npages,
-                            (*span).needzero,
-                        ));
+                        let front =
+                            self.new_span(Span::new_free((*span).start, npages, (*span).needzero));
                         (*span).start += npages << PAGE_SHIFT;
                         (*span).npages -= npages;
                         return Some(front);

@@ -102,7 +102,9 @@ static TEST_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
 /// unique.
 fn with_allocator<R>(f: impl FnOnce(&mut Allocator) -> R) -> R {
     #[cfg(test)]
-    let _turn = TEST_LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _turn = TEST_LOCK
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     // SAFETY: single thread (see the header), and `f` never calls
     // `with_allocator`.
     f(unsafe { &mut *ALLOCATOR.0.get() })
@@ -129,7 +131,7 @@ pub unsafe fn mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mu
             (object, dirty, CLASS_TO_SIZE[sizeclass] as usize)
         } else {
             let (object, dirty) = a.cache.alloc_large(size, noscan, &mut a.heap);
-            (object, dirty, size)
+            (object, dirty, size.next_multiple_of(PAGE_SIZE))
         }
     });
     if needzero && dirty {
@@ -138,9 +140,8 @@ pub unsafe fn mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mu
     object as *mut u8
 }
 
-/// The span and the start of the object that `addr` points into, if it
-/// points into an allocated object (Go's `findObject`), for the garbage
-/// collector.
+/// The start of the object that `addr` points into, if it points into an
+/// allocated object (Go's `findObject`), for the garbage collector.
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn find_object(addr: usize) -> Option<usize> {
     with_allocator(|a| {
@@ -160,7 +161,11 @@ fn out_of_memory() -> ! {
 /// # Safety
 /// `typ` is null or points to a type descriptor.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_mallocgc(size: usize, typ: *const TypeDesc, needzero: u64) -> *mut u8 {
+pub unsafe extern "C" fn rgort_mallocgc(
+    size: usize,
+    typ: *const TypeDesc,
+    needzero: u64,
+) -> *mut u8 {
     mallocgc(size, typ, needzero != 0)
 }
 

@@ -47,10 +47,6 @@ impl SpanClass {
         (self.0 >> 1) as usize
     }
 
-    pub fn noscan(self) -> bool {
-        self.0 & 1 != 0
-    }
-
     /// Position in per-class arrays (the mcache's spans, the central lists).
     pub fn index(self) -> usize {
         self.0 as usize
@@ -305,7 +301,10 @@ mod tests {
             list.insert_after(ptr::null_mut(), b);
             list.insert_after(ptr::null_mut(), a);
             list.insert_after(b, c);
-            assert_eq!((list.first(), (*a).next, (*b).next, (*c).next), (a, b, c, ptr::null_mut()));
+            assert_eq!(
+                (list.first(), (*a).next, (*b).next, (*c).next),
+                (a, b, c, ptr::null_mut())
+            );
             list.remove(b);
             assert_eq!(((*a).next, (*c).prev), (c, a));
             list.remove(a);

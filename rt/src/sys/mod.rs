@@ -132,7 +132,7 @@ pub fn set_signal_handler(sig: i32, handler: SigHandler) -> Result<(), Errno> {
     let action = KernelSigaction {
         handler: handler as usize,
         flags: SA_SIGINFO | SA_ONSTACK | SA_RESTORER,
-        restorer: arch::sigreturn as usize,
+        restorer: arch::sigreturn as *const () as usize,
         mask: 0,
     };
     // SAFETY: the kernel reads `action`, which describes a valid handler;

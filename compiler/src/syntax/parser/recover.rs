@@ -108,23 +108,28 @@ fn set_of(toks: &[Tok]) -> u64 {
     toks.iter().fold(0, |set, &t| set | 1 << class(t))
 }
 
-/// The current token (`None` at the end of the file), its span and text.
-pub fn current(inp: Inp) -> (Option<Tok>, Span, String) {
+/// The current token (`None` at the end of the file) and its text.
+pub fn current(inp: Inp) -> (Option<Tok>, String) {
     let checkpoint = inp.save();
     let before = inp.cursor();
     let tok = inp.next();
-    let span = inp.span_since(&before);
     let text = if tok.is_some() {
         inp.slice_since(&before..)
     } else {
         String::new()
     };
     inp.rewind(checkpoint);
-    (tok, span, text)
+    (tok, text)
 }
 
+/// The position of the current token (the end of the file past the last).
 pub fn current_pos(inp: Inp) -> u32 {
-    current(inp).1.lo
+    let checkpoint = inp.save();
+    let before = inp.cursor();
+    inp.skip();
+    let span = inp.span_since(&before);
+    inp.rewind(checkpoint);
+    span.lo
 }
 
 /// Reports an error with exactly this message.
@@ -145,7 +150,7 @@ pub fn syntax_error(inp: Inp, msg: &str) {
 }
 
 pub fn syntax_error_at(inp: Inp, pos: u32, msg: &str) {
-    let (tok, _, text) = current(inp);
+    let (tok, text) = current(inp);
     let found = match tok {
         Some(t) => t.describe(&text),
         None => "EOF".to_string(),
@@ -166,6 +171,11 @@ pub fn syntax_error_at(inp: Inp, pos: u32, msg: &str) {
         token,
         ..SynErr::new(pos, full)
     });
+}
+
+/// A syntax error whose message does not name the current token.
+pub fn plain_syntax_error(pos: u32, msg: &str) -> SynErr {
+    SynErr::new(pos, format!("syntax error: {msg}"))
 }
 
 /// Skips tokens until one of `follow` (or, inside a function, a statement

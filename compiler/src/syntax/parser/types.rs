@@ -279,11 +279,6 @@ pub(super) fn signature(g: &Grammar, context: &'static str) -> P<(Vec<Field>, Fu
         .boxed()
 }
 
-/// A syntax error whose message does not name the current token.
-pub(super) fn plain_syntax_error(pos: u32, msg: &str) -> SynErr {
-    SynErr::new(pos, format!("syntax error: {msg}"))
-}
-
 /// `StructType = "struct" "{" { FieldDecl ";" } "}"`.
 fn struct_type(g: &Grammar) -> P<Expr> {
     just(Tok::Struct)
@@ -374,7 +369,7 @@ fn field_decl(g: &Grammar) -> P<Option<Field>> {
                         | Tok::Semi(_)
                         | Tok::RBrace
                 )
-            ) || t.is_none()
+            )
         }))
         .rewind()
         .ignore_then(qualified_name(g))

@@ -19,7 +19,10 @@ pub struct BigInt(Repr);
 enum Repr {
     Small(i64),
     /// Never fits `i64`; `mag` has no trailing (most significant) zeros.
-    Large { neg: bool, mag: Vec<u32> },
+    Large {
+        neg: bool,
+        mag: Vec<u32>,
+    },
 }
 
 // ---------------------------------------------------------------------------
@@ -356,7 +359,10 @@ impl BigInt {
     /// The sign and magnitude.
     fn parts(&self) -> (bool, std::borrow::Cow<'_, [u32]>) {
         match &self.0 {
-            Repr::Small(v) => (*v < 0, std::borrow::Cow::Owned(mag_of_u64(v.unsigned_abs()))),
+            Repr::Small(v) => (
+                *v < 0,
+                std::borrow::Cow::Owned(mag_of_u64(v.unsigned_abs())),
+            ),
             Repr::Large { neg, mag } => (*neg, std::borrow::Cow::Borrowed(mag)),
         }
     }
@@ -982,10 +988,19 @@ mod tests {
     fn knuth_d_corner_cases() {
         // Divisors whose top limbs force the qhat correction and add-back steps.
         let cases = [
-            ("340282366920938463463374607431768211455", "18446744073709551617"),
+            (
+                "340282366920938463463374607431768211455",
+                "18446744073709551617",
+            ),
             ("79228162514264337593543950335", "4294967297"),
-            ("6277101735386680763835789423207666416102355444464034512895", "340282366920938463463374607431768211457"),
-            ("1000000000000000000000000000000000000000", "99999999999999999999"),
+            (
+                "6277101735386680763835789423207666416102355444464034512895",
+                "340282366920938463463374607431768211457",
+            ),
+            (
+                "1000000000000000000000000000000000000000",
+                "99999999999999999999",
+            ),
             ("170141183460469231731687303715884105728", "4294967296"),
         ];
         for (n, d) in cases {
@@ -1025,7 +1040,10 @@ mod tests {
             p("123456789012345678901234567890123456789012345678901234567890"),
             Some("123456789012345678901234567890123456789012345678901234567890".into())
         );
-        assert_eq!(BigInt::parse_radix("1".repeat(200).as_str(), 2).unwrap(), BigInt::one().shl(200).sub(&BigInt::one()));
+        assert_eq!(
+            BigInt::parse_radix("1".repeat(200).as_str(), 2).unwrap(),
+            BigInt::one().shl(200).sub(&BigInt::one())
+        );
     }
 
     #[test]
@@ -1034,7 +1052,10 @@ mod tests {
         assert_eq!(b(-1).bit_len(), 1);
         assert_eq!(BigInt::one().shl(511).bit_len(), 512);
         assert_eq!(BigInt::one().shl(511).neg().bit_len(), 512);
-        assert_eq!(BigInt::from_i64(10).pow(30).to_string(), format!("1{}", "0".repeat(30)));
+        assert_eq!(
+            BigInt::from_i64(10).pow(30).to_string(),
+            format!("1{}", "0".repeat(30))
+        );
         assert_eq!(BigInt::from_i64(-3).pow(3), b(-27));
         assert_eq!(BigInt::one().shl(100).trailing_zeros(), Some(100));
         assert_eq!(BigInt::zero().trailing_zeros(), None);

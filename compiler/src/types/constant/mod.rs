@@ -11,12 +11,15 @@
 //!   representability in each basic type (with rounding for floats) and
 //!   conversions. `Display` prints a value the way gc's messages do.
 //!
-//! The module is self-contained: the checker maps its own operator and type
-//! enums onto [`UnOp`], [`BinOp`] and [`Basic`].
+//! Operands are typed by the checker's [`Basic`] kinds and the parser's
+//! binary operators; unary operators have their own [`UnOp`] (only those
+//! that apply to constants).
 
 pub mod bigint;
 pub mod rat;
 
+pub use super::ty::Basic;
+pub use crate::syntax::ast::BinaryOp as BinOp;
 pub use bigint::BigInt;
 pub use rat::{format_g, Rat};
 
@@ -32,183 +35,18 @@ pub const MAX_SHIFT: u64 = 1023 - 1 + 52;
 /// Size in bits of `int`, `uint` and `uintptr` (both targets are 64-bit).
 pub const WORD_BITS: u32 = 64;
 
-/// A Go basic type, typed or untyped: what a constant's (underlying) type
-/// can be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Basic {
-    Bool,
-    Int,
-    Int8,
-    Int16,
-    Int32,
-    Int64,
-    Uint,
-    Uint8,
-    Uint16,
-    Uint32,
-    Uint64,
-    Uintptr,
-    Float32,
-    Float64,
-    Complex64,
-    Complex128,
-    String,
-    UntypedBool,
-    UntypedInt,
-    UntypedRune,
-    UntypedFloat,
-    UntypedComplex,
-    UntypedString,
-}
-
-impl Basic {
-    /// The name gc prints (`uint8`, `untyped float`, ...).
-    pub fn name(self) -> &'static str {
-        use Basic::*;
-        match self {
-            Bool => "bool",
-            Int => "int",
-            Int8 => "int8",
-            Int16 => "int16",
-            Int32 => "int32",
-            Int64 => "int64",
-            Uint => "uint",
-            Uint8 => "uint8",
-            Uint16 => "uint16",
-            Uint32 => "uint32",
-            Uint64 => "uint64",
-            Uintptr => "uintptr",
-            Float32 => "float32",
-            Float64 => "float64",
-            Complex64 => "complex64",
-            Complex128 => "complex128",
-            String => "string",
-            UntypedBool => "untyped bool",
-            UntypedInt => "untyped int",
-            UntypedRune => "untyped rune",
-            UntypedFloat => "untyped float",
-            UntypedComplex => "untyped complex",
-            UntypedString => "untyped string",
-        }
-    }
-
-    pub fn is_untyped(self) -> bool {
-        use Basic::*;
-        matches!(
-            self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString
-        )
-    }
-
-    pub fn is_boolean(self) -> bool {
-        matches!(self, Basic::Bool | Basic::UntypedBool)
-    }
-
-    pub fn is_string(self) -> bool {
-        matches!(self, Basic::String | Basic::UntypedString)
-    }
-
-    pub fn is_integer(self) -> bool {
-        use Basic::*;
-        matches!(
-            self,
-            Int | Int8
-                | Int16
-                | Int32
-                | Int64
-                | Uint
-                | Uint8
-                | Uint16
-                | Uint32
-                | Uint64
-                | Uintptr
-                | UntypedInt
-                | UntypedRune
-        )
-    }
-
-    pub fn is_unsigned(self) -> bool {
-        use Basic::*;
-        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
-    }
-
-    pub fn is_float(self) -> bool {
-        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
-    }
-
-    pub fn is_complex(self) -> bool {
-        matches!(self, Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex)
-    }
-
-    pub fn is_numeric(self) -> bool {
-        self.is_integer() || self.is_float() || self.is_complex()
-    }
-
-    /// The size in bits of a typed integer type.
-    pub fn int_bits(self) -> Option<u32> {
-        use Basic::*;
-        Some(match self {
-            Int8 | Uint8 => 8,
-            Int16 | Uint16 => 16,
-            Int32 | Uint32 => 32,
-            Int64 | Uint64 => 64,
-            Int | Uint | Uintptr => WORD_BITS,
-            _ => return None,
-        })
-    }
-
-    /// The type an untyped constant gets where none is implied.
-    pub fn default_type(self) -> Basic {
-        use Basic::*;
-        match self {
-            UntypedBool => Bool,
-            UntypedInt => Int,
-            UntypedRune => Int32,
-            UntypedFloat => Float64,
-            UntypedComplex => Complex128,
-            UntypedString => String,
-            t => t,
-        }
-    }
-
-    /// The kind of an untyped operation on two untyped numeric operands:
-    /// the later of int < rune < float < complex. `None` unless both are
-    /// untyped numeric (or both the same untyped kind).
-    pub fn promote_untyped(a: Basic, b: Basic) -> Option<Basic> {
-        use Basic::*;
-        let rank = |t: Basic| match t {
-            UntypedInt => Some(0),
-            UntypedRune => Some(1),
-            UntypedFloat => Some(2),
-            UntypedComplex => Some(3),
-            _ => None,
-        };
-        match (rank(a), rank(b)) {
-            (Some(x), Some(y)) => Some(if x >= y { a } else { b }),
-            _ if a == b && a.is_untyped() => Some(a),
-            _ => None,
-        }
-    }
-
-    /// The value kind constants of this type have.
-    pub fn value_kind(self) -> Kind {
-        if self.is_boolean() {
-            Kind::Bool
-        } else if self.is_string() {
-            Kind::String
-        } else if self.is_integer() {
-            Kind::Int
-        } else if self.is_float() {
-            Kind::Float
-        } else {
-            Kind::Complex
-        }
-    }
-}
-
-impl fmt::Display for Basic {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(self.name())
+/// The value kind constants of basic type `b` have.
+fn value_kind(b: Basic) -> Kind {
+    if b.is_boolean() {
+        Kind::Bool
+    } else if b.is_string() {
+        Kind::String
+    } else if b.is_integer() {
+        Kind::Int
+    } else if b.is_float() {
+        Kind::Float
+    } else {
+        Kind::Complex
     }
 }
 
@@ -247,67 +85,6 @@ pub enum UnOp {
     Not,
     /// `^x`
     Xor,
-}
-
-/// Binary operators on constants (the names of the parser's `BinaryOp`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BinOp {
-    LogOr,
-    LogAnd,
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Add,
-    Sub,
-    Or,
-    Xor,
-    Mul,
-    Div,
-    Rem,
-    Shl,
-    Shr,
-    And,
-    AndNot,
-}
-
-impl BinOp {
-    pub fn is_comparison(self) -> bool {
-        use BinOp::*;
-        matches!(self, Eq | Ne | Lt | Le | Gt | Ge)
-    }
-
-    pub fn is_shift(self) -> bool {
-        matches!(self, BinOp::Shl | BinOp::Shr)
-    }
-
-    /// The operator's spelling.
-    pub fn token(self) -> &'static str {
-        use BinOp::*;
-        match self {
-            LogOr => "||",
-            LogAnd => "&&",
-            Eq => "==",
-            Ne => "!=",
-            Lt => "<",
-            Le => "<=",
-            Gt => ">",
-            Ge => ">=",
-            Add => "+",
-            Sub => "-",
-            Or => "|",
-            Xor => "^",
-            Mul => "*",
-            Div => "/",
-            Rem => "%",
-            Shl => "<<",
-            Shr => ">>",
-            And => "&",
-            AndNot => "&^",
-        }
-    }
 }
 
 /// Why a value is not representable in a type; the suffix of gc's
@@ -435,7 +212,10 @@ pub fn describe_operand(expr: &str, typ: &str, untyped: bool, value: &Value) -> 
 /// declaration`, `return statement`, `argument to f`, ...):
 /// `cannot use 300 (untyped int constant) as int8 value in assignment (overflows)`.
 pub fn assignment_message(operand: &str, target: &str, context: &str, err: ReprError) -> String {
-    format!("cannot use {operand} as {target} value in {context}{}", err.suffix())
+    format!(
+        "cannot use {operand} as {target} value in {context}{}",
+        err.suffix()
+    )
 }
 
 /// gc's (Go 1.19) message for an invalid constant conversion `T(x)`:
@@ -631,9 +411,7 @@ impl Value {
             let v = self.to_int().ok_or(fail)?;
             let ok = match typ.int_bits() {
                 None => true, // untyped int or rune
-                Some(bits) if typ.is_unsigned() => {
-                    !v.is_negative() && v.bit_len() <= bits as u64
-                }
+                Some(bits) if typ.is_unsigned() => !v.is_negative() && v.bit_len() <= bits as u64,
                 Some(bits) => {
                     let lim = BigInt::one().shl(bits as u64 - 1);
                     v >= lim.neg() && v < lim
@@ -699,7 +477,9 @@ impl Value {
     /// `^x` is `-x-1`, except for unsigned types where it flips the bits
     /// of the type's size.
     pub fn unary(op: UnOp, x: &Value, typ: Basic) -> Result<Value, ConstError> {
-        let x = x.coerce(typ.value_kind()).ok_or(ConstError::OperatorNotDefined)?;
+        let x = x
+            .coerce(value_kind(typ))
+            .ok_or(ConstError::OperatorNotDefined)?;
         let v = match (op, &x) {
             (UnOp::Pos, v) if v.is_numeric() => v.clone(),
             (UnOp::Neg, Value::Int(i)) => Value::Int(i.neg()),
@@ -731,7 +511,7 @@ impl Value {
         if op.is_comparison() {
             return Value::compare(op, x, y, typ).map(Value::Bool);
         }
-        let kind = typ.value_kind();
+        let kind = value_kind(typ);
         let x = x.coerce(kind).ok_or(ConstError::OperatorNotDefined)?;
         let y = y.coerce(kind).ok_or(ConstError::OperatorNotDefined)?;
         use BinOp::*;
@@ -792,7 +572,7 @@ impl Value {
     /// Compares `x op y` (`op` a comparison) for operands of type `typ`.
     /// Complex numbers and booleans only have `==` and `!=`.
     pub fn compare(op: BinOp, x: &Value, y: &Value, typ: Basic) -> Result<bool, ConstError> {
-        let kind = typ.value_kind().max(x.kind()).max(y.kind());
+        let kind = value_kind(typ).max(x.kind()).max(y.kind());
         let x = x.coerce(kind).ok_or(ConstError::OperatorNotDefined)?;
         let y = y.coerce(kind).ok_or(ConstError::OperatorNotDefined)?;
         let ord = match (&x, &y) {
@@ -830,7 +610,9 @@ impl Value {
         if count.as_ref().is_some_and(|c| c.is_negative()) {
             return Err(ConstError::NegativeShiftCount);
         }
-        let count = y.representable(Basic::Uint).map_err(ConstError::ShiftCount)?;
+        let count = y
+            .representable(Basic::Uint)
+            .map_err(ConstError::ShiftCount)?;
         let s = match count.to_u64() {
             Some(s) if s <= MAX_SHIFT => s,
             _ => return Err(ConstError::ShiftCountTooLarge),
@@ -841,7 +623,11 @@ impl Value {
             return Err(ConstError::ShiftedOperandNotInteger);
         }
         let a = x.to_int().ok_or(ConstError::ShiftedOperandNotInteger)?;
-        let typ = if typ.is_integer() { typ } else { Basic::UntypedInt };
+        let typ = if typ.is_integer() {
+            typ
+        } else {
+            Basic::UntypedInt
+        };
         let v = match op {
             BinOp::Shl => a.shl(s),
             BinOp::Shr => a.shr(s),
@@ -976,7 +762,15 @@ pub(crate) mod testutil {
         /// an edge value.
         pub fn i128(&mut self) -> i128 {
             if self.next().is_multiple_of(8) {
-                let edges = [0, 1, -1, i64::MIN as i128, i64::MAX as i128, i128::MIN, i128::MAX];
+                let edges = [
+                    0,
+                    1,
+                    -1,
+                    i64::MIN as i128,
+                    i64::MAX as i128,
+                    i128::MIN,
+                    i128::MAX,
+                ];
                 return edges[self.next() as usize % edges.len()];
             }
             let v = ((self.next() as u128) << 64 | self.next() as u128) as i128;

@@ -61,7 +61,9 @@ impl std::hash::Hash for Rat {
 enum Mode {
     /// Round to nearest, ties to even; `bias` says which way an exact tie
     /// really lies (the value was `x + tiny*bias`).
-    NearestEven { bias: i8 },
+    NearestEven {
+        bias: i8,
+    },
     ToZero,
     AwayFromZero,
 }
@@ -197,7 +199,10 @@ impl Rat {
         };
         // Reduce unless the components are so large that the value will be
         // rounded anyway.
-        if !(force_round || num.bit_len() > 4 * MAX_COMPONENT_BITS || den.bit_len() > 4 * MAX_COMPONENT_BITS) {
+        if !(force_round
+            || num.bit_len() > 4 * MAX_COMPONENT_BITS
+            || den.bit_len() > 4 * MAX_COMPONENT_BITS)
+        {
             let g = num.gcd(&den);
             if g != BigInt::one() {
                 num = num.quo(&g).unwrap();
@@ -311,7 +316,11 @@ impl Rat {
         let gap = 2 * MAX_COMPONENT_BITS as i64 + PREC as i64 + 8;
         let (ea, eb) = (self.mant_exp(), other.mant_exp());
         if (ea - eb).abs() > gap {
-            let (big, small) = if ea > eb { (self, other) } else { (other, self) };
+            let (big, small) = if ea > eb {
+                (self, other)
+            } else {
+                (other, self)
+            };
             let bias = (big.sign() * small.sign()) as i8;
             return Rat::make_full(big.num.clone(), big.den.clone(), big.exp, true, true, bias);
         }
@@ -604,7 +613,10 @@ fn parse_exp(s: &str) -> Result<i64, ConstError> {
         return Err(ConstError::Malformed);
     }
     // Saturate: anything this large is out of range either way.
-    let v = digits.parse::<i64>().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+    let v = digits
+        .parse::<i64>()
+        .unwrap_or(i64::MAX / 4)
+        .min(i64::MAX / 4);
     Ok(if neg { -v } else { v })
 }
 
@@ -704,7 +716,13 @@ impl fmt::Display for Rat {
             m /= 10.0;
             e += 1;
         }
-        write!(f, "{}e{}{}", format_g(m, Some(6)), if e < 0 { '-' } else { '+' }, e.abs())
+        write!(
+            f,
+            "{}e{}{}",
+            format_g(m, Some(6)),
+            if e < 0 { '-' } else { '+' },
+            e.abs()
+        )
     }
 }
 
@@ -797,7 +815,11 @@ pub fn format_g(x: f64, prec: Option<usize>) -> String {
         out.push('.');
         for i in 1..=frac {
             let j = dp + i - 1;
-            out.push(if 0 <= j && j < nd { digs[j as usize] as char } else { '0' });
+            out.push(if 0 <= j && j < nd {
+                digs[j as usize] as char
+            } else {
+                '0'
+            });
         }
     }
     out
@@ -820,7 +842,10 @@ mod tests {
     fn canonical_form() {
         assert_eq!(p("0.5"), p("0x1p-1"));
         assert_eq!(p("1_000.5e3"), Rat::from_i64(1_000_500));
-        assert_eq!(p("2.50"), Rat::from_ratio(BigInt::from_i64(5), BigInt::from_i64(2)).unwrap());
+        assert_eq!(
+            p("2.50"),
+            Rat::from_ratio(BigInt::from_i64(5), BigInt::from_i64(2)).unwrap()
+        );
         assert_eq!(p("0.1").exact_string(), "1/10");
         assert_eq!(p("0.000").exact_string(), "0");
         assert_eq!(p("1e3").exact_string(), "1000");
@@ -855,7 +880,10 @@ mod tests {
         assert_eq!(p("3.75").trunc(64), Some(BigInt::from_i64(3)));
         assert_eq!(p("-3.75").trunc(64), Some(BigInt::from_i64(-3)));
         assert_eq!(p("1e100").trunc(64), None);
-        assert_eq!(p("1e100").to_integer(600).unwrap().to_string(), format!("1{}", "0".repeat(100)));
+        assert_eq!(
+            p("1e100").to_integer(600).unwrap().to_string(),
+            format!("1{}", "0".repeat(100))
+        );
         assert_eq!(p("1.5").to_integer(600), None);
         assert!(p("1e100").is_integer());
         assert!(!p("1e-1").is_integer());
@@ -870,12 +898,25 @@ mod tests {
         let q = n.quo(&d).unwrap();
         assert_eq!(q.to_f64(), 10.0);
         assert_eq!(q.to_integer(64), Some(BigInt::from_i64(10)));
-        for (a, b) in [("1e64645699", "1e64645698"), ("1e6464569", "1e6464568"), ("1e646456", "1e646455")] {
+        for (a, b) in [
+            ("1e64645699", "1e64645698"),
+            ("1e6464569", "1e6464568"),
+            ("1e646456", "1e646455"),
+        ] {
             assert_eq!(p(a).quo(&p(b)).unwrap().to_f64(), 10.0, "{a}/{b}");
         }
-        assert_eq!(Rat::parse_literal("1e646456993").unwrap_err(), ConstError::Malformed);
-        assert_eq!(Rat::parse_literal("6e5518446744").unwrap_err(), ConstError::Malformed);
-        assert_eq!(Rat::parse_literal("1e+1000000000").unwrap_err(), ConstError::Malformed);
+        assert_eq!(
+            Rat::parse_literal("1e646456993").unwrap_err(),
+            ConstError::Malformed
+        );
+        assert_eq!(
+            Rat::parse_literal("6e5518446744").unwrap_err(),
+            ConstError::Malformed
+        );
+        assert_eq!(
+            Rat::parse_literal("1e+1000000000").unwrap_err(),
+            ConstError::Malformed
+        );
         assert!(p("1e-1000000000").is_zero());
         assert!(p("6e-1886451601").is_zero());
         assert!(p("1e-779137").to_f64() == 0.0);
@@ -900,24 +941,55 @@ mod tests {
     #[test]
     fn to_f64_edge_cases() {
         let cases = [
-            "0", "1", "0.1", "0.2", "0.3", "1e23", "8.98846567431158e307", "1.7976931348623157e308",
-            "1.7976931348623158e308", "1.7976931348623159e308", "2.2250738585072011e-308",
-            "2.2250738585072012e-308", "4.9406564584124654e-324", "2.4703282292062327e-324",
-            "2.4703282292062328e-324", "2.4703282292062326e-324", "1e-400", "1e400",
-            "9007199254740993", "9007199254740995", "123456789012345678901234567890",
-            "0.000000000000000000000000000000000000001", "3.14159265358979323846264338327950288",
-            "4.35e-320", "1.00000000000000011102230246251565404236316680908203125",
+            "0",
+            "1",
+            "0.1",
+            "0.2",
+            "0.3",
+            "1e23",
+            "8.98846567431158e307",
+            "1.7976931348623157e308",
+            "1.7976931348623158e308",
+            "1.7976931348623159e308",
+            "2.2250738585072011e-308",
+            "2.2250738585072012e-308",
+            "4.9406564584124654e-324",
+            "2.4703282292062327e-324",
+            "2.4703282292062328e-324",
+            "2.4703282292062326e-324",
+            "1e-400",
+            "1e400",
+            "9007199254740993",
+            "9007199254740995",
+            "123456789012345678901234567890",
+            "0.000000000000000000000000000000000000001",
+            "3.14159265358979323846264338327950288",
+            "4.35e-320",
+            "1.00000000000000011102230246251565404236316680908203125",
             "1.00000000000000011102230246251565404236316680908203124",
             "1.00000000000000011102230246251565404236316680908203126",
-            "6.631236846766476e-316", "3.2379086165851934e-319", "179769313486231580793728971405301e276",
+            "6.631236846766476e-316",
+            "3.2379086165851934e-319",
+            "179769313486231580793728971405301e276",
         ];
         for c in cases {
-            assert_eq!(p(c).to_f64().to_bits(), c.parse::<f64>().unwrap().to_bits(), "{c}");
-            assert_eq!(p(c).to_f32().to_bits(), c.parse::<f32>().unwrap().to_bits(), "{c} (f32)");
+            assert_eq!(
+                p(c).to_f64().to_bits(),
+                c.parse::<f64>().unwrap().to_bits(),
+                "{c}"
+            );
+            assert_eq!(
+                p(c).to_f32().to_bits(),
+                c.parse::<f32>().unwrap().to_bits(),
+                "{c} (f32)"
+            );
             let m = format!("-{c}");
             let want = m.parse::<f64>().unwrap();
             let got = p(c).neg().to_f64();
-            assert!(got == want && (got == 0.0 || got.to_bits() == want.to_bits()), "{m}");
+            assert!(
+                got == want && (got == 0.0 || got.to_bits() == want.to_bits()),
+                "{m}"
+            );
         }
         let hex = [
             ("0x1p-1074", 5e-324),
@@ -936,7 +1008,10 @@ mod tests {
         assert_eq!(p("0x1p-150").to_f32(), 0.0);
         assert_eq!(p("0x1.000001p-150").to_f32(), f32::from_bits(1));
         assert_eq!(p("3.4028235e38").to_f32(), f32::MAX);
-        assert_eq!(p("3.4028236e38").to_f32(), "3.4028236e38".parse::<f32>().unwrap());
+        assert_eq!(
+            p("3.4028236e38").to_f32(),
+            "3.4028236e38".parse::<f32>().unwrap()
+        );
         assert_eq!(p("3.40282356e38").to_f32(), f32::MAX);
         assert!(p("3.40282357e38").to_f32().is_infinite());
         assert!(p("1e39").to_f32().is_infinite());
@@ -949,14 +1024,26 @@ mod tests {
         let mut rng = Rng::new(42);
         for i in 0..20_000 {
             let ndig = 1 + rng.next() % 25;
-            let mut digits: String = (0..ndig).map(|_| char::from(b'0' + (rng.next() % 10) as u8)).collect();
+            let mut digits: String = (0..ndig)
+                .map(|_| char::from(b'0' + (rng.next() % 10) as u8))
+                .collect();
             if i % 5 == 0 {
                 // Long runs of 9s/0s sit near rounding boundaries.
-                let c = if rng.next().is_multiple_of(2) { '9' } else { '0' };
+                let c = if rng.next().is_multiple_of(2) {
+                    '9'
+                } else {
+                    '0'
+                };
                 digits.push_str(&c.to_string().repeat((rng.next() % 30) as usize));
                 digits.push(char::from(b'0' + (rng.next() % 10) as u8));
             }
-            let exp = (rng.next() % 700) as i64 - 350 - (if i % 3 == 0 { 0 } else { (rng.next() % 20) as i64 });
+            let exp = (rng.next() % 700) as i64
+                - 350
+                - (if i % 3 == 0 {
+                    0
+                } else {
+                    (rng.next() % 20) as i64
+                });
             let lit = format!("{}.{}e{}", &digits[..1], &digits[1..], exp);
             let want = lit.parse::<f64>().unwrap();
             let r = p(&lit);
@@ -969,7 +1056,12 @@ mod tests {
             let bits = rng.next() & 0x7fef_ffff_ffff_ffff;
             let x = f64::from_bits(bits);
             let next = f64::from_bits(bits + 1);
-            let mid = Rat::from_f64(x).unwrap().add(&Rat::from_f64(next).unwrap()).unwrap().quo(&Rat::from_i64(2)).unwrap();
+            let mid = Rat::from_f64(x)
+                .unwrap()
+                .add(&Rat::from_f64(next).unwrap())
+                .unwrap()
+                .quo(&Rat::from_i64(2))
+                .unwrap();
             let even = if bits & 1 == 0 { x } else { next };
             assert_eq!(mid.to_f64(), even);
             let eps = Rat::from_f64(x).unwrap().mul(&p("1e-30")).unwrap();
@@ -981,7 +1073,11 @@ mod tests {
         // (both round once from the exact value).
         for _ in 0..5_000 {
             let x = f64::from_bits(rng.next() & 0x47ff_ffff_ffff_ffff);
-            assert_eq!(Rat::from_f64(x).unwrap().to_f32().to_bits(), (x as f32).to_bits(), "{x:e}");
+            assert_eq!(
+                Rat::from_f64(x).unwrap().to_f32().to_bits(),
+                (x as f32).to_bits(),
+                "{x:e}"
+            );
         }
     }
 
@@ -994,7 +1090,9 @@ mod tests {
             let lit = format!("0x{m:x}p{e}");
             let want = (m as f64) * 2f64.powi(e as i32); // inexact: check via Rat
             let r = p(&lit);
-            let exact = Rat::from_bigint(BigInt::from_u64(m)).mul(&Rat::make(BigInt::one(), BigInt::one(), e, false).unwrap()).unwrap();
+            let exact = Rat::from_bigint(BigInt::from_u64(m))
+                .mul(&Rat::make(BigInt::one(), BigInt::one(), e, false).unwrap())
+                .unwrap();
             assert_eq!(r, exact);
             if want.is_finite() && want != 0.0 && want.abs() > f64::MIN_POSITIVE && m < 1 << 53 {
                 assert_eq!(r.to_f64(), want, "{lit}");
@@ -1040,24 +1138,49 @@ mod tests {
         assert_eq!(d("0.0001", "3"), "3.33333e-05");
         let big = p("1e300").mul(&p("1e300")).unwrap();
         assert_eq!(big.quo(&p("7")).unwrap().to_string(), "1.42857e+599");
-        assert_eq!(p("-1e-300").quo(&p("1e300")).unwrap().quo(&p("7")).unwrap().to_string(), "-1.42857e-601");
+        assert_eq!(
+            p("-1e-300")
+                .quo(&p("1e300"))
+                .unwrap()
+                .quo(&p("7"))
+                .unwrap()
+                .to_string(),
+            "-1.42857e-601"
+        );
     }
 
     #[test]
     fn format_g_matches_go() {
         // strconv.FormatFloat(x, 'g', 6, 64) and (x, 'g', -1, 64) from Go 1.19.
         let six = [
-            (0.0, "0"), (1.0, "1"), (0.5, "0.5"), (100.0, "100"), (123456.0, "123456"),
-            (1234567.0, "1.23457e+06"), (1234565.0, "1.23456e+06"), (0.000123456789, "0.000123457"),
-            (1e-5, "1e-05"), (1e21, "1e+21"), (-3.5, "-3.5"), (2.5e-7, "2.5e-07"), (999999.5, "1e+06"),
-            (5e-324, "4.94066e-324"), (1.7976931348623157e308, "1.79769e+308"),
+            (0.0, "0"),
+            (1.0, "1"),
+            (0.5, "0.5"),
+            (100.0, "100"),
+            (123456.0, "123456"),
+            (1234567.0, "1.23457e+06"),
+            (1234565.0, "1.23456e+06"),
+            (0.000123456789, "0.000123457"),
+            (1e-5, "1e-05"),
+            (1e21, "1e+21"),
+            (-3.5, "-3.5"),
+            (2.5e-7, "2.5e-07"),
+            (999999.5, "1e+06"),
+            (5e-324, "4.94066e-324"),
+            (1.7976931348623157e308, "1.79769e+308"),
         ];
         for (x, want) in six {
             assert_eq!(format_g(x, Some(6)), want, "{x:e}");
         }
         let shortest = [
-            (0.1, "0.1"), (1e6, "1e+06"), (123456789.0, "1.23456789e+08"), (1e21, "1e+21"),
-            (100000.0, "100000"), (0.0001, "0.0001"), (0.00001, "1e-05"), (1.0000005e6, "1.0000005e+06"),
+            (0.1, "0.1"),
+            (1e6, "1e+06"),
+            (123456789.0, "1.23456789e+08"),
+            (1e21, "1e+21"),
+            (100000.0, "100000"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (1.0000005e6, "1.0000005e+06"),
         ];
         for (x, want) in shortest {
             assert_eq!(format_g(x, None), want, "{x:e}");

@@ -1,0 +1,598 @@
+//! Loops, switches, labels and jumps.
+//!
+//! `for` loops follow Go 1.22: every iteration has its own loop variables.
+//! That only shows when a variable escapes (a closure or pointer outlives
+//! the iteration), so only then is the variable copied into a fresh one
+//! before the post statement. `for range` is lowered to a counting loop
+//! over a copy of the range expression; over a string it steps by runes.
+
+use super::constant::Value;
+use super::expr::invalid;
+use super::ty::{Basic, Type};
+use super::Checker;
+use crate::ir::{self, ExprKind, Place};
+use crate::source::Span;
+use crate::syntax::ast::{self, AssignOp, BinaryOp, StmtKind};
+use std::collections::HashMap;
+
+/// What `break` (and for loops `continue`) can leave.
+pub struct Target {
+    pub id: ir::LoopId,
+    pub is_loop: bool,
+    pub label: Option<String>,
+}
+
+/// A label of the function: its id, where it is declared, whether used.
+pub struct Label {
+    pub id: ir::LabelId,
+    pub span: Span,
+    pub used: bool,
+}
+
+impl<'a> Checker<'a> {
+    /// Declares every label of a function body up front (labels are
+    /// function-wide, so `goto` may jump forward).
+    pub(super) fn collect_labels(&mut self, stmts: &[ast::Stmt]) {
+        for s in stmts {
+            let mut s = s;
+            while let StmtKind::Labeled(label, inner) = &s.kind {
+                if label.is_blank() {
+                    s = inner;
+                    continue;
+                }
+                if let Some(earlier) = self.ctx.labels.get(&label.name) {
+                    let other = self.sources[self.file].position(earlier.span.lo);
+                    self.error(
+                        label.span,
+                        format!(
+                            "label {0} already defined\n\t{other}: previous definition of {0}",
+                            label.name
+                        ),
+                    );
+                } else {
+                    let id = self.ctx.labels.len();
+                    self.ctx.labels.insert(
+                        label.name.clone(),
+                        Label {
+                            id,
+                            span: label.span,
+                            used: false,
+                        },
+                    );
+                }
+                s = inner;
+            }
+            match &s.kind {
+                StmtKind::Block(b) => self.collect_labels(&b.stmts),
+                StmtKind::If { then, else_, .. } => {
+                    self.collect_labels(&then.stmts);
+                    if let Some(e) = else_ {
+                        self.collect_labels(std::slice::from_ref(e));
+                    }
+                }
+                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                    self.collect_labels(&body.stmts)
+                }
+                StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                    clauses.iter().for_each(|c| self.collect_labels(&c.body))
+                }
+                StmtKind::Select(clauses) => {
+                    clauses.iter().for_each(|c| self.collect_labels(&c.body))
+                }
+                _ => {}
+            }
+        }
+    }
+
+    pub(super) fn report_unused_labels(&mut self) {
+        let mut unused: Vec<(Span, String)> = self
+            .ctx
+            .labels
+            .iter()
+            .filter(|(_, l)| !l.used)
+            .map(|(name, l)| (l.span, name.clone()))
+            .collect();
+        unused.sort_by_key(|(span, _)| span.lo);
+        for (span, name) in unused {
+            self.error(span, format!("label {name} defined and not used"));
+        }
+    }
+
+    pub(super) fn labeled(
+        &mut self,
+        label: &ast::Ident,
+        inner: &'a ast::Stmt,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        if !label.is_blank() {
+            if let Some(l) = self.ctx.labels.get(&label.name) {
+                out.push(ir::Stmt::Label(l.id));
+            }
+        }
+        let name = (!label.is_blank()).then(|| label.name.clone());
+        match &inner.kind {
+            StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => {
+                self.ctx.pending_label = name;
+                self.stmt(inner, out);
+            }
+            _ => self.stmt(inner, out),
+        }
+    }
+
+    /// A new `break` target; a loop or switch right after a label takes it.
+    fn push_target(&mut self, is_loop: bool) -> ir::LoopId {
+        let id = self.ctx.loop_count;
+        self.ctx.loop_count += 1;
+        let label = self.ctx.pending_label.take();
+        self.ctx.targets.push(Target { id, is_loop, label });
+        id
+    }
+
+    pub(super) fn jump(&mut self, s: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
+        let (label, is_break) = match &s.kind {
+            StmtKind::Break(label) => (label, true),
+            StmtKind::Continue(label) => (label, false),
+            StmtKind::Goto(label) => {
+                match self.ctx.labels.get_mut(&label.name) {
+                    Some(l) => {
+                        l.used = true;
+                        out.push(ir::Stmt::Goto(l.id));
+                    }
+                    None => self.error(label.span, format!("label {} not defined", label.name)),
+                }
+                return;
+            }
+            _ => unreachable!("not a jump"),
+        };
+        let target = match label {
+            None => self
+                .ctx
+                .targets
+                .iter()
+                .rev()
+                .find(|t| is_break || t.is_loop),
+            Some(label) => {
+                if let Some(l) = self.ctx.labels.get_mut(&label.name) {
+                    l.used = true;
+                }
+                let found = self
+                    .ctx
+                    .targets
+                    .iter()
+                    .rev()
+                    .find(|t| t.label.as_deref() == Some(&label.name));
+                match found {
+                    Some(t) if is_break || t.is_loop => Some(t),
+                    _ => {
+                        let what = if is_break { "break" } else { "continue" };
+                        let msg = if self.ctx.labels.contains_key(&label.name) {
+                            format!("invalid {what} label {}", label.name)
+                        } else {
+                            format!("{what} label not defined: {}", label.name)
+                        };
+                        self.error(label.span, msg);
+                        return;
+                    }
+                }
+            }
+        };
+        match target {
+            Some(t) => out.push(if is_break {
+                ir::Stmt::Break(t.id)
+            } else {
+                ir::Stmt::Continue(t.id)
+            }),
+            None if is_break => self.error(s.span, "break is not in a loop, switch, or select"),
+            None => self.error(s.span, "continue is not in a loop"),
+        }
+    }
+
+    pub(super) fn for_stmt(
+        &mut self,
+        init: Option<&'a ast::Stmt>,
+        cond: Option<&ast::Expr>,
+        post: Option<&'a ast::Stmt>,
+        body: &'a ast::Block,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        self.scopes.push();
+        let first_local = self.ctx.locals.len();
+        if let Some(init) = init {
+            self.stmt(init, out);
+        }
+        let loop_vars: Vec<ir::LocalId> = (first_local..self.ctx.locals.len()).collect();
+        let cond = cond.map(|c| self.condition(c, "for"));
+        let id = self.push_target(true);
+        let body = self.scoped_block(body);
+        self.ctx.targets.pop();
+        let mut post_stmts = Vec::new();
+        // Go 1.22: a fresh copy of each escaping loop variable per iteration.
+        for &var in &loop_vars {
+            if self.ctx.locals[var].escapes {
+                let ty = self.ctx.locals[var].ty.clone();
+                let name = self.ctx.locals[var].name.clone();
+                let copy = self.hidden_local(&format!("{name}.next"), ty.clone());
+                post_stmts.push(assign(copy, local(var, &ty)));
+                post_stmts.push(ir::Stmt::Decl(var));
+                post_stmts.push(assign(var, local(copy, &ty)));
+            }
+        }
+        if let Some(post) = post {
+            if let StmtKind::Assign {
+                op: AssignOp::Define,
+                ..
+            } = post.kind
+            {
+                self.error(post.span, "cannot declare in post statement of for loop");
+            } else {
+                self.stmt(post, &mut post_stmts);
+            }
+        }
+        self.scopes.pop();
+        out.push(ir::Stmt::Loop {
+            id,
+            cond,
+            body,
+            post: post_stmts,
+        });
+    }
+
+    /// `for key, value := range x` (or `=`).
+    pub(super) fn range_stmt(
+        &mut self,
+        key: Option<&'a ast::Expr>,
+        value: Option<&'a ast::Expr>,
+        define: bool,
+        xe: &ast::Expr,
+        body: &'a ast::Block,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        let x = self.value(xe);
+        if x.ty == Type::Invalid {
+            return;
+        }
+        let x = if x.ty.is_untyped() {
+            self.default_value(x, xe.span, "range")
+        } else {
+            x
+        };
+        let (key_ty, value_ty) = match x.ty.underlying() {
+            _ if x.ty.is_string() => (Type::INT, Some(Type::Basic(Basic::Int32))),
+            _ if x.ty.is_integer() => (x.ty.clone(), None),
+            Type::Array(_, elem) | Type::Slice(elem) => (Type::INT, Some((*elem).clone())),
+            Type::Pointer(elem) => match elem.underlying() {
+                Type::Array(_, e) => (Type::INT, Some((*e).clone())),
+                _ => return self.cannot_range(&x, xe),
+            },
+            _ => return self.cannot_range(&x, xe),
+        };
+        if value.is_some() && value_ty.is_none() {
+            let text = self.text(xe.span);
+            self.error(
+                value.unwrap().span,
+                format!("range over {text} permits only one iteration variable"),
+            );
+            return;
+        }
+        let mut stmts = Vec::new();
+        self.scopes.push();
+        // The range expression, evaluated once, and the counters.
+        let is_string = x.ty.is_string();
+        let is_int = x.ty.is_integer();
+        let seq_ty = x.ty.clone();
+        let seq = self.hidden_local("range", seq_ty.clone());
+        stmts.push(ir::Stmt::Decl(seq));
+        stmts.push(assign(seq, x));
+        let count_ty = if is_int { seq_ty.clone() } else { Type::INT };
+        let index = self.hidden_local("i", count_ty.clone());
+        stmts.push(ir::Stmt::Decl(index));
+        stmts.push(assign(index, zero_of(&count_ty)));
+        let len = if is_int {
+            local(seq, &seq_ty)
+        } else {
+            self.length_of(local(seq, &seq_ty))
+        };
+        let cond = ir::Expr {
+            ty: Type::BOOL,
+            kind: ExprKind::Binary(
+                BinaryOp::Lt,
+                Box::new(local(index, &count_ty)),
+                Box::new(len),
+            ),
+        };
+        let next = self.hidden_local("next", Type::INT);
+        let rune = self.hidden_local("rune", Type::Basic(Basic::Int32));
+        let mut head = Vec::new();
+        if is_string {
+            let decoded = ir::Expr {
+                ty: Type::tuple(vec![Type::Basic(Basic::Int32), Type::INT]),
+                kind: ExprKind::DecodeRune(
+                    Box::new(local(seq, &seq_ty)),
+                    Box::new(local(index, &Type::INT)),
+                ),
+            };
+            head.push(ir::Stmt::AssignResults {
+                lhs: vec![Place::Local(rune), Place::Local(next)],
+                call: decoded,
+            });
+        }
+        // The iteration variables: fresh ones per iteration with `:=`.
+        let element = || -> ir::Expr {
+            if is_string {
+                return local(rune, &Type::Basic(Basic::Int32));
+            }
+            let mut base = local(seq, &seq_ty);
+            if let Type::Pointer(elem) = seq_ty.underlying() {
+                base = ir::Expr {
+                    ty: (*elem).clone(),
+                    kind: ExprKind::Deref(Box::new(base)),
+                };
+            }
+            ir::Expr {
+                ty: value_ty.clone().unwrap(),
+                kind: ExprKind::Index(Box::new(base), Box::new(local(index, &Type::INT))),
+            }
+        };
+        let targets: Vec<(Option<&ast::Expr>, Type, bool)> = vec![
+            (key, key_ty.clone(), true),
+            (value, value_ty.clone().unwrap_or(Type::Invalid), false),
+        ];
+        for (target, ty, is_key) in targets {
+            let Some(target) = target else { continue };
+            let source = if is_key {
+                local(index, &count_ty)
+            } else {
+                element()
+            };
+            if define {
+                let ast::ExprKind::Ident(name) = &target.kind else {
+                    let text = self.text(target.span);
+                    self.error(target.span, format!("non-name {text} on left side of :="));
+                    continue;
+                };
+                if name.is_blank() {
+                    continue;
+                }
+                let var = self.declare_local(name, ty, false);
+                head.push(ir::Stmt::Decl(var));
+                head.push(assign(var, source));
+            } else {
+                let (place, place_ty) = self.place(target);
+                if let Some(place_ty) = place_ty {
+                    let value = self.assign_to(source, target.span, &place_ty, "range");
+                    head.push(ir::Stmt::Assign {
+                        lhs: vec![place],
+                        rhs: vec![value],
+                    });
+                }
+            }
+        }
+        let id = self.push_target(true);
+        let mut loop_body = head;
+        loop_body.extend(self.scoped_block(body));
+        self.ctx.targets.pop();
+        self.scopes.pop();
+        let step = if is_string {
+            local(next, &Type::INT)
+        } else {
+            let one = ir::Expr {
+                ty: count_ty.clone(),
+                kind: ExprKind::Const(Value::int(1)),
+            };
+            ir::Expr {
+                ty: count_ty.clone(),
+                kind: ExprKind::Binary(
+                    BinaryOp::Add,
+                    Box::new(local(index, &count_ty)),
+                    Box::new(one),
+                ),
+            }
+        };
+        stmts.push(ir::Stmt::Loop {
+            id,
+            cond: Some(cond),
+            body: loop_body,
+            post: vec![assign(index, step)],
+        });
+        out.push(ir::Stmt::Block(stmts));
+    }
+
+    fn cannot_range(&mut self, x: &ir::Expr, xe: &ast::Expr) {
+        if matches!(x.ty.underlying(), Type::Func(_)) {
+            return self.unsupported(xe.span, "range over a function");
+        }
+        let msg = format!("cannot range over {}", self.describe(x, xe.span));
+        self.error(xe.span, msg);
+    }
+
+    /// `len(x)` of a string, slice, array or pointer to array.
+    fn length_of(&mut self, x: ir::Expr) -> ir::Expr {
+        let array_len = match x.ty.underlying() {
+            Type::Array(n, _) => Some(n),
+            Type::Pointer(elem) => match elem.underlying() {
+                Type::Array(n, _) => Some(n),
+                _ => None,
+            },
+            _ => None,
+        };
+        match array_len {
+            Some(n) => ir::Expr {
+                ty: Type::INT,
+                kind: ExprKind::Const(Value::int(n as i64)),
+            },
+            None => ir::Expr {
+                ty: Type::INT,
+                kind: ExprKind::Builtin(ir::Builtin::Len, vec![x]),
+            },
+        }
+    }
+
+    /// A compiler-made local (never reported as unused).
+    pub(super) fn hidden_local(&mut self, name: &str, ty: Type) -> ir::LocalId {
+        let id = self.ctx.locals.len();
+        self.ctx.locals.push(ir::Local {
+            name: format!(".{name}"),
+            ty,
+            escapes: false,
+        });
+        self.ctx.local_uses.push((Span::default(), true));
+        id
+    }
+
+    pub(super) fn switch_stmt(
+        &mut self,
+        init: Option<&'a ast::Stmt>,
+        tag: Option<&ast::Expr>,
+        clauses: &'a [ast::CaseClause],
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        self.scopes.push();
+        let mut stmts = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init, &mut stmts);
+        }
+        // The tag, evaluated once (`true` without one).
+        let tag = match tag {
+            Some(t) => {
+                let x = self.value(t);
+                let x = if x.ty.is_untyped() {
+                    self.default_value(x, t.span, "switch expression")
+                } else {
+                    x
+                };
+                if x.ty == Type::Invalid {
+                    None
+                } else {
+                    let ty = x.ty.clone();
+                    let var = self.hidden_local("tag", ty.clone());
+                    stmts.push(ir::Stmt::Decl(var));
+                    stmts.push(assign(var, x));
+                    Some((var, ty, t.span))
+                }
+            }
+            None => None,
+        };
+        let id = self.push_target(false);
+        let mut ir_clauses = Vec::new();
+        let mut seen_default: Option<Span> = None;
+        for (i, clause) in clauses.iter().enumerate() {
+            let mut conds = Vec::new();
+            match &clause.exprs {
+                None => {
+                    if seen_default.is_some() {
+                        self.error(clause.span, "multiple defaults in switch");
+                    }
+                    seen_default = Some(clause.span);
+                }
+                Some(exprs) => {
+                    for e in exprs {
+                        conds.push(self.case_condition(tag.as_ref(), e));
+                    }
+                }
+            }
+            let last = clause.body.iter().rev().find(|s| s.kind != StmtKind::Empty);
+            let ends_in_fallthrough = last.is_some_and(|s| s.kind == StmtKind::Fallthrough);
+            if ends_in_fallthrough && i + 1 == clauses.len() {
+                self.error(
+                    last.unwrap().span,
+                    "cannot fallthrough final case in switch",
+                );
+            }
+            self.scopes.push();
+            let saved = self.ctx.fallthrough_at.replace(
+                last.filter(|_| ends_in_fallthrough)
+                    .map_or(Span::default(), |s| s.span),
+            );
+            let body = self.block_stmts(&clause.body);
+            self.ctx.fallthrough_at = saved;
+            self.scopes.pop();
+            ir_clauses.push(ir::SwitchClause {
+                conds,
+                is_default: clause.exprs.is_none(),
+                body,
+            });
+        }
+        self.ctx.targets.pop();
+        self.scopes.pop();
+        stmts.push(ir::Stmt::Switch {
+            id,
+            clauses: ir_clauses,
+        });
+        out.push(ir::Stmt::Block(stmts));
+    }
+
+    /// `tag == e` for a case of a tag switch, or `e` itself without tag.
+    fn case_condition(
+        &mut self,
+        tag: Option<&(ir::LocalId, Type, Span)>,
+        e: &ast::Expr,
+    ) -> ir::Expr {
+        let Some((var, ty, _)) = tag else {
+            let x = self.value(e);
+            if x.ty == Type::Invalid {
+                return invalid();
+            }
+            if !x.ty.is_boolean() {
+                let msg = format!(
+                    "invalid case {} in switch (mismatched types {} and bool)",
+                    self.text(e.span),
+                    x.ty
+                );
+                self.error(e.span, msg);
+                return invalid();
+            }
+            return ir::Expr {
+                ty: Type::BOOL,
+                ..x
+            };
+        };
+        let x = self.value(e);
+        if x.ty == Type::Invalid {
+            return invalid();
+        }
+        let x = if x.ty.is_untyped() && super::relation::assignable(&x.ty, ty) {
+            self.assign_to(x, e.span, ty, "switch case")
+        } else {
+            x
+        };
+        if x.ty != *ty {
+            let msg = format!(
+                "invalid case {} in switch on {} (mismatched types {} and {})",
+                self.text(e.span),
+                self.ctx.locals[*var].name.trim_start_matches('.'),
+                x.ty,
+                ty
+            );
+            self.error(e.span, msg);
+            return invalid();
+        }
+        ir::Expr {
+            ty: Type::BOOL,
+            kind: ExprKind::Binary(BinaryOp::Eq, Box::new(local(*var, ty)), Box::new(x)),
+        }
+    }
+}
+
+fn local(id: ir::LocalId, ty: &Type) -> ir::Expr {
+    ir::Expr {
+        ty: ty.clone(),
+        kind: ExprKind::Local(id),
+    }
+}
+
+fn assign(id: ir::LocalId, value: ir::Expr) -> ir::Stmt {
+    ir::Stmt::Assign {
+        lhs: vec![Place::Local(id)],
+        rhs: vec![value],
+    }
+}
+
+fn zero_of(ty: &Type) -> ir::Expr {
+    ir::Expr {
+        ty: ty.clone(),
+        kind: ExprKind::Const(Value::int(0)),
+    }
+}
+
+/// Labels of a function, by name.
+pub type Labels = HashMap<String, Label>;
