@@ -73,14 +73,7 @@ const RUN_TIMEOUT: Duration = Duration::from_secs(10);
 const UNSUPPORTED: &str = "is not supported yet";
 /// The build tags that hold, as in run.go's `context.match` for linux/amd64
 /// with Go 1.19's default experiments (`go/build`'s `Default.ToolTags`).
-const TAGS: [&str; 6] = [
-    "linux",
-    "amd64",
-    "gc",
-    "test_run",
-    "goexperiment.regabiwrappers",
-    "goexperiment.regabiargs",
-];
+const TAGS: [&str; 6] = ["linux", "amd64", "gc", "test_run", "goexperiment.regabiwrappers", "goexperiment.regabiargs"];
 /// At most this many lines of compiler output are shown with `-v`.
 const MAX_DETAIL_LINES: usize = 40;
 
@@ -148,9 +141,7 @@ fn main() {
     let (tests, skipped) = discover(root, filter);
 
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("conformance");
-    let verdicts = harness::run_parallel(&tests, options.threads, |test| {
-        run_test(test, root, &out_dir)
-    });
+    let verdicts = harness::run_parallel(&tests, options.threads, |test| run_test(test, root, &out_dir));
 
     // One line per test: failures always, everything with -v.
     for (test, verdict) in tests.iter().zip(&verdicts) {
@@ -172,11 +163,7 @@ fn main() {
     }
 
     print_summary(&tests, &verdicts, &skipped, filter);
-    println!(
-        "conformance: {:.1}s with {} threads",
-        started.elapsed().as_secs_f64(),
-        options.threads
-    );
+    println!("conformance: {:.1}s with {} threads", started.elapsed().as_secs_f64(), options.threads);
 
     let must_pass_path = must_pass_path();
     let must_pass = read_must_pass(&must_pass_path, flags.update_must_pass);
@@ -201,17 +188,12 @@ fn main() {
             )),
             Some(k) => match &verdicts[k] {
                 Verdict::Passed => {}
-                Verdict::Unsupported(message) => {
-                    regressions.push(format!("{name}: now refused: {message}"))
-                }
+                Verdict::Unsupported(message) => regressions.push(format!("{name}: now refused: {message}")),
                 Verdict::Failed(failure) => regressions.push(format!("{name}: {}", failure.reason)),
             },
         }
     }
-    let new: Vec<&&str> = passing
-        .iter()
-        .filter(|n| !must_pass.contains(**n))
-        .collect();
+    let new: Vec<&&str> = passing.iter().filter(|n| !must_pass.contains(**n)).collect();
     if !new.is_empty() {
         println!(
             "conformance: {} passing test{} not yet pinned in {} \
@@ -254,8 +236,8 @@ fn discover(root: &Path, filter: Option<&str>) -> (Vec<Test>, Skipped) {
     let mut skipped = Skipped::default();
     for (dir, sub) in DIRS.iter().enumerate() {
         let path = root.join(sub);
-        let entries = std::fs::read_dir(&path)
-            .unwrap_or_else(|e| fatal(&format!("cannot read {}: {e}", path.display())));
+        let entries =
+            std::fs::read_dir(&path).unwrap_or_else(|e| fatal(&format!("cannot read {}: {e}", path.display())));
         let mut files: Vec<PathBuf> = entries
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|e| e == "go") && p.is_file())
@@ -263,16 +245,12 @@ fn discover(root: &Path, filter: Option<&str>) -> (Vec<Test>, Skipped) {
         files.sort();
         for source in files {
             let file_name = source.file_name().unwrap().to_string_lossy().into_owned();
-            let name = if sub.is_empty() {
-                file_name
-            } else {
-                format!("{sub}/{file_name}")
-            };
+            let name = if sub.is_empty() { file_name } else { format!("{sub}/{file_name}") };
             if filter.is_some_and(|f| !name.contains(f)) {
                 continue;
             }
-            let bytes = std::fs::read(&source)
-                .unwrap_or_else(|e| fatal(&format!("cannot read {}: {e}", source.display())));
+            let bytes =
+                std::fs::read(&source).unwrap_or_else(|e| fatal(&format!("cannot read {}: {e}", source.display())));
             match classify(&String::from_utf8_lossy(&bytes)) {
                 Kind::Run => {}
                 Kind::Imports => {
@@ -295,12 +273,7 @@ fn discover(root: &Path, filter: Option<&str>) -> (Vec<Test>, Skipped) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
                 Err(e) => fatal(&format!("cannot read {}: {e}", out.display())),
             };
-            tests.push(Test {
-                name,
-                dir,
-                source,
-                expected,
-            });
+            tests.push(Test { name, dir, source, expected });
         }
     }
     (tests, skipped)
@@ -308,11 +281,7 @@ fn discover(root: &Path, filter: Option<&str>) -> (Vec<Test>, Skipped) {
 
 /// How a file counts, from its text.
 fn classify(src: &str) -> Kind {
-    let recipe = src
-        .lines()
-        .find(|line| !is_constraint_line(line))
-        .unwrap_or("")
-        .trim_end();
+    let recipe = src.lines().find(|line| !is_constraint_line(line)).unwrap_or("").trim_end();
     if !recipe.starts_with("// run") {
         return Kind::Other;
     }
@@ -331,16 +300,12 @@ fn classify(src: &str) -> Kind {
 /// linux/amd64, as run.go's `shouldTest` decides. Lines that do not parse
 /// as constraints are ignored, as there.
 fn constraints_allow(src: &str) -> bool {
-    src.lines()
-        .take_while(|line| !line.starts_with("package "))
-        .all(|line| build_constraint(line) != Some(false))
+    src.lines().take_while(|line| !line.starts_with("package ")).all(|line| build_constraint(line) != Some(false))
 }
 
 fn is_constraint_line(line: &str) -> bool {
     constraint_body(line, "//go:build").is_some()
-        || line
-            .strip_prefix("//")
-            .is_some_and(|rest| constraint_body(rest.trim(), "+build").is_some())
+        || line.strip_prefix("//").is_some_and(|rest| constraint_body(rest.trim(), "+build").is_some())
 }
 
 /// `Some(value)` of a `//go:build` or `// +build` line (go/build/constraint's
@@ -363,10 +328,7 @@ fn constraint_body<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 fn tag_holds(tag: &str) -> Option<bool> {
-    let valid = !tag.is_empty()
-        && tag
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+    let valid = !tag.is_empty() && tag.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.');
     valid.then(|| TAGS.contains(&tag))
 }
 
@@ -400,9 +362,7 @@ fn go_build_expr(expr: &str) -> Option<bool> {
         } else if rest.starts_with(['!', '(', ')']) {
             1
         } else {
-            let len = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
-                .unwrap_or(rest.len());
+            let len = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
             if len == 0 {
                 return None;
             }
@@ -474,9 +434,7 @@ fn imports_something(src: &str) -> bool {
                 break;
             }
         }
-        let len = rest
-            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .unwrap_or(rest.len());
+        let len = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
         // Anything else than a word ends the header (and this search).
         let word = &rest[..len];
         rest = &rest[len..];
@@ -505,11 +463,7 @@ fn run_test(test: &Test, root: &Path, out_dir: &Path) -> Verdict {
         .env("GOARCH", "amd64");
     let built = harness::run(&mut build, None, harness::BUILD_TIMEOUT)
         .unwrap_or_else(|e| fatal(&format!("cannot start rgoc: {e}")));
-    let messages = format!(
-        "{}{}",
-        String::from_utf8_lossy(&built.stdout),
-        String::from_utf8_lossy(&built.stderr)
-    );
+    let messages = format!("{}{}", String::from_utf8_lossy(&built.stdout), String::from_utf8_lossy(&built.stderr));
     match built.status {
         Status::Exited(0) => {}
         Status::Exited(1) if messages.contains(UNSUPPORTED) => {
@@ -522,9 +476,7 @@ fn run_test(test: &Test, root: &Path, out_dir: &Path) -> Verdict {
                     // "rgoc: internal compiler error: panicked at FILE:LINE:COL:"
                     // is followed by the panic's message on the next line.
                     let mut lines = messages.lines();
-                    let ice = lines
-                        .find(|l| l.contains("internal compiler error"))
-                        .unwrap_or("(no message)");
+                    let ice = lines.find(|l| l.contains("internal compiler error")).unwrap_or("(no message)");
                     let mut reason = format!("rgoc crashed: {}", ice.trim_start_matches("rgoc: "));
                     if ice.ends_with(':') {
                         if let Some(next) = lines.next() {
@@ -539,17 +491,12 @@ fn run_test(test: &Test, root: &Path, out_dir: &Path) -> Verdict {
                 ),
                 _ => format!("rgoc build {status}"),
             };
-            return Verdict::Failed(Failure {
-                reason,
-                details: head(&messages, MAX_DETAIL_LINES),
-            });
+            return Verdict::Failed(Failure { reason, details: head(&messages, MAX_DETAIL_LINES) });
         }
     }
 
     let mut cmd = Command::new(&exe);
-    cmd.current_dir(root)
-        .env_remove("GOTRACEBACK")
-        .env_remove("GODEBUG");
+    cmd.current_dir(root).env_remove("GOTRACEBACK").env_remove("GODEBUG");
     let (output, status) = harness::process::run_combined(&mut cmd, RUN_TIMEOUT)
         .unwrap_or_else(|e| fatal(&format!("cannot start {}: {e}", exe.display())));
     let output = normalize_newlines(output);
@@ -570,11 +517,7 @@ fn run_test(test: &Test, root: &Path, out_dir: &Path) -> Verdict {
     if output != test.expected {
         let out = test.source.with_extension("out");
         if out.exists() {
-            let _ = writeln!(
-                details,
-                "output differs from {} (- expected, + actual):",
-                out.display()
-            );
+            let _ = writeln!(details, "output differs from {} (- expected, + actual):", out.display());
         } else {
             details.push_str("output should be empty (there is no .out file):\n");
         }
@@ -667,11 +610,7 @@ fn print_summary(tests: &[Test], verdicts: &[Verdict], skipped: &Skipped, filter
     );
     for (dir, sub) in DIRS.iter().enumerate() {
         let (p, f, u, n) = count(Some(dir));
-        let label = if sub.is_empty() {
-            "test".to_owned()
-        } else {
-            format!("test/{sub}")
-        };
+        let label = if sub.is_empty() { "test".to_owned() } else { format!("test/{sub}") };
         println!("    {label:<15} {p:>4} passed, {f:>4} failed, {u:>4} not yet supported (of {n})");
     }
     println!(
@@ -689,12 +628,9 @@ fn must_pass_path() -> PathBuf {
 /// The pinned test names; `#` starts a comment line.
 fn read_must_pass(path: &Path, updating: bool) -> BTreeSet<String> {
     match std::fs::read_to_string(path) {
-        Ok(text) => text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_owned)
-            .collect(),
+        Ok(text) => {
+            text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned).collect()
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && updating => BTreeSet::new(),
         Err(e) => fatal(&format!(
             "cannot read {}: {e} (create it with `cargo test --test conformance -- \
@@ -710,21 +646,13 @@ const MUST_PASS_HEADER: &str = "\
 # Regenerate with `cargo test --test conformance -- --update-must-pass`.
 ";
 
-fn update_must_pass(
-    path: &Path,
-    old: &BTreeSet<String>,
-    passing: &BTreeSet<&str>,
-    in_scope: impl Fn(&str) -> bool,
-) {
+fn update_must_pass(path: &Path, old: &BTreeSet<String>, passing: &BTreeSet<&str>, in_scope: impl Fn(&str) -> bool) {
     let mut new: BTreeSet<String> = old.iter().filter(|n| !in_scope(n)).cloned().collect();
     new.extend(passing.iter().map(|n| n.to_string()));
     // Directory order as in the summary: test/, then ken/, then fixedbugs/.
     let mut names: Vec<&String> = new.iter().collect();
     names.sort_by_key(|n| {
-        let dir = DIRS
-            .iter()
-            .rposition(|d| !d.is_empty() && n.starts_with(&format!("{d}/")))
-            .unwrap_or(0);
+        let dir = DIRS.iter().rposition(|d| !d.is_empty() && n.starts_with(&format!("{d}/"))).unwrap_or(0);
         (dir, n.as_str())
     });
     let mut text = MUST_PASS_HEADER.to_owned();
@@ -732,20 +660,14 @@ fn update_must_pass(
         let _ = writeln!(text, "{name}");
     }
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .unwrap_or_else(|e| fatal(&format!("cannot create {}: {e}", dir.display())));
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| fatal(&format!("cannot create {}: {e}", dir.display())));
     }
-    std::fs::write(path, text)
-        .unwrap_or_else(|e| fatal(&format!("cannot write {}: {e}", path.display())));
+    std::fs::write(path, text).unwrap_or_else(|e| fatal(&format!("cannot write {}: {e}", path.display())));
     for name in new.difference(old) {
         println!("must-pass: + {name}");
     }
     for name in old.difference(&new) {
         println!("must-pass: - {name} (no longer passes)");
     }
-    println!(
-        "must-pass: {} tests pinned in {}",
-        new.len(),
-        path.display()
-    );
+    println!("must-pass: {} tests pinned in {}", new.len(), path.display());
 }

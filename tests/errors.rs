@@ -18,11 +18,7 @@ fn main() {
         .expect("tests/errors exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "go"))
-        .filter(|p| {
-            filter
-                .as_ref()
-                .is_none_or(|f| p.to_string_lossy().contains(f.as_str()))
-        })
+        .filter(|p| filter.as_ref().is_none_or(|f| p.to_string_lossy().contains(f.as_str())))
         .collect();
     files.sort();
     let mut failures = 0;
@@ -36,11 +32,7 @@ fn main() {
             }
         }
     }
-    println!(
-        "errors: {} passed, {} failed",
-        files.len() - failures,
-        failures
-    );
+    println!("errors: {} passed, {} failed", files.len() - failures, failures);
     if failures > 0 {
         std::process::exit(1);
     }
@@ -62,22 +54,17 @@ fn check_file(file: &Path) -> Vec<String> {
     let stderr = String::from_utf8_lossy(&output.stderr);
     let mut problems = Vec::new();
     if output.status.code() != Some(1) {
-        problems.push(format!(
-            "exit status {:?}, want 1; stderr:\n{stderr}",
-            output.status.code()
-        ));
+        problems.push(format!("exit status {:?}, want 1; stderr:\n{stderr}", output.status.code()));
         return problems;
     }
     let reported = diagnostics(&stderr, file);
     for (line, pattern) in &expected {
         let re = Regex::new(pattern).unwrap_or_else(|e| panic!("bad regexp on line {line}: {e}"));
         match reported.get(line) {
-            None => problems.push(format!(
-                "line {line}: no error, want one matching {pattern:?}"
-            )),
-            Some(msgs) if !msgs.iter().any(|m| re.is_match(m)) => problems.push(format!(
-                "line {line}: got {msgs:?}, want a match for {pattern:?}"
-            )),
+            None => problems.push(format!("line {line}: no error, want one matching {pattern:?}")),
+            Some(msgs) if !msgs.iter().any(|m| re.is_match(m)) => {
+                problems.push(format!("line {line}: got {msgs:?}, want a match for {pattern:?}"))
+            }
             Some(_) => {}
         }
     }

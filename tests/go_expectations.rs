@@ -27,59 +27,35 @@ fn main() {
     let options = Options::from_env();
     let programs = harness::discover(options.filter.as_deref());
     if programs.is_empty() {
-        println!(
-            "go_expectations: no program matches {:?}",
-            options.filter.unwrap_or_default()
-        );
+        println!("go_expectations: no program matches {:?}", options.filter.unwrap_or_default());
         return;
     }
     let exe = harness::find_in_path("go").unwrap_or_else(|| {
         fatal("`go` is not on PATH, so the golden expectations cannot be checked: run ./bootstrap.sh (it installs golang-go)")
     });
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("go-expectations");
-    let go = Go {
-        exe,
-        cache: tmp.join("gocache"),
-        gopath: tmp.join("gopath"),
-        cwd: tmp.join("cwd"),
-        bin: tmp.join("bin"),
-    };
+    let go =
+        Go { exe, cache: tmp.join("gocache"), gopath: tmp.join("gopath"), cwd: tmp.join("cwd"), bin: tmp.join("bin") };
     std::fs::create_dir_all(&go.cwd).unwrap();
     if let Ok(version) = Command::new(&go.exe).arg("version").output() {
         print!("{}", String::from_utf8_lossy(&version.stdout));
     }
 
-    let (exempt, checked): (Vec<&Program>, Vec<&Program>) =
-        programs.iter().partition(|p| p.needs_go.is_some());
+    let (exempt, checked): (Vec<&Program>, Vec<&Program>) = programs.iter().partition(|p| p.needs_go.is_some());
     for program in &exempt {
-        println!(
-            "skip {} (needs {})",
-            program.name,
-            program.needs_go.as_deref().unwrap()
-        );
+        println!("skip {} (needs {})", program.name, program.needs_go.as_deref().unwrap());
     }
-    println!(
-        "go_expectations: {} programs, {} threads",
-        checked.len(),
-        options.threads
-    );
+    println!("go_expectations: {} programs, {} threads", checked.len(), options.threads);
     let results = harness::run_parallel(&checked, options.threads, |program| {
         let result = build_and_run(program, &go);
-        println!(
-            "{} {}",
-            if result.is_ok() { "ok  " } else { "FAIL" },
-            program.name
-        );
+        println!("{} {}", if result.is_ok() { "ok  " } else { "FAIL" }, program.name);
         result
     });
     harness::print_failures(&results);
 
     let passed = results.iter().filter(|r| r.is_ok()).count();
     let failed = results.len() - passed;
-    println!(
-        "go_expectations: {passed} passed, {failed} failed, {} exempt (need a newer Go)",
-        exempt.len()
-    );
+    println!("go_expectations: {passed} passed, {failed} failed, {} exempt (need a newer Go)", exempt.len());
     if failed > 0 {
         std::process::exit(1);
     }
@@ -118,17 +94,8 @@ fn build_and_run(program: &Program, go: &Go) -> JobResult {
     }
 
     let mut cmd = Command::new(&exe);
-    cmd.args(&program.args)
-        .current_dir(&go.cwd)
-        .env_remove("GOTRACEBACK")
-        .env_remove("GODEBUG");
-    let outcome =
-        harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT).map_err(|e| {
-            failure(
-                program,
-                what,
-                &format!("cannot start {}: {e}", exe.display()),
-            )
-        })?;
+    cmd.args(&program.args).current_dir(&go.cwd).env_remove("GOTRACEBACK").env_remove("GODEBUG");
+    let outcome = harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT)
+        .map_err(|e| failure(program, what, &format!("cannot start {}: {e}", exe.display())))?;
     harness::check(program, &outcome).map_err(|report| failure(program, what, &report))
 }

@@ -35,10 +35,7 @@ fn main() {
     let options = Options::from_env();
     let programs = harness::discover(options.filter.as_deref());
     if programs.is_empty() {
-        println!(
-            "golden: no program matches {:?}",
-            options.filter.unwrap_or_default()
-        );
+        println!("golden: no program matches {:?}", options.filter.unwrap_or_default());
         return;
     }
     let targets: Vec<Target> = TARGETS
@@ -53,26 +50,14 @@ fn main() {
                     ))
                 })
             });
-            Target {
-                arch,
-                goarch,
-                emulator,
-            }
+            Target { arch, goarch, emulator }
         })
         .collect();
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden");
     let unsupported = unsupported_list();
 
-    let jobs: Vec<(&Program, &Target)> = programs
-        .iter()
-        .flat_map(|p| targets.iter().map(move |t| (p, t)))
-        .collect();
-    println!(
-        "golden: {} programs x {} targets, {} threads",
-        programs.len(),
-        targets.len(),
-        options.threads
-    );
+    let jobs: Vec<(&Program, &Target)> = programs.iter().flat_map(|p| targets.iter().map(move |t| (p, t))).collect();
+    println!("golden: {} programs x {} targets, {} threads", programs.len(), targets.len(), options.threads);
     let results = harness::run_parallel(&jobs, options.threads, |&(program, target)| {
         let result = if unsupported.contains(&program.name) {
             expect_unsupported(program, target, &out_dir)
@@ -98,10 +83,7 @@ fn main() {
     }
     let passed = results.iter().filter(|r| r.is_ok()).count();
     let failed = results.len() - passed;
-    let pending = programs
-        .iter()
-        .filter(|p| unsupported.contains(&p.name))
-        .count();
+    let pending = programs.iter().filter(|p| unsupported.contains(&p.name)).count();
     println!(
         "golden: {passed} passed, {failed} failed ({}); {pending} of {} programs not supported yet",
         per_target.join(", "),
@@ -117,11 +99,7 @@ fn main() {
 fn unsupported_list() -> BTreeSet<String> {
     let path = harness::corpus_dir().join("unsupported.txt");
     let text = std::fs::read_to_string(&path).unwrap_or_default();
-    text.lines()
-        .map(|l| l.split('#').next().unwrap().trim())
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect()
+    text.lines().map(|l| l.split('#').next().unwrap().trim()).filter(|l| !l.is_empty()).map(str::to_string).collect()
 }
 
 /// A program on the unsupported list must be refused with rgoc's
@@ -151,11 +129,7 @@ fn expect_unsupported(program: &Program, target: &Target, out_dir: &Path) -> Job
     if stderr.contains("is not supported yet") {
         Ok(())
     } else {
-        Err(failure(
-            program,
-            &what,
-            &format!("rgoc failed without saying what is unsupported:\n{stderr}"),
-        ))
+        Err(failure(program, &what, &format!("rgoc failed without saying what is unsupported:\n{stderr}")))
     }
 }
 
@@ -195,17 +169,8 @@ fn build_and_run(program: &Program, target: &Target, out_dir: &Path) -> JobResul
             cmd
         }
     };
-    cmd.args(&program.args)
-        .current_dir(exe_dir)
-        .env_remove("GOTRACEBACK")
-        .env_remove("GODEBUG");
-    let outcome =
-        harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT).map_err(|e| {
-            failure(
-                program,
-                &what,
-                &format!("cannot start {}: {e}", exe.display()),
-            )
-        })?;
+    cmd.args(&program.args).current_dir(exe_dir).env_remove("GOTRACEBACK").env_remove("GODEBUG");
+    let outcome = harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT)
+        .map_err(|e| failure(program, &what, &format!("cannot start {}: {e}", exe.display())))?;
     harness::check(program, &outcome).map_err(|report| failure(program, &what, &report))
 }

@@ -40,10 +40,8 @@ fn main() {
     }
     let mut files = Vec::new();
     collect(root, &mut files);
-    let sources: Vec<SourceFile> = files
-        .iter()
-        .map(|p| SourceFile::load(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
-        .collect();
+    let sources: Vec<SourceFile> =
+        files.iter().map(|p| SourceFile::load(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))).collect();
     let lines: usize = sources.iter().map(|s| s.line_count()).sum();
     let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
 
@@ -57,9 +55,7 @@ fn main() {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(source) = sources.get(i) else { break };
                 if let Err(errors) = parse_file(source) {
-                    let first = errors
-                        .first()
-                        .map_or("no message".to_string(), |d| d.render(source));
+                    let first = errors.first().map_or("no message".to_string(), |d| d.render(source));
                     failures.lock().unwrap().push(first);
                 }
             });

@@ -21,9 +21,7 @@ use rgoc::syntax::parse_file;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/syntax");
-    let dir = dir
-        .canonicalize()
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let dir = dir.canonicalize().unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .flatten()
@@ -40,21 +38,12 @@ fn main() {
         let source = SourceFile::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let rgoc_errors = match parse_file(&source) {
             Ok(_) => Vec::new(),
-            Err(diags) => diags
-                .iter()
-                .map(|d| (source.line_col(d.span.lo).0, d.msg.clone()))
-                .collect(),
+            Err(diags) => diags.iter().map(|d| (source.line_col(d.span.lo).0, d.msg.clone())).collect(),
         };
-        let mut problems: Vec<String> = check(&source, &rgoc_errors)
-            .into_iter()
-            .map(|p| format!("rgoc: {p}"))
-            .collect();
+        let mut problems: Vec<String> =
+            check(&source, &rgoc_errors).into_iter().map(|p| format!("rgoc: {p}")).collect();
         if let Some(go) = &go {
-            problems.extend(
-                check(&source, &gc_errors(go, path))
-                    .into_iter()
-                    .map(|p| format!("gc: {p}")),
-            );
+            problems.extend(check(&source, &gc_errors(go, path)).into_iter().map(|p| format!("gc: {p}")));
         }
         if problems.is_empty() {
             passed += 1;
@@ -74,9 +63,7 @@ fn main() {
 
 /// The `go` command, if installed.
 fn find_go() -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join("go"))
-        .find(|p| p.is_file())
+    std::env::split_paths(&std::env::var_os("PATH")?).map(|dir| dir.join("go")).find(|p| p.is_file())
 }
 
 /// The errors gc reports for the file at `path`, as (line, message).
@@ -92,8 +79,7 @@ fn gc_errors(go: &Path, path: &Path) -> Vec<(u32, String)> {
         .output()
         .unwrap_or_else(|e| panic!("running go tool compile on {}: {e}", path.display()));
     let _ = std::fs::remove_file(&object);
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     text.lines()
         .filter_map(|l| {
             let rest = l.strip_prefix(name)?.strip_prefix(':')?;
@@ -109,11 +95,8 @@ fn gc_errors(go: &Path, path: &Path) -> Vec<(u32, String)> {
 fn check(source: &SourceFile, errors: &[(u32, String)]) -> Vec<String> {
     let mut problems = Vec::new();
     // "too many errors" is not annotated.
-    let mut reported: Vec<(u32, String, bool)> = errors
-        .iter()
-        .filter(|(_, msg)| msg != "too many errors")
-        .map(|(l, m)| (*l, m.clone(), false))
-        .collect();
+    let mut reported: Vec<(u32, String, bool)> =
+        errors.iter().filter(|(_, msg)| msg != "too many errors").map(|(l, m)| (*l, m.clone(), false)).collect();
     for (i, line) in source.text.lines().enumerate() {
         let line_no = i as u32 + 1;
         let Some(at) = line.find("// ERROR ") else {
@@ -134,20 +117,12 @@ fn check(source: &SourceFile, errors: &[(u32, String)]) -> Vec<String> {
                     continue;
                 }
             };
-            match reported
-                .iter_mut()
-                .find(|(l, msg, used)| *l == line_no && !*used && re.is_match(msg))
-            {
+            match reported.iter_mut().find(|(l, msg, used)| *l == line_no && !*used && re.is_match(msg)) {
                 Some(entry) => entry.2 = true,
                 None => {
-                    let got: Vec<_> = reported
-                        .iter()
-                        .filter(|(l, ..)| *l == line_no)
-                        .map(|(_, m, _)| m.as_str())
-                        .collect();
-                    problems.push(format!(
-                        "line {line_no}: no error matching {pattern:?} (got {got:?})"
-                    ));
+                    let got: Vec<_> =
+                        reported.iter().filter(|(l, ..)| *l == line_no).map(|(_, m, _)| m.as_str()).collect();
+                    problems.push(format!("line {line_no}: no error matching {pattern:?} (got {got:?})"));
                 }
             }
         }
@@ -207,20 +182,13 @@ fn quoted(s: &str) -> Result<Vec<String>, String> {
 enum Node {
     Char(char),
     Any,
-    Class {
-        ranges: Vec<(char, char)>,
-        negated: bool,
-    },
+    Class { ranges: Vec<(char, char)>, negated: bool },
     Start,
     End,
     Group(Box<Node>),
     Concat(Vec<Node>),
     Alt(Vec<Node>),
-    Repeat {
-        node: Box<Node>,
-        min: usize,
-        max: Option<usize>,
-    },
+    Repeat { node: Box<Node>, min: usize, max: Option<usize> },
 }
 
 struct Regex(Node);
@@ -248,11 +216,7 @@ fn parse_alt(p: &[char], pos: &mut usize) -> Result<Node, String> {
         *pos += 1;
         alts.push(parse_concat(p, pos)?);
     }
-    Ok(if alts.len() == 1 {
-        alts.pop().unwrap()
-    } else {
-        Node::Alt(alts)
-    })
+    Ok(if alts.len() == 1 { alts.pop().unwrap() } else { Node::Alt(alts) })
 }
 
 fn parse_concat(p: &[char], pos: &mut usize) -> Result<Node, String> {
@@ -260,21 +224,9 @@ fn parse_concat(p: &[char], pos: &mut usize) -> Result<Node, String> {
     while *pos < p.len() && p[*pos] != '|' && p[*pos] != ')' {
         let atom = parse_atom(p, pos)?;
         let atom = match p.get(*pos) {
-            Some('*') => Node::Repeat {
-                node: Box::new(atom),
-                min: 0,
-                max: None,
-            },
-            Some('+') => Node::Repeat {
-                node: Box::new(atom),
-                min: 1,
-                max: None,
-            },
-            Some('?') => Node::Repeat {
-                node: Box::new(atom),
-                min: 0,
-                max: Some(1),
-            },
+            Some('*') => Node::Repeat { node: Box::new(atom), min: 0, max: None },
+            Some('+') => Node::Repeat { node: Box::new(atom), min: 1, max: None },
+            Some('?') => Node::Repeat { node: Box::new(atom), min: 0, max: Some(1) },
             _ => {
                 items.push(atom);
                 continue;
@@ -338,18 +290,9 @@ fn parse_atom(p: &[char], pos: &mut usize) -> Result<Node, String> {
             let e = *p.get(*pos).ok_or("trailing \\")?;
             *pos += 1;
             match e {
-                'd' => Node::Class {
-                    ranges: vec![('0', '9')],
-                    negated: false,
-                },
-                's' => Node::Class {
-                    ranges: vec![(' ', ' '), ('\t', '\t'), ('\n', '\n')],
-                    negated: false,
-                },
-                'w' => Node::Class {
-                    ranges: vec![('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_')],
-                    negated: false,
-                },
+                'd' => Node::Class { ranges: vec![('0', '9')], negated: false },
+                's' => Node::Class { ranges: vec![(' ', ' '), ('\t', '\t'), ('\n', '\n')], negated: false },
+                'w' => Node::Class { ranges: vec![('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_')], negated: false },
                 e => Node::Char(e),
             }
         }
@@ -395,15 +338,7 @@ fn repeat(
 ) -> bool {
     if max != Some(0)
         && matches(node, text, at, &mut |next| {
-            next != at
-                && repeat(
-                    node,
-                    min.saturating_sub(1),
-                    max.map(|m| m - 1),
-                    text,
-                    next,
-                    k,
-                )
+            next != at && repeat(node, min.saturating_sub(1), max.map(|m| m - 1), text, next, k)
         })
     {
         return true;

@@ -11,10 +11,7 @@ pub struct Diag {
 
 impl Diag {
     pub fn new(span: Span, msg: impl Into<String>) -> Diag {
-        Diag {
-            span,
-            msg: msg.into(),
-        }
+        Diag { span, msg: msg.into() }
     }
 
     pub fn render(&self, file: &SourceFile) -> String {

@@ -25,19 +25,12 @@ pub fn package_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
         _ => None,
     };
     let Some(dir) = dir else {
-        if let Some(bad) = inputs
-            .iter()
-            .find(|p| p.extension().is_none_or(|e| e != "go"))
-        {
-            return Err(Failure::Tool(format!(
-                "named files must be .go files: {}",
-                bad.display()
-            )));
+        if let Some(bad) = inputs.iter().find(|p| p.extension().is_none_or(|e| e != "go")) {
+            return Err(Failure::Tool(format!("named files must be .go files: {}", bad.display())));
         }
         return Ok(inputs.to_vec());
     };
-    let entries = std::fs::read_dir(&dir)
-        .map_err(|e| Failure::Tool(format!("reading {}: {e}", dir.display())))?;
+    let entries = std::fs::read_dir(&dir).map_err(|e| Failure::Tool(format!("reading {}: {e}", dir.display())))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -58,10 +51,7 @@ pub fn default_output(inputs: &[PathBuf]) -> PathBuf {
     match inputs {
         [one] if !one.is_dir() => PathBuf::from(one.file_stem().unwrap_or_default()),
         _ => {
-            let dir = inputs
-                .first()
-                .cloned()
-                .unwrap_or_else(|| PathBuf::from("."));
+            let dir = inputs.first().cloned().unwrap_or_else(|| PathBuf::from("."));
             let abs = std::fs::canonicalize(&dir).unwrap_or(dir);
             PathBuf::from(abs.file_name().unwrap_or_default())
         }
@@ -69,12 +59,7 @@ pub fn default_output(inputs: &[PathBuf]) -> PathBuf {
 }
 
 pub fn load(files: &[PathBuf]) -> Result<Vec<SourceFile>, Failure> {
-    files
-        .iter()
-        .map(|f| {
-            SourceFile::load(f).map_err(|e| Failure::Tool(format!("open {}: {e}", f.display())))
-        })
-        .collect()
+    files.iter().map(|f| SourceFile::load(f).map_err(|e| Failure::Tool(format!("open {}: {e}", f.display())))).collect()
 }
 
 /// Parses every file; on syntax errors returns them all, rendered.
@@ -99,11 +84,7 @@ pub fn parse(sources: &[SourceFile]) -> Result<Vec<syntax::ast::File>, Failure> 
 fn render(sources: &[SourceFile], mut diags: Vec<types::FileDiag>) -> String {
     let mut lines = Vec::new();
     for (index, source) in sources.iter().enumerate() {
-        let mut in_file: Vec<diag::Diag> = diags
-            .iter()
-            .filter(|(f, _)| *f == index)
-            .map(|(_, d)| d.clone())
-            .collect();
+        let mut in_file: Vec<diag::Diag> = diags.iter().filter(|(f, _)| *f == index).map(|(_, d)| d.clone()).collect();
         diag::sort_and_dedup(&mut in_file, source);
         lines.extend(in_file.iter().map(|d| d.render(source)));
     }
@@ -119,10 +100,9 @@ fn render(sources: &[SourceFile], mut diags: Vec<types::FileDiag>) -> String {
 pub fn build(files: &[PathBuf], output: &Path, target: Target) -> Result<(), Failure> {
     let sources = load(files)?;
     let asts = parse(&sources)?;
-    let program = types::check_package(&sources, &asts)
-        .map_err(|diags| Failure::Program(render(&sources, diags)))?;
-    let object = codegen::compile(&program, target)
-        .map_err(|e| Failure::Tool(format!("internal compiler error: {e}")))?;
+    let program = types::check_package(&sources, &asts).map_err(|diags| Failure::Program(render(&sources, diags)))?;
+    let object =
+        codegen::compile(&program, target).map_err(|e| Failure::Tool(format!("internal compiler error: {e}")))?;
     let object_path = temp_path("o");
     std::fs::write(&object_path, object)
         .map_err(|e| Failure::Tool(format!("writing {}: {e}", object_path.display())))?;

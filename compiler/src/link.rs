@@ -28,11 +28,9 @@ pub fn link(object: &Path, target: Target, output: &Path) -> Result<(), String> 
             Err("ld.lld not found: install lld (./bootstrap.sh does)".to_string())
         }
         Err(e) => Err(format!("running ld.lld: {e}")),
-        Ok(out) if !out.status.success() => Err(format!(
-            "linking {} failed:\n{}",
-            output.display(),
-            String::from_utf8_lossy(&out.stderr).trim_end()
-        )),
+        Ok(out) if !out.status.success() => {
+            Err(format!("linking {} failed:\n{}", output.display(), String::from_utf8_lossy(&out.stderr).trim_end()))
+        }
         Ok(_) => Ok(()),
     }
 }

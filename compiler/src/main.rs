@@ -60,24 +60,14 @@ fn main() -> ExitCode {
     install_bug_reporter();
     let cli = Cli::parse();
     let result = match cli.command {
-        Cmd::Build {
-            output,
-            target,
-            inputs,
-        } => build(output, target, inputs),
+        Cmd::Build { output, target, inputs } => build(output, target, inputs),
         Cmd::Run { target, file, args } => run(target, file, args),
         Cmd::Version => {
-            println!(
-                "rgoc version {} linux/{}",
-                env!("CARGO_PKG_VERSION"),
-                Target::host().goarch()
-            );
+            println!("rgoc version {} linux/{}", env!("CARGO_PKG_VERSION"), Target::host().goarch());
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Env { target } => env(target),
-        Cmd::Tool {
-            tool: ToolCmd::Parse { files },
-        } => parse_only(files),
+        Cmd::Tool { tool: ToolCmd::Parse { files } } => parse_only(files),
     };
     match result {
         Ok(code) => code,
@@ -98,7 +88,10 @@ fn install_bug_reporter() {
     std::panic::set_hook(Box::new(|info| {
         let args: Vec<String> = std::env::args().skip(1).collect();
         eprintln!("rgoc: internal compiler error: {info}");
-        eprintln!("This is a bug in rgoc, not in your program. Please report it with the input of: rgoc {}", args.join(" "));
+        eprintln!(
+            "This is a bug in rgoc, not in your program. Please report it with the input of: rgoc {}",
+            args.join(" ")
+        );
         std::process::exit(3);
     }));
 }
@@ -107,11 +100,7 @@ fn select_target(triple: Option<String>) -> Result<Target, Failure> {
     Target::select(triple.as_deref()).map_err(Failure::Tool)
 }
 
-fn build(
-    output: Option<PathBuf>,
-    target: Option<String>,
-    inputs: Vec<PathBuf>,
-) -> Result<ExitCode, Failure> {
+fn build(output: Option<PathBuf>, target: Option<String>, inputs: Vec<PathBuf>) -> Result<ExitCode, Failure> {
     let target = select_target(target)?;
     let files = driver::package_files(&inputs)?;
     let output = output.unwrap_or_else(|| driver::default_output(&inputs));

@@ -27,29 +27,20 @@ impl Target {
         }
         match std::env::var("GOARCH").ok().filter(|a| !a.is_empty()) {
             None => Ok(Target::host()),
-            Some(arch) => Target::from_goarch(&arch).ok_or_else(|| {
-                format!(
-                    "unsupported GOOS/GOARCH pair linux/{arch}: rgoc builds for amd64 and arm64"
-                )
-            }),
+            Some(arch) => Target::from_goarch(&arch)
+                .ok_or_else(|| format!("unsupported GOOS/GOARCH pair linux/{arch}: rgoc builds for amd64 and arm64")),
         }
     }
 
     fn from_triple(text: &str) -> Result<Target, String> {
-        let triple: Triple = text
-            .parse()
-            .map_err(|e| format!("invalid target triple {text:?}: {e}"))?;
+        let triple: Triple = text.parse().map_err(|e| format!("invalid target triple {text:?}: {e}"))?;
         if triple.operating_system != OperatingSystem::Linux {
-            return Err(format!(
-                "unsupported target {text}: rgoc builds for linux only"
-            ));
+            return Err(format!("unsupported target {text}: rgoc builds for linux only"));
         }
         match triple.architecture {
             Architecture::X86_64 => Ok(Target::X86_64),
             Architecture::Aarch64(_) => Ok(Target::Aarch64),
-            _ => Err(format!(
-                "unsupported target {text}: rgoc builds for x86_64 and aarch64"
-            )),
+            _ => Err(format!("unsupported target {text}: rgoc builds for x86_64 and aarch64")),
         }
     }
 
@@ -99,11 +90,7 @@ impl Target {
     /// The runtime archive for this target, or a message saying how to
     /// build it.
     pub fn runtime_archive(self) -> Result<PathBuf, String> {
-        let path = root_dir()
-            .join("target")
-            .join(self.rust_triple())
-            .join("release")
-            .join("librgort.a");
+        let path = root_dir().join("target").join(self.rust_triple()).join("release").join("librgort.a");
         if path.is_file() {
             Ok(path)
         } else {
@@ -128,17 +115,13 @@ pub fn root_dir() -> PathBuf {
     if let Some(root) = std::env::var_os("RGOROOT") {
         return PathBuf::from(root);
     }
-    let is_root =
-        |dir: &Path| dir.join("rt").join("Cargo.toml").is_file() && dir.join("compiler").is_dir();
+    let is_root = |dir: &Path| dir.join("rt").join("Cargo.toml").is_file() && dir.join("compiler").is_dir();
     if let Ok(exe) = std::env::current_exe() {
         if let Some(dir) = exe.ancestors().skip(1).find(|d| is_root(d)) {
             return dir.to_path_buf();
         }
     }
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("compiler/ has a parent")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("compiler/ has a parent").to_path_buf()
 }
 
 pub fn stdlib_dir() -> PathBuf {

@@ -44,41 +44,24 @@ impl Bounds {
     /// negative `x`, which leaves `y` out.
     fn formats(self) -> (&'static [u8], &'static [u8]) {
         match self {
-            Bounds::Index => (
-                b"index out of range [%x] with length %y",
-                b"index out of range [%x]",
-            ),
-            Bounds::SliceAlen => (
-                b"slice bounds out of range [:%x] with length %y",
-                b"slice bounds out of range [:%x]",
-            ),
-            Bounds::SliceAcap => (
-                b"slice bounds out of range [:%x] with capacity %y",
-                b"slice bounds out of range [:%x]",
-            ),
-            Bounds::SliceB => (
-                b"slice bounds out of range [%x:%y]",
-                b"slice bounds out of range [%x:]",
-            ),
-            Bounds::Slice3Alen => (
-                b"slice bounds out of range [::%x] with length %y",
-                b"slice bounds out of range [::%x]",
-            ),
-            Bounds::Slice3Acap => (
-                b"slice bounds out of range [::%x] with capacity %y",
-                b"slice bounds out of range [::%x]",
-            ),
-            Bounds::Slice3B => (
-                b"slice bounds out of range [:%x:%y]",
-                b"slice bounds out of range [:%x:]",
-            ),
-            Bounds::Slice3C => (
-                b"slice bounds out of range [%x:%y:]",
-                b"slice bounds out of range [%x::]",
-            ),
+            Bounds::Index => (b"index out of range [%x] with length %y", b"index out of range [%x]"),
+            Bounds::SliceAlen => {
+                (b"slice bounds out of range [:%x] with length %y", b"slice bounds out of range [:%x]")
+            }
+            Bounds::SliceAcap => {
+                (b"slice bounds out of range [:%x] with capacity %y", b"slice bounds out of range [:%x]")
+            }
+            Bounds::SliceB => (b"slice bounds out of range [%x:%y]", b"slice bounds out of range [%x:]"),
+            Bounds::Slice3Alen => {
+                (b"slice bounds out of range [::%x] with length %y", b"slice bounds out of range [::%x]")
+            }
+            Bounds::Slice3Acap => {
+                (b"slice bounds out of range [::%x] with capacity %y", b"slice bounds out of range [::%x]")
+            }
+            Bounds::Slice3B => (b"slice bounds out of range [:%x:%y]", b"slice bounds out of range [:%x:]"),
+            Bounds::Slice3C => (b"slice bounds out of range [%x:%y:]", b"slice bounds out of range [%x::]"),
             Bounds::SliceConvert => {
-                let format: &[u8] =
-                    b"cannot convert slice with length %y to pointer to array with length %x";
+                let format: &[u8] = b"cannot convert slice with length %y to pointer to array with length %x";
                 (format, format)
             }
         }
@@ -119,15 +102,8 @@ impl Message {
 /// The panic message of a failed bounds check (Go's `boundsError.Error`).
 fn message(check: Bounds, x: i64, signed: bool, y: i64) -> Message {
     let (format, negative_format) = check.formats();
-    let format = if signed && x < 0 {
-        negative_format
-    } else {
-        format
-    };
-    let mut message = Message {
-        bytes: [0; MESSAGE_LEN],
-        len: 0,
-    };
+    let format = if signed && x < 0 { negative_format } else { format };
+    let mut message = Message { bytes: [0; MESSAGE_LEN], len: 0 };
     message.push(b"runtime error: ");
     let mut parts = format.split(|&b| b == b'%');
     if let Some(first) = parts.next() {
@@ -200,49 +176,21 @@ mod tests {
         let cases = [
             (Index, 5, 3, "index out of range [5] with length 3"),
             (Index, -1, 3, "index out of range [-1]"),
-            (
-                SliceAlen,
-                4,
-                3,
-                "slice bounds out of range [:4] with length 3",
-            ),
-            (
-                SliceAcap,
-                9,
-                8,
-                "slice bounds out of range [:9] with capacity 8",
-            ),
+            (SliceAlen, 4, 3, "slice bounds out of range [:4] with length 3"),
+            (SliceAcap, 9, 8, "slice bounds out of range [:9] with capacity 8"),
             (SliceAcap, -2, 8, "slice bounds out of range [:-2]"),
             (SliceB, 3, 2, "slice bounds out of range [3:2]"),
             (SliceB, -1, 2, "slice bounds out of range [-1:]"),
-            (
-                Slice3Alen,
-                6,
-                5,
-                "slice bounds out of range [::6] with length 5",
-            ),
-            (
-                Slice3Acap,
-                6,
-                4,
-                "slice bounds out of range [::6] with capacity 4",
-            ),
+            (Slice3Alen, 6, 5, "slice bounds out of range [::6] with length 5"),
+            (Slice3Acap, 6, 4, "slice bounds out of range [::6] with capacity 4"),
             (Slice3B, 4, 3, "slice bounds out of range [:4:3]"),
             (Slice3B, -4, 3, "slice bounds out of range [:-4:]"),
             (Slice3C, 2, 1, "slice bounds out of range [2:1:]"),
             (Slice3C, -9, 1, "slice bounds out of range [-9::]"),
-            (
-                SliceConvert,
-                4,
-                3,
-                "cannot convert slice with length 3 to pointer to array with length 4",
-            ),
+            (SliceConvert, 4, 3, "cannot convert slice with length 3 to pointer to array with length 4"),
         ];
         for (check, x, y, expected) in cases {
-            assert_eq!(
-                text(check, x, true, y),
-                format!("runtime error: {expected}")
-            );
+            assert_eq!(text(check, x, true, y), format!("runtime error: {expected}"));
         }
         // An unsigned index is never negative.
         assert_eq!(
@@ -256,9 +204,7 @@ mod tests {
         let longest = text(Bounds::Slice3Acap, i64::MIN, true, i64::MIN);
         assert!(longest.ends_with("[::-9223372036854775808]"));
         let longest = text(Bounds::SliceConvert, i64::MIN, true, i64::MIN);
-        assert!(longest.ends_with(
-            "length -9223372036854775808 to pointer to array with length -9223372036854775808"
-        ));
+        assert!(longest.ends_with("length -9223372036854775808 to pointer to array with length -9223372036854775808"));
         let longest = text(Bounds::Slice3Acap, -1, false, i64::MIN);
         assert!(longest.ends_with("[::18446744073709551615] with capacity -9223372036854775808"));
     }

@@ -25,10 +25,6 @@ const _: () = assert!(offset_of!(G, stack_hi) == 16);
 impl G {
     /// A goroutine that runs on `stack`.
     pub fn new(stack: Stack) -> G {
-        G {
-            stackguard0: stack.lo + STACK_REDZONE,
-            stack_lo: stack.lo,
-            stack_hi: stack.hi,
-        }
+        G { stackguard0: stack.lo + STACK_REDZONE, stack_lo: stack.lo, stack_hi: stack.hi }
     }
 }

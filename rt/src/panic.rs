@@ -89,19 +89,13 @@ fn fatal_error(print_message: impl FnOnce(), print_runtime_stack: impl FnOnce())
 }
 
 /// The message of a nil pointer dereference.
-pub const NIL_DEREFERENCE: &[u8] =
-    b"runtime error: invalid memory address or nil pointer dereference";
+pub const NIL_DEREFERENCE: &[u8] = b"runtime error: invalid memory address or nil pointer dereference";
 
 /// A nil check the compiler emitted failed: the panic reads as if the
 /// access had faulted at address 0, at `pc` (the return address of the
 /// call to `rgort_panic_nil`, sys/<arch>.rs, which passes it).
 pub extern "C" fn panic_nil(pc: usize) -> ! {
-    let fault = Fault {
-        sig: sys::SIGSEGV,
-        code: SEGV_MAPERR,
-        addr: 0,
-        pc,
-    };
+    let fault = Fault { sig: sys::SIGSEGV, code: SEGV_MAPERR, addr: 0, pc };
     fatalpanic_with(|| print::string(NIL_DEREFERENCE), Some(&fault))
 }
 

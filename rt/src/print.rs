@@ -39,11 +39,8 @@ struct SharedPrintBuffer(UnsafeCell<PrintBuffer>);
 // SAFETY: only one thread runs the runtime (see the header).
 unsafe impl Sync for SharedPrintBuffer {}
 
-static BUFFER: SharedPrintBuffer = SharedPrintBuffer(UnsafeCell::new(PrintBuffer {
-    depth: 0,
-    len: 0,
-    bytes: [0; BUFFER_SIZE],
-}));
+static BUFFER: SharedPrintBuffer =
+    SharedPrintBuffer(UnsafeCell::new(PrintBuffer { depth: 0, len: 0, bytes: [0; BUFFER_SIZE] }));
 
 /// Runs `f` on the buffer. Callers never nest, so the reference is unique.
 fn with_buffer<R>(f: impl FnOnce(&mut PrintBuffer) -> R) -> R {

@@ -78,19 +78,13 @@ impl Fault {
 
 /// Installs the fault handlers on the main thread.
 pub fn init() {
-    let installed = sys::mmap_anonymous(
-        SIGNAL_STACK_SIZE,
-        sys::PROT_READ | sys::PROT_WRITE,
-        sys::MAP_PRIVATE,
-    )
-    // SAFETY: the stack was just mapped and is used for nothing else.
-    .and_then(|stack| unsafe { sys::set_signal_stack(stack, SIGNAL_STACK_SIZE) })
-    .and_then(|()| sys::set_signal_handler(sys::SIGSEGV, handle_fault))
-    .and_then(|()| sys::set_signal_handler(sys::SIGBUS, handle_fault));
+    let installed = sys::mmap_anonymous(SIGNAL_STACK_SIZE, sys::PROT_READ | sys::PROT_WRITE, sys::MAP_PRIVATE)
+        // SAFETY: the stack was just mapped and is used for nothing else.
+        .and_then(|stack| unsafe { sys::set_signal_stack(stack, SIGNAL_STACK_SIZE) })
+        .and_then(|()| sys::set_signal_handler(sys::SIGSEGV, handle_fault))
+        .and_then(|()| sys::set_signal_handler(sys::SIGBUS, handle_fault));
     if installed.is_err() {
-        throw(b"cannot install the fault handlers", || {
-            print::string(b"rgort.signal.init()\n")
-        })
+        throw(b"cannot install the fault handlers", || print::string(b"rgort.signal.init()\n"))
     }
 }
 

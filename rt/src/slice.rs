@@ -102,16 +102,10 @@ pub unsafe extern "C" fn rgort_growslice(
     if elem.size == 0 {
         // Only the length matters; any non-null pointer will do.
         let ptr = mallocgc(0, ptr::null(), false);
-        out.write(SliceHeader {
-            ptr,
-            len: newlen as usize,
-            cap: newlen as usize,
-        });
+        out.write(SliceHeader { ptr, len: newlen as usize, cap: newlen as usize });
         return;
     }
-    let Some((newcap, capmem)) = grow_capacity(oldcap, newlen, elem.size) else {
-        growslice_out_of_range()
-    };
+    let Some((newcap, capmem)) = grow_capacity(oldcap, newlen, elem.size) else { growslice_out_of_range() };
     let lenmem = oldlen as usize * elem.size;
     let array = if elem.noscan() {
         let array = mallocgc(capmem, ptr::null(), false);
@@ -122,11 +116,7 @@ pub unsafe extern "C" fn rgort_growslice(
         mallocgc(capmem, elem, true)
     };
     memmove(array, oldptr, lenmem);
-    out.write(SliceHeader {
-        ptr: array,
-        len: newlen as usize,
-        cap: newcap,
-    });
+    out.write(SliceHeader { ptr: array, len: newlen as usize, cap: newcap });
 }
 
 fn growslice_out_of_range() -> ! {
@@ -146,9 +136,7 @@ pub unsafe extern "C" fn rgort_makeslice(elem: *const TypeDesc, len: i64, cap: i
         Some(mem) if 0 <= len && len <= cap => mallocgc(mem, elem, true),
         // Asking for too much through the length alone reports the
         // length, even though the capacity (the same) is too big too.
-        _ if len < 0 || bytes(len).is_none() => {
-            fatalpanic(b"runtime error: makeslice: len out of range")
-        }
+        _ if len < 0 || bytes(len).is_none() => fatalpanic(b"runtime error: makeslice: len out of range"),
         _ => fatalpanic(b"runtime error: makeslice: cap out of range"),
     }
 }

@@ -56,21 +56,15 @@ pub struct Stack {
 /// Reserves a full-size stack with its guard.
 pub fn reserve_stack() -> Stack {
     let reservation = GUARD_SIZE + STACK_SIZE;
-    let base = sys::mmap_anonymous(
-        reservation,
-        sys::PROT_READ | sys::PROT_WRITE,
-        sys::MAP_PRIVATE | sys::MAP_NORESERVE,
-    )
-    .unwrap_or_else(|errno| reservation_failed(b"mmap", errno));
+    let base =
+        sys::mmap_anonymous(reservation, sys::PROT_READ | sys::PROT_WRITE, sys::MAP_PRIVATE | sys::MAP_NORESERVE)
+            .unwrap_or_else(|errno| reservation_failed(b"mmap", errno));
     // SAFETY: the range is the start of the mapping just created and
     // nothing refers to it yet.
     if let Err(errno) = unsafe { sys::mprotect(base, GUARD_SIZE, sys::PROT_NONE) } {
         reservation_failed(b"mprotect", errno)
     }
-    Stack {
-        lo: base + GUARD_SIZE,
-        hi: base + reservation,
-    }
+    Stack { lo: base + GUARD_SIZE, hi: base + reservation }
 }
 
 fn reservation_failed(syscall: &[u8], errno: sys::Errno) -> ! {
@@ -80,9 +74,7 @@ fn reservation_failed(syscall: &[u8], errno: sys::Errno) -> ! {
     print::string(b" failed with errno ");
     print::uint(errno.0 as u64);
     print::string(b"\n");
-    throw(b"out of memory", || {
-        print::string(b"rgort.reserve_stack()\n")
-    })
+    throw(b"out of memory", || print::string(b"rgort.reserve_stack()\n"))
 }
 
 /// Reports Go's stack overflow fatal error. Called on the system stack by

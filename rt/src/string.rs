@@ -24,10 +24,7 @@ pub struct StringHeader {
     pub len: usize,
 }
 
-const EMPTY: StringHeader = StringHeader {
-    ptr: ptr::null(),
-    len: 0,
-};
+const EMPTY: StringHeader = StringHeader { ptr: ptr::null(), len: 0 };
 
 /// `len` bytes at `ptr`, which may be null if `len` is 0.
 ///
@@ -61,18 +58,9 @@ const _: () = assert!(cfg!(target_endian = "little"));
 /// # Safety
 /// Each pointer must be valid for reads of its length (or the length is 0).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_cmpstring(
-    a: *const u8,
-    alen: usize,
-    b: *const u8,
-    blen: usize,
-) -> i64 {
+pub unsafe extern "C" fn rgort_cmpstring(a: *const u8, alen: usize, b: *const u8, blen: usize) -> i64 {
     let common = alen.min(blen);
-    let order = if common == 0 {
-        0
-    } else {
-        unsafe { memcmp(a, b, common) }
-    };
+    let order = if common == 0 { 0 } else { unsafe { memcmp(a, b, common) } };
     match order {
         0 => (alen > blen) as i64 - (alen < blen) as i64,
         o if o < 0 => -1,
@@ -96,23 +84,13 @@ pub unsafe extern "C" fn rgort_memequal(a: *const u8, b: *const u8, n: usize) ->
 /// # Safety
 /// `out` is writable; `parts` holds `n` valid strings (or `n` is 0).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_concatstrings(
-    out: *mut StringHeader,
-    parts: *const StringHeader,
-    n: usize,
-) {
-    let parts = if n == 0 {
-        &[]
-    } else {
-        slice::from_raw_parts(parts, n)
-    };
+pub unsafe extern "C" fn rgort_concatstrings(out: *mut StringHeader, parts: *const StringHeader, n: usize) {
+    let parts = if n == 0 { &[] } else { slice::from_raw_parts(parts, n) };
     let mut len = 0usize;
     let mut count = 0;
     let mut last = EMPTY;
     for part in parts.iter().filter(|part| part.len != 0) {
-        len = len
-            .checked_add(part.len)
-            .unwrap_or_else(|| throw(b"string concatenation too long", || {}));
+        len = len.checked_add(part.len).unwrap_or_else(|| throw(b"string concatenation too long", || {}));
         count += 1;
         last = *part;
     }
@@ -142,17 +120,10 @@ unsafe fn rawstring(len: usize) -> (StringHeader, *mut u8) {
 /// # Safety
 /// `out` is writable; `ptr` is valid for reads of `len` bytes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_slicebytetostring(
-    out: *mut StringHeader,
-    ptr: *const u8,
-    len: usize,
-) {
+pub unsafe extern "C" fn rgort_slicebytetostring(out: *mut StringHeader, ptr: *const u8, len: usize) {
     let result = match len {
         0 => EMPTY,
-        1 => StringHeader {
-            ptr: &STATIC_UINT64S[*ptr as usize] as *const u64 as *const u8,
-            len: 1,
-        },
+        1 => StringHeader { ptr: &STATIC_UINT64S[*ptr as usize] as *const u64 as *const u8, len: 1 },
         _ => {
             let (s, dst) = rawstring(len);
             memmove(dst, ptr, len);
@@ -166,18 +137,12 @@ pub unsafe extern "C" fn rgort_slicebytetostring(
 /// pointers, with its capacity rounded up to the allocator's block and
 /// the elements beyond `len` cleared (Go's `rawbyteslice`/`rawruneslice`).
 unsafe fn rawslice(len: usize, elemsize: usize) -> SliceHeader {
-    let bytes = len
-        .checked_mul(elemsize)
-        .filter(|&bytes| bytes <= MAX_ALLOC)
-        .unwrap_or_else(|| throw(b"out of memory", || {}));
+    let bytes =
+        len.checked_mul(elemsize).filter(|&bytes| bytes <= MAX_ALLOC).unwrap_or_else(|| throw(b"out of memory", || {}));
     let capmem = roundupsize(bytes);
     let ptr = mallocgc(capmem, ptr::null(), false);
     memset(ptr.add(bytes), 0, capmem - bytes);
-    SliceHeader {
-        ptr,
-        len,
-        cap: capmem / elemsize,
-    }
+    SliceHeader { ptr, len, cap: capmem / elemsize }
 }
 
 /// `[]byte(s)` (Go's `stringtoslicebyte`).
@@ -185,11 +150,7 @@ unsafe fn rawslice(len: usize, elemsize: usize) -> SliceHeader {
 /// # Safety
 /// `out` is writable; `ptr` is valid for reads of `len` bytes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_stringtoslicebyte(
-    out: *mut SliceHeader,
-    ptr: *const u8,
-    len: usize,
-) {
+pub unsafe extern "C" fn rgort_stringtoslicebyte(out: *mut SliceHeader, ptr: *const u8, len: usize) {
     let b = rawslice(len, 1);
     memmove(b.ptr, ptr, len);
     out.write(b);
@@ -200,11 +161,7 @@ pub unsafe extern "C" fn rgort_stringtoslicebyte(
 /// # Safety
 /// `out` is writable; `ptr` is valid for reads of `len` bytes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_stringtoslicerune(
-    out: *mut SliceHeader,
-    ptr: *const u8,
-    len: usize,
-) {
+pub unsafe extern "C" fn rgort_stringtoslicerune(out: *mut SliceHeader, ptr: *const u8, len: usize) {
     let s = bytes(ptr, len);
     let runes = || {
         let mut k = 0;
@@ -228,16 +185,8 @@ pub unsafe extern "C" fn rgort_stringtoslicerune(
 /// # Safety
 /// `out` is writable; `ptr` points to `len` runes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_slicerunetostring(
-    out: *mut StringHeader,
-    ptr: *const i32,
-    len: usize,
-) {
-    let runes = if len == 0 {
-        &[]
-    } else {
-        slice::from_raw_parts(ptr, len)
-    };
+pub unsafe extern "C" fn rgort_slicerunetostring(out: *mut StringHeader, ptr: *const i32, len: usize) {
+    let runes = if len == 0 { &[] } else { slice::from_raw_parts(ptr, len) };
     let size: usize = runes.iter().map(|&r| rune_len(r)).sum();
     let (s, mut dst) = rawstring(size);
     for &r in runes {
@@ -281,10 +230,7 @@ pub struct DecodedRune {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rgort_decoderune(ptr: *const u8, len: usize, k: usize) -> DecodedRune {
     let (rune, next) = decode_rune(bytes(ptr, len), k);
-    DecodedRune {
-        rune: rune as i64,
-        next: next as i64,
-    }
+    DecodedRune { rune: rune as i64, next: next as i64 }
 }
 
 #[cfg(test)]

@@ -32,10 +32,7 @@ pub fn decode_rune(s: &[u8], k: usize) -> (i32, usize) {
     let bits = |b: u8| (b & 0x3F) as i32;
     let decoded = match rest[0] {
         b @ 0x00..=0x7F => Some((b as i32, 1)),
-        b @ 0xC0..=0xDF => cont(1)
-            .map(|c1| ((b & 0x1F) as i32) << 6 | bits(c1))
-            .filter(|&r| r > 0x7F)
-            .map(|r| (r, 2)),
+        b @ 0xC0..=0xDF => cont(1).map(|c1| ((b & 0x1F) as i32) << 6 | bits(c1)).filter(|&r| r > 0x7F).map(|r| (r, 2)),
         b @ 0xE0..=0xEF => cont(1)
             .zip(cont(2))
             .map(|(c1, c2)| ((b & 0x0F) as i32) << 12 | bits(c1) << 6 | bits(c2))
@@ -44,9 +41,7 @@ pub fn decode_rune(s: &[u8], k: usize) -> (i32, usize) {
         b @ 0xF0..=0xF7 => cont(1)
             .zip(cont(2))
             .zip(cont(3))
-            .map(|((c1, c2), c3)| {
-                ((b & 0x07) as i32) << 18 | bits(c1) << 12 | bits(c2) << 6 | bits(c3)
-            })
+            .map(|((c1, c2), c3)| ((b & 0x07) as i32) << 18 | bits(c1) << 12 | bits(c2) << 6 | bits(c3))
             .filter(|&r| r > 0xFFFF && r <= MAX_RUNE)
             .map(|r| (r, 4)),
         _ => None,
@@ -104,10 +99,7 @@ mod tests {
     #[test]
     fn decodes_valid_utf8_like_std() {
         let s = "aé€😀\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}";
-        let expected: Vec<(i32, usize)> = s
-            .char_indices()
-            .map(|(i, c)| (c as i32, i + c.len_utf8()))
-            .collect();
+        let expected: Vec<(i32, usize)> = s.char_indices().map(|(i, c)| (c as i32, i + c.len_utf8())).collect();
         assert_eq!(decode_all(s.as_bytes()), expected);
     }
 
@@ -115,8 +107,9 @@ mod tests {
     fn decodes_invalid_bytes_one_at_a_time() {
         // Each case with the runes Go 1.19's for range yields, as
         // (rune, index of the next byte).
+        type Runes<'a> = &'a [(i32, usize)];
         let e = RUNE_ERROR;
-        let cases: &[(&[u8], &[(i32, usize)])] = &[
+        let cases: &[(&[u8], Runes<'_>)] = &[
             (b"\xff", &[(e, 1)]),
             (b"\x80a", &[(e, 1), (0x61, 2)]),
             // Truncated sequences.
@@ -131,14 +124,8 @@ mod tests {
             (b"\xed\xa0\x80", &[(e, 1), (e, 2), (e, 3)]),
             (b"\xf4\x90\x80\x80", &[(e, 1), (e, 2), (e, 3), (e, 4)]),
             // A valid rune after an interrupted one.
-            (
-                b"\xe2\x82a\xe2\x82\xac",
-                &[(e, 1), (e, 2), (0x61, 3), (0x20AC, 6)],
-            ),
-            (
-                b"\xf8\x88\x80\x80\x80",
-                &[(e, 1), (e, 2), (e, 3), (e, 4), (e, 5)],
-            ),
+            (b"\xe2\x82a\xe2\x82\xac", &[(e, 1), (e, 2), (0x61, 3), (0x20AC, 6)]),
+            (b"\xf8\x88\x80\x80\x80", &[(e, 1), (e, 2), (e, 3), (e, 4), (e, 5)]),
         ];
         for (s, runes) in cases {
             assert_eq!(decode_all(s), *runes, "{s:x?}");
@@ -148,19 +135,7 @@ mod tests {
 
     #[test]
     fn encodes_like_std_and_replaces_invalid_runes() {
-        for c in [
-            '\0',
-            'a',
-            '\u{7F}',
-            '\u{80}',
-            'é',
-            '\u{7FF}',
-            '\u{800}',
-            '€',
-            '\u{FFFF}',
-            '😀',
-            '\u{10FFFF}',
-        ] {
+        for c in ['\0', 'a', '\u{7F}', '\u{80}', 'é', '\u{7FF}', '\u{800}', '€', '\u{FFFF}', '😀', '\u{10FFFF}'] {
             let mut buf = [0; UTF_MAX];
             let n = encode_rune(&mut buf, c as i32);
             assert_eq!(&buf[..n], c.to_string().as_bytes());

@@ -16,18 +16,10 @@ const MAX_LCS_CELLS: usize = 4_000_000;
 pub fn check(program: &Program, outcome: &Outcome) -> Result<(), String> {
     let mut report = String::new();
     if outcome.status != Status::Exited(program.exit) {
-        let _ = writeln!(
-            report,
-            "status: expected exit status {}, got {}",
-            program.exit, outcome.status
-        );
+        let _ = writeln!(report, "status: expected exit status {}, got {}", program.exit, outcome.status);
     }
     if outcome.stdout != program.stdout {
-        let _ = writeln!(
-            report,
-            "stdout differs from {}.out (- expected, + actual):",
-            stem(program)
-        );
+        let _ = writeln!(report, "stdout differs from {}.out (- expected, + actual):", stem(program));
         report.push_str(&diff(&program.stdout, &outcome.stdout));
     }
     match &program.stderr {
@@ -45,21 +37,13 @@ pub fn check(program: &Program, outcome: &Outcome) -> Result<(), String> {
         }
         Some(expected) => {
             if outcome.stderr != *expected {
-                let _ = writeln!(
-                    report,
-                    "stderr differs from {}.err (- expected, + actual):",
-                    stem(program)
-                );
+                let _ = writeln!(report, "stderr differs from {}.err (- expected, + actual):", stem(program));
                 report.push_str(&diff(expected, &outcome.stderr));
             }
         }
         None => {
             if !outcome.stderr.is_empty() {
-                let _ = writeln!(
-                    report,
-                    "stderr should be empty (there is no {}.err) but got:",
-                    stem(program)
-                );
+                let _ = writeln!(report, "stderr should be empty (there is no {}.err) but got:", stem(program));
                 report.push_str(&diff(b"", &outcome.stderr));
             }
         }
@@ -98,12 +82,7 @@ pub fn diff(expected: &[u8], actual: &[u8]) -> String {
     let a = split_lines(expected);
     let b = split_lines(actual);
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
     let (mid_a, mid_b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
 
     let mut ops: Vec<Op> = a[..prefix].iter().map(|l| Op::Same(l)).collect();
@@ -126,11 +105,8 @@ fn align<'a>(a: &[&'a [u8]], b: &[&'a [u8]], ops: &mut Vec<Op<'a>>) {
     let at = |i: usize, j: usize| i * (m + 1) + j;
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[at(i, j)] = if a[i] == b[j] {
-                lcs[at(i + 1, j + 1)] + 1
-            } else {
-                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
-            };
+            lcs[at(i, j)] =
+                if a[i] == b[j] { lcs[at(i + 1, j + 1)] + 1 } else { lcs[at(i + 1, j)].max(lcs[at(i, j + 1)]) };
         }
     }
     let (mut i, mut j) = (0, 0);
@@ -165,11 +141,7 @@ fn render(ops: &[Op]) -> String {
             continue;
         }
         if skipped > 0 {
-            let _ = writeln!(
-                out,
-                "  ... {skipped} matching line{}",
-                if skipped == 1 { "" } else { "s" }
-            );
+            let _ = writeln!(out, "  ... {skipped} matching line{}", if skipped == 1 { "" } else { "s" });
             skipped = 0;
         }
         if lines == MAX_DIFF_LINES {
@@ -188,11 +160,7 @@ fn render(ops: &[Op]) -> String {
         lines += 1;
     }
     if skipped > 0 {
-        let _ = writeln!(
-            out,
-            "  ... {skipped} matching line{}",
-            if skipped == 1 { "" } else { "s" }
-        );
+        let _ = writeln!(out, "  ... {skipped} matching line{}", if skipped == 1 { "" } else { "s" });
     }
     if ops.is_empty() {
         out.push_str("  (both empty)\n");

@@ -85,16 +85,7 @@ impl Options {
                 threads = n.parse().ok();
             } else if arg == "--test-threads" {
                 threads = args.next().and_then(|n| n.parse().ok());
-            } else if [
-                "--skip",
-                "--logfile",
-                "--format",
-                "--color",
-                "-Z",
-                "--shuffle-seed",
-            ]
-            .contains(&arg.as_str())
-            {
+            } else if ["--skip", "--logfile", "--format", "--color", "-Z", "--shuffle-seed"].contains(&arg.as_str()) {
                 args.next();
             } else if arg.starts_with('-') {
                 // Any other flag (--nocapture, --quiet, --exact, ...).
@@ -103,13 +94,10 @@ impl Options {
             }
         }
         if filter.is_none() {
-            filter = std::env::var("GOLDEN_FILTER")
-                .ok()
-                .filter(|f| !f.is_empty());
+            filter = std::env::var("GOLDEN_FILTER").ok().filter(|f| !f.is_empty());
         }
-        let threads = threads
-            .filter(|&n| n > 0)
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        let threads =
+            threads.filter(|&n| n > 0).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
         Options { filter, threads }
     }
 }
@@ -122,20 +110,16 @@ pub fn corpus_dir() -> PathBuf {
 /// Every program of the corpus whose name contains the filter, sorted by name.
 pub fn discover(filter: Option<&str>) -> Vec<Program> {
     let root = corpus_dir();
-    let root = root
-        .canonicalize()
-        .unwrap_or_else(|e| fatal(&format!("cannot open the corpus {}: {e}", root.display())));
+    let root =
+        root.canonicalize().unwrap_or_else(|e| fatal(&format!("cannot open the corpus {}: {e}", root.display())));
     let mut sources = Vec::new();
     collect_go_files(&root, &mut sources);
     let mut programs: Vec<Program> = sources
         .into_iter()
         .map(|source| {
             let rel = source.strip_prefix(&root).unwrap().with_extension("");
-            let name = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
+            let name =
+                rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
             (name, source)
         })
         .filter(|(name, _)| filter.is_none_or(|f| name.contains(f)))
@@ -146,13 +130,10 @@ pub fn discover(filter: Option<&str>) -> Vec<Program> {
 }
 
 fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let entries =
-        fs::read_dir(dir).unwrap_or_else(|e| fatal(&format!("cannot read {}: {e}", dir.display())));
+    let entries = fs::read_dir(dir).unwrap_or_else(|e| fatal(&format!("cannot read {}: {e}", dir.display())));
     for entry in entries {
         let path = entry.unwrap().path();
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
         if hidden {
             continue;
         }
@@ -184,45 +165,28 @@ fn load(name: String, source: PathBuf) -> Program {
     });
     let exit = match text("exit") {
         None => 0,
-        Some(t) => t.trim().parse().unwrap_or_else(|_| {
-            fatal(&format!(
-                "{name}: {} must hold an integer",
-                sibling("exit").display()
-            ))
-        }),
+        Some(t) => t
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| fatal(&format!("{name}: {} must hold an integer", sibling("exit").display()))),
     };
     let args = text("args").map_or_else(Vec::new, |t| t.lines().map(str::to_owned).collect());
     let first_line = text("go").and_then(|t| t.lines().next().map(str::to_owned));
     let needs_go = first_line.and_then(|line| {
         let after = &line[line.find(NEEDS_MARKER)? + NEEDS_MARKER.len()..];
-        let version = after
-            .split_whitespace()
-            .next()
-            .filter(|v| v.starts_with("go"))?;
+        let version = after.split_whitespace().next().filter(|v| v.starts_with("go"))?;
         Some(version.to_owned())
     });
-    Program {
-        name,
-        stdout,
-        stderr: read("err"),
-        exit,
-        stdin: read("in"),
-        args,
-        needs_go,
-        source,
-    }
+    Program { name, stdout, stderr: read("err"), exit, stdin: read("in"), args, needs_go, source }
 }
 
 /// The full path of an executable found on PATH.
 pub fn find_in_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(name))
-        .find(|p| {
-            use std::os::unix::fs::PermissionsExt;
-            p.metadata()
-                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-        })
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| {
+        use std::os::unix::fs::PermissionsExt;
+        p.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    })
 }
 
 /// Stops the test run with an error that is not about one program (missing
@@ -249,10 +213,7 @@ pub fn failure(program: &Program, what: &str, details: &str) -> String {
 /// Prints every failure report in job order, then nothing else: the callers
 /// print their own summary line.
 pub fn print_failures<'a>(reports: impl IntoIterator<Item = &'a JobResult>) {
-    let failures: Vec<&String> = reports
-        .into_iter()
-        .filter_map(|r| r.as_ref().err())
-        .collect();
+    let failures: Vec<&String> = reports.into_iter().filter_map(|r| r.as_ref().err()).collect();
     if failures.is_empty() {
         return;
     }

@@ -5,11 +5,7 @@ use std::sync::Mutex;
 
 /// Calls `work` on every job using up to `threads` threads and returns the
 /// results in job order.
-pub fn run_parallel<J: Sync, R: Send>(
-    jobs: &[J],
-    threads: usize,
-    work: impl Fn(&J) -> R + Sync,
-) -> Vec<R> {
+pub fn run_parallel<J: Sync, R: Send>(jobs: &[J], threads: usize, work: impl Fn(&J) -> R + Sync) -> Vec<R> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<R>>> = Mutex::new(jobs.iter().map(|_| None).collect());
     std::thread::scope(|scope| {
@@ -22,10 +18,5 @@ pub fn run_parallel<J: Sync, R: Send>(
             });
         }
     });
-    results
-        .into_inner()
-        .unwrap()
-        .into_iter()
-        .map(|r| r.unwrap())
-        .collect()
+    results.into_inner().unwrap().into_iter().map(|r| r.unwrap()).collect()
 }

@@ -37,13 +37,9 @@ pub struct Outcome {
 /// Runs `cmd` to completion (or until `timeout`, then kills it), feeding it
 /// `stdin` and capturing stdout and stderr. Errors only when it cannot start.
 pub fn run(cmd: &mut Command, stdin: Option<&[u8]>, timeout: Duration) -> std::io::Result<Outcome> {
-    cmd.stdin(if stdin.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
-    })
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped());
+    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn()?;
 
     let stdout = capture(child.stdout.take().unwrap());
@@ -62,11 +58,7 @@ pub fn run(cmd: &mut Command, stdin: Option<&[u8]>, timeout: Duration) -> std::i
     if let Some(feeder) = feeder {
         let _ = feeder.join();
     }
-    Ok(Outcome {
-        stdout: stdout.join().unwrap(),
-        stderr: stderr.join().unwrap(),
-        status,
-    })
+    Ok(Outcome { stdout: stdout.join().unwrap(), stderr: stderr.join().unwrap(), status })
 }
 
 /// Runs `cmd` with empty stdin, its stdout and stderr both going to one
@@ -75,9 +67,7 @@ pub fn run(cmd: &mut Command, stdin: Option<&[u8]>, timeout: Duration) -> std::i
 /// after `timeout`. Errors only when it cannot start.
 pub fn run_combined(cmd: &mut Command, timeout: Duration) -> std::io::Result<(Vec<u8>, Status)> {
     let (reader, writer) = std::io::pipe()?;
-    cmd.stdin(Stdio::null())
-        .stdout(writer.try_clone()?)
-        .stderr(writer);
+    cmd.stdin(Stdio::null()).stdout(writer.try_clone()?).stderr(writer);
     let spawned = cmd.spawn();
     // The command keeps the write ends until they are replaced: drop them
     // now, or the reader never sees the end of the output.

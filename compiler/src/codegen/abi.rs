@@ -5,7 +5,9 @@
 //! and are represented by their address: an argument of such a type is the
 //! address of a copy the caller made, and a result of such a type is
 //! written to memory the caller provides, whose address is a hidden
-//! parameter in front of the others.
+//! parameter in front of the others. Every function's first parameter is
+//! the closure context: the closure object a call through a function
+//! value passes (its first word is the code address), else 0.
 
 use crate::types::ty::{Basic, Type};
 use cranelift_codegen::ir::{types, AbiParam, Signature};
@@ -63,16 +65,9 @@ pub fn is_memory(ty: &Type) -> bool {
 pub fn go_signature(params: &[Type], results: &[Type]) -> Signature {
     let mut sig = Signature::new(CallConv::Tail);
     let in_memory = results.iter().filter(|r| is_memory(r)).count();
-    sig.params
-        .extend((0..in_memory).map(|_| AbiParam::new(types::I64)));
-    sig.params
-        .extend(params.iter().flat_map(scalars).map(AbiParam::new));
-    sig.returns.extend(
-        results
-            .iter()
-            .filter(|r| !is_memory(r))
-            .flat_map(scalars)
-            .map(AbiParam::new),
-    );
+    // The closure context, then the addresses for results in memory.
+    sig.params.extend((0..1 + in_memory).map(|_| AbiParam::new(types::I64)));
+    sig.params.extend(params.iter().flat_map(scalars).map(AbiParam::new));
+    sig.returns.extend(results.iter().filter(|r| !is_memory(r)).flat_map(scalars).map(AbiParam::new));
     sig
 }

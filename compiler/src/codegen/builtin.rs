@@ -60,20 +60,12 @@ impl FuncLower<'_, '_> {
     /// follow Go: a NaN operand gives NaN, and -0 is less than +0.
     fn min_max(&mut self, min: bool, ty: &Type, a: Vec<Value>, b: Vec<Value>) -> Vec<Value> {
         if ty.is_float() {
-            return vec![if min {
-                self.b.ins().fmin(a[0], b[0])
-            } else {
-                self.b.ins().fmax(a[0], b[0])
-            }];
+            return vec![if min { self.b.ins().fmin(a[0], b[0]) } else { self.b.ins().fmax(a[0], b[0]) }];
         }
         let take_a = if ty.is_string() {
             let args = [a.clone(), b.clone()].concat();
             let order = self.runtime_call(RtFunc::CmpString, &args)[0];
-            let cc = if min {
-                IntCC::SignedLessThan
-            } else {
-                IntCC::SignedGreaterThan
-            };
+            let cc = if min { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan };
             self.b.ins().icmp_imm_s(cc, order, 0)
         } else {
             let cc = match (min, ty.is_unsigned()) {
@@ -84,9 +76,6 @@ impl FuncLower<'_, '_> {
             };
             self.b.ins().icmp(cc, a[0], b[0])
         };
-        a.iter()
-            .zip(&b)
-            .map(|(&x, &y)| self.b.ins().select(take_a, x, y))
-            .collect()
+        a.iter().zip(&b).map(|(&x, &y)| self.b.ins().select(take_a, x, y)).collect()
     }
 }

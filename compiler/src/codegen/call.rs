@@ -1,32 +1,40 @@
-//! Calls of Go functions under rgoc's ABI (see `abi`): struct and array
-//! arguments are passed as the address of a fresh copy, and results of
-//! those types are written to temporaries whose addresses go first.
+//! Calls of Go functions under rgoc's ABI (see `abi`): the closure context
+//! goes first, struct and array arguments are passed as the address of a
+//! fresh copy, and results of those types are written to temporaries whose
+//! addresses follow the context. Function values and closures are made
+//! here too.
 
 use super::abi;
 use super::func::FuncLower;
 use crate::ir;
 use crate::types::ty::Type;
-use cranelift_codegen::ir::{InstBuilder, Value};
-use cranelift_module::Module;
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_module::{DataDescription, Module};
+
+/// What a call calls.
+pub(super) enum Callee {
+    Direct(ir::FuncId),
+    /// A function value: the address of its closure object.
+    Value(Value),
+}
 
 impl FuncLower<'_, '_> {
-    /// Calls `func` with arguments of the given types; returns the result
+    /// Calls `callee` with arguments of the given types; returns the result
     /// values, flattened, for results of type `result` (a tuple for several).
-    pub(super) fn call_func(
-        &mut self,
-        func: ir::FuncId,
-        args: Vec<(Vec<Value>, Type)>,
-        result: &Type,
-    ) -> Vec<Value> {
+    pub(super) fn call_func(&mut self, callee: Callee, args: Vec<(Vec<Value>, Type)>, result: &Type) -> Vec<Value> {
         let results: Vec<Type> = match result {
             Type::Tuple(types) => types.to_vec(),
             single => vec![single.clone()],
         };
-        let result_temps: Vec<Option<Value>> = results
-            .iter()
-            .map(|r| abi::is_memory(r).then(|| self.temp(r)))
-            .collect();
-        let mut flat: Vec<Value> = result_temps.iter().flatten().copied().collect();
+        let result_temps: Vec<Option<Value>> =
+            results.iter().map(|r| abi::is_memory(r).then(|| self.temp(r))).collect();
+        let context = match callee {
+            Callee::Direct(_) => self.b.ins().iconst(types::I64, 0),
+            Callee::Value(closure) => closure,
+        };
+        let mut flat = vec![context];
+        flat.extend(result_temps.iter().flatten().copied());
+        let param_types: Vec<Type> = args.iter().map(|(_, t)| t.clone()).collect();
         for (value, ty) in args {
             if abi::is_memory(&ty) {
                 flat.push(self.copy_to_temp(value[0], &ty));
@@ -34,11 +42,17 @@ impl FuncLower<'_, '_> {
                 flat.extend(value);
             }
         }
-        let callee = self
-            .cx
-            .module
-            .declare_func_in_func(self.cx.funcs[func], self.b.func);
-        let inst = self.b.ins().call(callee, &flat);
+        let inst = match callee {
+            Callee::Direct(func) => {
+                let callee = self.cx.module.declare_func_in_func(self.cx.funcs[func], self.b.func);
+                self.b.ins().call(callee, &flat)
+            }
+            Callee::Value(closure) => {
+                let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), closure, 0);
+                let sig = self.b.import_signature(abi::go_signature(&param_types, &results));
+                self.b.ins().call_indirect(sig, code, &flat)
+            }
+        };
         let mut returned = self.b.inst_results(inst).to_vec().into_iter();
         let mut values = Vec::new();
         for (r, temp) in results.iter().zip(result_temps) {
@@ -55,21 +69,47 @@ impl FuncLower<'_, '_> {
     pub(super) fn call_args(&mut self, args: &[ir::Expr]) -> Vec<(Vec<Value>, Type)> {
         match args {
             [one] if matches!(one.ty, Type::Tuple(_)) => {
-                let Type::Tuple(types) = &one.ty else {
-                    unreachable!()
-                };
+                let Type::Tuple(types) = &one.ty else { unreachable!() };
                 let mut flat = self.expr(one).into_iter();
-                types
-                    .iter()
-                    .map(|t| {
-                        (
-                            flat.by_ref().take(abi::scalars(t).len()).collect(),
-                            t.clone(),
-                        )
-                    })
-                    .collect()
+                types.iter().map(|t| (flat.by_ref().take(abi::scalars(t).len()).collect(), t.clone())).collect()
             }
             _ => args.iter().map(|a| (self.expr(a), a.ty.clone())).collect(),
         }
+    }
+
+    /// A top-level function as a value: a read-only closure object that
+    /// holds only the code address (one per function).
+    pub(super) fn func_value(&mut self, func: ir::FuncId) -> Value {
+        let data = match self.cx.func_values.get(&func) {
+            Some(&data) => data,
+            None => {
+                let data = self.cx.module.declare_anonymous_data(false, false).expect("anonymous data");
+                let mut desc = DataDescription::new();
+                desc.define(Box::new([0u8; 8]));
+                desc.set_align(8);
+                let fref = self.cx.module.declare_func_in_data(self.cx.funcs[func], &mut desc);
+                desc.write_function_addr(0, fref);
+                self.cx.module.define_data(data, &desc).expect("function value defined once");
+                self.cx.func_values.insert(func, data);
+                data
+            }
+        };
+        let gv = self.cx.module.declare_data_in_func(data, self.b.func);
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    /// A new closure object: the code address, then the address of each
+    /// captured variable's cell.
+    pub(super) fn closure(&mut self, func: ir::FuncId, captures: &[ir::LocalId]) -> Value {
+        let size = self.b.ins().iconst(types::I64, 8 * (1 + captures.len() as i64));
+        let object = self.alloc_bytes(size);
+        let fref = self.cx.module.declare_func_in_func(self.cx.funcs[func], self.b.func);
+        let code = self.b.ins().func_addr(types::I64, fref);
+        self.b.ins().store(MemFlagsData::trusted(), code, object, 0);
+        for (i, &local) in captures.iter().enumerate() {
+            let cell = self.local_addr(local);
+            self.b.ins().store(MemFlagsData::trusted(), cell, object, 8 * (1 + i as i32));
+        }
+        object
     }
 }

@@ -5,11 +5,13 @@
 //! unordered), and conversions between numeric types.
 
 use super::abi;
+use super::call::Callee;
 use super::func::FuncLower;
 use super::runtime::RtFunc;
 use crate::ir::{self, ExprKind};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::types::constant::Value as ConstValue;
+use crate::types::layout;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
@@ -28,12 +30,16 @@ impl FuncLower<'_, '_> {
             }
             ExprKind::Call { func, args } => {
                 let args = self.call_args(args);
-                self.call_func(*func, args, &e.ty)
+                self.call_func(Callee::Direct(*func), args, &e.ty)
             }
-            ExprKind::CallSpread { func, arg } => {
-                let args = self.call_args(std::slice::from_ref(arg));
-                self.call_func(*func, args, &e.ty)
+            ExprKind::CallValue { callee, args } => {
+                let closure = self.expr(callee)[0];
+                self.nil_check(closure);
+                let args = self.call_args(args);
+                self.call_func(Callee::Value(closure), args, &e.ty)
             }
+            ExprKind::FuncRef(func) => vec![self.func_value(*func)],
+            ExprKind::Closure { func, captures } => vec![self.closure(*func, captures)],
             ExprKind::Print { args, newline } => {
                 self.print(args, *newline);
                 Vec::new()
@@ -42,9 +48,7 @@ impl FuncLower<'_, '_> {
                 let v = self.expr(x);
                 self.unary(*op, &x.ty, v)
             }
-            ExprKind::Convert(x) if x.ty.is_string() || e.ty.is_string() => {
-                self.string_conversion(x, &e.ty)
-            }
+            ExprKind::Convert(x) if x.ty.is_string() || e.ty.is_string() => self.string_conversion(x, &e.ty),
             ExprKind::Convert(x) => {
                 let v = self.expr(x);
                 self.convert(v, &x.ty, &e.ty)
@@ -59,17 +63,13 @@ impl FuncLower<'_, '_> {
                 let addr = self.addr_of(e);
                 self.load(addr, 0, &e.ty)
             }
-            ExprKind::Slice { x, lo, hi, max } => {
-                self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref())
-            }
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::AddrOf(x) => match &x.kind {
                 ExprKind::Composite(elems) => vec![self.heap_composite(elems, &x.ty)],
                 _ => vec![self.addr_of(x)],
             },
             ExprKind::New => {
-                let Type::Pointer(elem) = e.ty.underlying() else {
-                    unreachable!("new of {}", e.ty)
-                };
+                let Type::Pointer(elem) = e.ty.underlying() else { unreachable!("new of {}", e.ty) };
                 vec![self.alloc(&elem)]
             }
             ExprKind::Composite(elems) => self.composite(elems, &e.ty),
@@ -112,20 +112,12 @@ impl FuncLower<'_, '_> {
                     .into_iter()
                     .zip(parts)
                     .map(|(t, part)| match t {
-                        types::F32 => self
-                            .b
-                            .ins()
-                            .f32const(part.to_f32().expect("float constant")),
-                        types::F64 => self
-                            .b
-                            .ins()
-                            .f64const(part.to_f64().expect("float constant")),
+                        types::F32 => self.b.ins().f32const(part.to_f32().expect("float constant")),
+                        types::F64 => self.b.ins().f64const(part.to_f64().expect("float constant")),
                         // The two's-complement bits, truncated to the width.
                         t => {
-                            let bits = part
-                                .to_i64()
-                                .or_else(|| part.to_u64().map(|u| u as i64))
-                                .expect("integer constant");
+                            let bits =
+                                part.to_i64().or_else(|| part.to_u64().map(|u| u as i64)).expect("integer constant");
                             self.b.ins().iconst(t, bits)
                         }
                     })
@@ -153,36 +145,27 @@ impl FuncLower<'_, '_> {
 
     /// `print`/`println`: one locked, buffered run of runtime print calls.
     fn print(&mut self, args: &[ir::Expr], newline: bool) {
-        let values: Vec<(Vec<Value>, &Type)> = args.iter().map(|a| (self.expr(a), &a.ty)).collect();
+        let values = self.call_args(args);
         self.runtime_call(RtFunc::PrintLock, &[]);
         for (i, (value, ty)) in values.into_iter().enumerate() {
             if newline && i > 0 {
                 self.runtime_call(RtFunc::PrintSp, &[]);
             }
             let (rt, args) = if ty.is_boolean() {
-                (
-                    RtFunc::PrintBool,
-                    vec![self.b.ins().uextend(types::I64, value[0])],
-                )
+                (RtFunc::PrintBool, vec![self.b.ins().uextend(types::I64, value[0])])
             } else if ty.is_string() {
                 (RtFunc::PrintString, value)
             } else if ty.is_float() {
                 (RtFunc::PrintFloat, vec![self.to_f64(value[0])])
             } else if ty.is_complex() {
-                (
-                    RtFunc::PrintComplex,
-                    vec![self.to_f64(value[0]), self.to_f64(value[1])],
-                )
+                (RtFunc::PrintComplex, vec![self.to_f64(value[0]), self.to_f64(value[1])])
             } else if ty.is_unsigned() {
-                (
-                    RtFunc::PrintUint,
-                    vec![self.extend(value[0], types::I64, false)],
-                )
+                (RtFunc::PrintUint, vec![self.extend(value[0], types::I64, false)])
             } else if ty.is_integer() {
-                (
-                    RtFunc::PrintInt,
-                    vec![self.extend(value[0], types::I64, true)],
-                )
+                (RtFunc::PrintInt, vec![self.extend(value[0], types::I64, true)])
+            } else if let Type::Slice(_) = ty.underlying() {
+                self.print_slice(&value);
+                continue;
             } else {
                 (RtFunc::PrintPointer, value)
             };
@@ -192,6 +175,23 @@ impl FuncLower<'_, '_> {
             self.runtime_call(RtFunc::PrintNl, &[]);
         }
         self.runtime_call(RtFunc::PrintUnlock, &[]);
+    }
+
+    /// A slice prints as `[len/cap]0xaddress`.
+    fn print_slice(&mut self, slice: &[Value]) {
+        for (text, value) in [("[", slice[1]), ("/", slice[2])] {
+            let (ptr, len) = self.string_constant(text.as_bytes());
+            self.runtime_call(RtFunc::PrintString, &[ptr, len]);
+            self.runtime_call(RtFunc::PrintInt, &[value]);
+        }
+        let (ptr, len) = self.string_constant(b"]");
+        self.runtime_call(RtFunc::PrintString, &[ptr, len]);
+        self.runtime_call(RtFunc::PrintPointer, &[slice[0]]);
+    }
+
+    fn string_constant(&mut self, bytes: &[u8]) -> (Value, Value) {
+        let value = self.constant(&ConstValue::string(bytes), &Type::STRING);
+        (value[0], value[1])
     }
 
     fn to_f64(&mut self, v: Value) -> Value {
@@ -220,9 +220,7 @@ impl FuncLower<'_, '_> {
 
     fn unary(&mut self, op: UnaryOp, ty: &Type, v: Vec<Value>) -> Vec<Value> {
         match op {
-            UnaryOp::Neg if ty.is_float() || ty.is_complex() => {
-                v.into_iter().map(|x| self.b.ins().fneg(x)).collect()
-            }
+            UnaryOp::Neg if ty.is_float() || ty.is_complex() => v.into_iter().map(|x| self.b.ins().fneg(x)).collect(),
             UnaryOp::Neg => vec![self.b.ins().ineg(v[0])],
             UnaryOp::Xor => vec![self.b.ins().bnot(v[0])],
             UnaryOp::Not => {
@@ -235,13 +233,17 @@ impl FuncLower<'_, '_> {
 
     /// A conversion that changes representation, from `from` to `to`.
     fn convert(&mut self, v: Vec<Value>, from: &Type, to: &Type) -> Vec<Value> {
+        if let Type::Pointer(array) = to.underlying() {
+            // A slice to a pointer to an array that its length covers.
+            let Type::Array(n, _) = array.underlying() else { unreachable!("conversion to {to}") };
+            let n = self.b.ins().iconst(types::I64, n as i64);
+            let short = self.b.ins().icmp(IntCC::UnsignedLessThan, v[1], n);
+            self.cold_call_if(short, RtFunc::PanicSliceConvert, &[n, v[1]]);
+            return vec![v[0]];
+        }
         let target = abi::scalars(to);
         if from.is_complex() {
-            return v
-                .iter()
-                .zip(target)
-                .map(|(&x, t)| self.float_resize(x, t))
-                .collect();
+            return v.iter().zip(target).map(|(&x, t)| self.float_resize(x, t)).collect();
         }
         let t = target[0];
         let x = v[0];
@@ -296,14 +298,11 @@ impl FuncLower<'_, '_> {
     }
 
     /// `x op y` where `x` has type `ty` (and `y` too, except for shifts).
-    fn binary(
-        &mut self,
-        op: BinaryOp,
-        ty: &Type,
-        count_ty: &Type,
-        a: Vec<Value>,
-        b: Vec<Value>,
-    ) -> Vec<Value> {
+    fn binary(&mut self, op: BinaryOp, ty: &Type, count_ty: &Type, a: Vec<Value>, b: Vec<Value>) -> Vec<Value> {
+        if abi::is_memory(ty) {
+            let equal = self.equal(a[0], b[0], ty);
+            return vec![if op == BinaryOp::Eq { equal } else { self.b.ins().bxor_imm_s(equal, 1) }];
+        }
         if ty.is_string() {
             let args = [a, b].concat();
             let order = self.runtime_call(RtFunc::CmpString, &args)[0];
@@ -326,9 +325,7 @@ impl FuncLower<'_, '_> {
         let unsigned = ty.is_unsigned();
         match op {
             BinaryOp::Div | BinaryOp::Rem => return vec![self.divide(op, unsigned, a, b)],
-            BinaryOp::Shl | BinaryOp::Shr => {
-                return vec![self.shift(op, unsigned, a, b, count_ty.is_unsigned())]
-            }
+            BinaryOp::Shl | BinaryOp::Shr => return vec![self.shift(op, unsigned, a, b, count_ty.is_unsigned())],
             _ => {}
         }
         let ins = self.b.ins();
@@ -342,6 +339,31 @@ impl FuncLower<'_, '_> {
             BinaryOp::AndNot => ins.band_not(a, b),
             _ => ins.icmp(int_cc(op, unsigned), a, b),
         }]
+    }
+
+    /// `a == b` for struct or array values at addresses `a` and `b`: field
+    /// by field (element by element) with each one's own equality.
+    fn equal(&mut self, a: Value, b: Value, ty: &Type) -> Value {
+        let parts: Vec<(u64, Type)> = match ty.underlying() {
+            Type::Struct(s) => {
+                let (offsets, _) = layout::struct_layout(&s);
+                offsets
+                    .into_iter()
+                    .zip(s.fields.iter().map(|f| f.ty.clone()))
+                    .filter(|(_, t)| layout::size_of(t) > 0)
+                    .collect()
+            }
+            Type::Array(n, elem) => (0..n).map(|i| (i * layout::size_of(&elem), (*elem).clone())).collect(),
+            _ => unreachable!("equality of {ty} in memory"),
+        };
+        let mut all = self.b.ins().iconst(types::I8, 1);
+        for (offset, part_ty) in parts {
+            let x = self.load(a, offset as i32, &part_ty);
+            let y = self.load(b, offset as i32, &part_ty);
+            let same = self.binary(BinaryOp::Eq, &part_ty, &part_ty, x, y)[0];
+            all = self.b.ins().band(all, same);
+        }
+        all
     }
 
     /// Complex `+ - *` and comparison; `a` and `b` are (real, imaginary).
@@ -377,11 +399,7 @@ impl FuncLower<'_, '_> {
         let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
         self.cold_call_if(is_zero, RtFunc::PanicDivide, &[]);
         if unsigned {
-            return if op == BinaryOp::Div {
-                self.b.ins().udiv(a, b)
-            } else {
-                self.b.ins().urem(a, b)
-            };
+            return if op == BinaryOp::Div { self.b.ins().udiv(a, b) } else { self.b.ins().urem(a, b) };
         }
         let ty = self.b.func.dfg.value_type(b);
         let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
@@ -399,14 +417,7 @@ impl FuncLower<'_, '_> {
     /// Go shifts: a negative signed count panics; counts of the width or
     /// more give 0 (or the sign for a signed `>>`), where Cranelift would
     /// take the count modulo the width.
-    fn shift(
-        &mut self,
-        op: BinaryOp,
-        unsigned: bool,
-        a: Value,
-        count: Value,
-        count_unsigned: bool,
-    ) -> Value {
+    fn shift(&mut self, op: BinaryOp, unsigned: bool, a: Value, count: Value, count_unsigned: bool) -> Value {
         let ty = self.b.func.dfg.value_type(a);
         let bits = ty.bits() as i64;
         let count = self.extend(count, types::I64, !count_unsigned);
@@ -419,15 +430,8 @@ impl FuncLower<'_, '_> {
             let clamped = self.b.ins().umin(count, max);
             return self.b.ins().sshr(a, clamped);
         }
-        let shifted = if op == BinaryOp::Shl {
-            self.b.ins().ishl(a, count)
-        } else {
-            self.b.ins().ushr(a, count)
-        };
-        let too_far = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, bits);
+        let shifted = if op == BinaryOp::Shl { self.b.ins().ishl(a, count) } else { self.b.ins().ushr(a, count) };
+        let too_far = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, bits);
         let zero = self.b.ins().iconst(ty, 0);
         self.b.ins().select(too_far, zero, shifted)
     }

@@ -12,9 +12,7 @@ use super::ModuleCx;
 use crate::ir::{self, LoopId, Place};
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{
-    types, Block, Function, InstBuilder, MemFlagsData, TrapCode, UserFuncName, Value,
-};
+use cranelift_codegen::ir::{types, Block, Function, InstBuilder, MemFlagsData, TrapCode, UserFuncName, Value};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module;
@@ -58,12 +56,7 @@ pub(super) fn lower(
     index: usize,
 ) -> Result<(), String> {
     let id = cx.funcs[index];
-    let sig = cx
-        .module
-        .declarations()
-        .get_function_decl(id)
-        .signature
-        .clone();
+    let sig = cx.module.declarations().get_function_decl(id).signature.clone();
     ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
     let mut lower = FuncLower {
@@ -90,31 +83,28 @@ impl FuncLower<'_, '_> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         self.stack_check();
-        for local in &func.locals {
+        for (l, local) in func.locals.iter().enumerate() {
             let storage = if local.escapes || abi::is_memory(&local.ty) {
                 let var = self.b.declare_var(types::I64);
-                if !local.escapes {
+                if !local.escapes && !func.params.contains(&l) {
                     let slot = self.temp(&local.ty);
                     self.b.def_var(var, slot);
                 }
                 Storage::Memory(var)
             } else {
-                Storage::Vars(
-                    abi::scalars(&local.ty)
-                        .into_iter()
-                        .map(|t| self.b.declare_var(t))
-                        .collect(),
-                )
+                Storage::Vars(abi::scalars(&local.ty).into_iter().map(|t| self.b.declare_var(t)).collect())
             };
             self.storage.push(storage);
         }
         let mut params = self.b.block_params(entry).to_vec().into_iter();
-        self.result_ptrs = func
-            .results
-            .iter()
-            .filter(|r| abi::is_memory(r))
-            .map(|_| params.next().unwrap())
-            .collect();
+        let closure = params.next().expect("closure context");
+        for (l, local) in func.locals.iter().enumerate() {
+            if let (Some(slot), Storage::Memory(var)) = (local.capture, &self.storage[l]) {
+                let cell = self.b.ins().load(types::I64, MemFlagsData::trusted(), closure, 8 * (1 + slot as i32));
+                self.b.def_var(*var, cell);
+            }
+        }
+        self.result_ptrs = func.results.iter().filter(|r| abi::is_memory(r)).map(|_| params.next().unwrap()).collect();
         for &p in &func.params {
             let ty = &func.locals[p].ty;
             let value: Vec<Value> = params.by_ref().take(abi::scalars(ty).len()).collect();
@@ -141,10 +131,7 @@ impl FuncLower<'_, '_> {
     /// `if sp < g.stackguard0 { rgort_morestack() }`
     fn stack_check(&mut self) {
         let g = self.b.ins().get_pinned_reg(types::I64);
-        let guard = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), g, G_STACKGUARD);
+        let guard = self.b.ins().load(types::I64, MemFlagsData::trusted(), g, G_STACKGUARD);
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let overflow = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, guard);
         self.cold_call_if(overflow, RtFunc::Morestack, &[]);
@@ -184,6 +171,13 @@ impl FuncLower<'_, '_> {
                 self.expr(e);
             }
             ir::Stmt::Assign { lhs, rhs } => {
+                // Go's two phases: the index and pointer operands on the
+                // left and the values on the right, then the stores.
+                let addrs: Vec<Option<Value>> = if lhs.len() > 1 {
+                    lhs.iter().map(|p| if let Place::Mem(e) = p { Some(self.addr_of(e)) } else { None }).collect()
+                } else {
+                    vec![None]
+                };
                 let mut values: Vec<Vec<Value>> = rhs.iter().map(|e| self.expr(e)).collect();
                 if lhs.len() > 1 {
                     // `a, b = b, a` with arrays: snapshot before storing.
@@ -193,15 +187,16 @@ impl FuncLower<'_, '_> {
                         }
                     }
                 }
-                for ((place, value), e) in lhs.iter().zip(values).zip(rhs) {
-                    self.store_place(place, &e.ty, &value);
+                for (((place, value), e), addr) in lhs.iter().zip(values).zip(rhs).zip(addrs) {
+                    match addr {
+                        Some(addr) => self.store(addr, 0, &e.ty, &value),
+                        None => self.store_place(place, &e.ty, &value),
+                    }
                 }
             }
             ir::Stmt::AssignResults { lhs, call } => {
                 let mut values = self.expr(call).into_iter();
-                let Type::Tuple(types) = &call.ty else {
-                    unreachable!("results of a multi-valued call")
-                };
+                let Type::Tuple(types) = &call.ty else { unreachable!("results of a multi-valued call") };
                 for (place, ty) in lhs.iter().zip(types.iter()) {
                     let value: Vec<Value> = values.by_ref().take(abi::scalars(ty).len()).collect();
                     self.store_place(place, ty, &value);
@@ -209,11 +204,8 @@ impl FuncLower<'_, '_> {
             }
             ir::Stmt::If { cond, then, else_ } => {
                 let c = self.expr(cond)[0];
-                let (then_block, else_block, join) = (
-                    self.b.create_block(),
-                    self.b.create_block(),
-                    self.b.create_block(),
-                );
+                let (then_block, else_block, join) =
+                    (self.b.create_block(), self.b.create_block(), self.b.create_block());
                 self.b.ins().brif(c, then_block, &[], else_block, &[]);
                 self.b.switch_to_block(then_block);
                 self.stmts(then);
@@ -223,18 +215,9 @@ impl FuncLower<'_, '_> {
                 self.b.ins().jump(join, &[]);
                 self.b.switch_to_block(join);
             }
-            ir::Stmt::Loop {
-                id,
-                cond,
-                body,
-                post,
-            } => {
-                let (header, body_block, post_block, exit) = (
-                    self.b.create_block(),
-                    self.b.create_block(),
-                    self.b.create_block(),
-                    self.b.create_block(),
-                );
+            ir::Stmt::Loop { id, cond, body, post } => {
+                let (header, body_block, post_block, exit) =
+                    (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
                 self.loops.insert(*id, (exit, post_block));
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
@@ -257,9 +240,7 @@ impl FuncLower<'_, '_> {
             }
             ir::Stmt::Switch { id, clauses } => self.switch(*id, clauses),
             ir::Stmt::Fallthrough => {
-                let target = self
-                    .fallthrough
-                    .expect("fallthrough checked to end a clause");
+                let target = self.fallthrough.expect("fallthrough checked to end a clause");
                 self.b.ins().jump(target, &[]);
                 self.after_terminator();
             }
@@ -275,21 +256,13 @@ impl FuncLower<'_, '_> {
             }
             ir::Stmt::Break(id) | ir::Stmt::Continue(id) => {
                 let (exit, post) = self.loops[id];
-                let target = if matches!(s, ir::Stmt::Break(_)) {
-                    exit
-                } else {
-                    post
-                };
+                let target = if matches!(s, ir::Stmt::Break(_)) { exit } else { post };
                 self.b.ins().jump(target, &[]);
                 self.after_terminator();
             }
             ir::Stmt::Return(values) => {
                 let values: Vec<Vec<Value>> = if values.is_empty() {
-                    self.func
-                        .named_results
-                        .iter()
-                        .map(|&r| self.load_local(r))
-                        .collect()
+                    self.func.named_results.iter().map(|&r| self.load_local(r)).collect()
                 } else {
                     values.iter().map(|v| self.expr(v)).collect()
                 };
@@ -297,12 +270,8 @@ impl FuncLower<'_, '_> {
             }
             ir::Stmt::ReturnResults(call) => {
                 let mut flat = self.expr(call).into_iter();
-                let values = self
-                    .func
-                    .results
-                    .iter()
-                    .map(|ty| flat.by_ref().take(abi::scalars(ty).len()).collect())
-                    .collect();
+                let values =
+                    self.func.results.iter().map(|ty| flat.by_ref().take(abi::scalars(ty).len()).collect()).collect();
                 self.return_values(values);
             }
             ir::Stmt::Block(stmts) => self.stmts(stmts),
@@ -310,10 +279,7 @@ impl FuncLower<'_, '_> {
     }
 
     fn label_block(&mut self, label: ir::LabelId) -> Block {
-        *self
-            .labels
-            .entry(label)
-            .or_insert_with(|| self.b.create_block())
+        *self.labels.entry(label).or_insert_with(|| self.b.create_block())
     }
 
     /// A chain of tests that branch to the clause bodies in order; the
@@ -330,10 +296,7 @@ impl FuncLower<'_, '_> {
                 self.b.switch_to_block(next);
             }
         }
-        let default = clauses
-            .iter()
-            .position(|c| c.is_default)
-            .map_or(exit, |i| bodies[i]);
+        let default = clauses.iter().position(|c| c.is_default).map_or(exit, |i| bodies[i]);
         self.b.ins().jump(default, &[]);
         let saved = self.fallthrough;
         for (i, clause) in clauses.iter().enumerate() {
@@ -425,10 +388,7 @@ impl FuncLower<'_, '_> {
     }
 
     pub(super) fn global_addr(&mut self, global: ir::GlobalId) -> Value {
-        let gv = self
-            .cx
-            .module
-            .declare_data_in_func(self.cx.globals[global], self.b.func);
+        let gv = self.cx.module.declare_data_in_func(self.cx.globals[global], self.b.func);
         self.b.ins().symbol_value(types::I64, gv)
     }
 }

@@ -8,9 +8,7 @@ use super::runtime::RtFunc;
 use crate::types::layout;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{
-    types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
-};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value};
 use cranelift_module::Module;
 
 impl FuncLower<'_, '_> {
@@ -22,11 +20,7 @@ impl FuncLower<'_, '_> {
         }
         abi::scalar_offsets(ty)
             .into_iter()
-            .map(|(t, at)| {
-                self.b
-                    .ins()
-                    .load(t, MemFlagsData::trusted(), addr, offset + at)
-            })
+            .map(|(t, at)| self.b.ins().load(t, MemFlagsData::trusted(), addr, offset + at))
             .collect()
     }
 
@@ -38,9 +32,7 @@ impl FuncLower<'_, '_> {
             return;
         }
         for ((_, at), &v) in abi::scalar_offsets(ty).iter().zip(value) {
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), v, addr, offset + at);
+            self.b.ins().store(MemFlagsData::trusted(), v, addr, offset + at);
         }
     }
 
@@ -57,24 +49,14 @@ impl FuncLower<'_, '_> {
         let size = layout::size_of(ty);
         let align = layout::align_of(ty).min(8) as u8;
         let config = self.cx.module.isa().frontend_config();
-        self.b.emit_small_memory_copy(
-            config,
-            dst,
-            src,
-            size,
-            align,
-            align,
-            false,
-            MemFlagsData::trusted(),
-        );
+        self.b.emit_small_memory_copy(config, dst, src, size, align, align, false, MemFlagsData::trusted());
     }
 
     pub(super) fn zero_mem(&mut self, addr: Value, ty: &Type) {
         let size = layout::size_of(ty);
         let align = layout::align_of(ty).min(8) as u8;
         let config = self.cx.module.isa().frontend_config();
-        self.b
-            .emit_small_memset(config, addr, 0, size, align, MemFlagsData::trusted());
+        self.b.emit_small_memset(config, addr, 0, size, align, MemFlagsData::trusted());
     }
 
     /// The address of a new stack slot for a value of type `ty`, live for
@@ -82,11 +64,7 @@ impl FuncLower<'_, '_> {
     pub(super) fn temp(&mut self, ty: &Type) -> Value {
         let size = layout::size_of(ty).max(1) as u32;
         let align_shift = layout::align_of(ty).trailing_zeros() as u8;
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            size,
-            align_shift,
-        ));
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, align_shift));
         self.b.ins().stack_addr(types::I64, slot, 0)
     }
 

@@ -22,9 +22,7 @@ mod typedesc;
 use crate::ir;
 use crate::target::Target;
 use crate::types::layout;
-use cranelift_codegen::ir::{
-    types, AbiParam, FuncRef, Function, GlobalValue, InstBuilder, Signature, UserFuncName,
-};
+use cranelift_codegen::ir::{types, AbiParam, FuncRef, Function, GlobalValue, InstBuilder, Signature, UserFuncName};
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
@@ -41,6 +39,8 @@ struct ModuleCx {
     globals: Vec<DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     runtime: HashMap<RtFunc, FuncId>,
+    /// The closure object of each top-level function used as a value.
+    func_values: HashMap<ir::FuncId, DataId>,
     /// Type descriptors emitted so far, by `typedesc::type_key`.
     type_descs: HashMap<String, DataId>,
     call_conv: CallConv,
@@ -50,30 +50,19 @@ struct ModuleCx {
 pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String> {
     let isa = make_isa(target)?;
     let call_conv = isa.default_call_conv();
-    let mut builder =
-        ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
+    let mut builder = ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
     builder.per_function_section(true);
     let mut module = ObjectModule::new(builder);
 
     let mut funcs = Vec::new();
     for func in &program.funcs {
-        let params: Vec<_> = func
-            .params
-            .iter()
-            .map(|&p| func.locals[p].ty.clone())
-            .collect();
+        let params: Vec<_> = func.params.iter().map(|&p| func.locals[p].ty.clone()).collect();
         let sig = abi::go_signature(&params, &func.results);
-        funcs.push(
-            module
-                .declare_function(&func.symbol, Linkage::Local, &sig)
-                .map_err(|e| e.to_string())?,
-        );
+        funcs.push(module.declare_function(&func.symbol, Linkage::Local, &sig).map_err(|e| e.to_string())?);
     }
     let mut globals = Vec::new();
     for global in &program.globals {
-        let id = module
-            .declare_data(&global.symbol, Linkage::Local, true, false)
-            .map_err(|e| e.to_string())?;
+        let id = module.declare_data(&global.symbol, Linkage::Local, true, false).map_err(|e| e.to_string())?;
         let mut data = DataDescription::new();
         data.define_zeroinit(layout::size_of(&global.ty).max(1) as usize);
         data.set_align(8);
@@ -88,6 +77,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         strings: HashMap::new(),
         runtime: HashMap::new(),
         type_descs: HashMap::new(),
+        func_values: HashMap::new(),
         call_conv,
     };
     let mut ctx = cx.module.make_context();
@@ -102,29 +92,17 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
 fn make_isa(target: Target) -> Result<OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     let set = |flags: &mut settings::Builder, name: &str, value: &str| {
-        flags
-            .set(name, value)
-            .map_err(|e| format!("cranelift setting {name}: {e}"))
+        flags.set(name, value).map_err(|e| format!("cranelift setting {name}: {e}"))
     };
     set(&mut flags, "opt_level", "speed")?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
     set(&mut flags, "enable_pinned_reg", "true")?;
     set(&mut flags, "unwind_info", "false")?;
     set(&mut flags, "is_pic", "false")?;
-    set(
-        &mut flags,
-        "enable_verifier",
-        if cfg!(debug_assertions) {
-            "true"
-        } else {
-            "false"
-        },
-    )?;
-    let builder = isa::lookup(target.triple())
-        .map_err(|e| format!("no code generator for {}: {e}", target.rust_triple()))?;
-    builder
-        .finish(settings::Flags::new(flags))
-        .map_err(|e| e.to_string())
+    set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+    let builder =
+        isa::lookup(target.triple()).map_err(|e| format!("no code generator for {}: {e}", target.rust_triple()))?;
+    builder.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
 }
 
 /// `rgo_entry(g)`: the runtime's way into Go code.
@@ -136,10 +114,7 @@ fn define_entry(
 ) -> Result<(), String> {
     let mut sig = Signature::new(cx.call_conv);
     sig.params.push(AbiParam::new(types::I64));
-    let id = cx
-        .module
-        .declare_function("rgo_entry", Linkage::Export, &sig)
-        .map_err(|e| e.to_string())?;
+    let id = cx.module.declare_function("rgo_entry", Linkage::Export, &sig).map_err(|e| e.to_string())?;
     ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let mut b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
     let entry = b.create_block();
@@ -147,9 +122,10 @@ fn define_entry(
     b.switch_to_block(entry);
     let g = b.block_params(entry)[0];
     b.ins().set_pinned_reg(g);
+    let no_closure = b.ins().iconst(types::I64, 0);
     for func in [program.init, program.main] {
         let callee = cx.module.declare_func_in_func(cx.funcs[func], b.func);
-        b.ins().call(callee, &[]);
+        b.ins().call(callee, &[no_closure]);
     }
     b.ins().return_(&[]);
     b.seal_all_blocks();
@@ -161,11 +137,7 @@ impl ModuleCx {
     fn define(&mut self, id: FuncId, ctx: &mut Context, name: &str) -> Result<(), String> {
         let result = self.module.define_function(id, ctx).map_err(|e| {
             // A debug build of rgoc shows the function Cranelift rejected.
-            let clif = if cfg!(debug_assertions) {
-                format!("\n{}", ctx.func.display())
-            } else {
-                String::new()
-            };
+            let clif = if cfg!(debug_assertions) { format!("\n{}", ctx.func.display()) } else { String::new() };
             format!("code generation failed for {name}: {e:?}{clif}")
         });
         self.module.clear_context(ctx);
@@ -197,15 +169,10 @@ impl ModuleCx {
         let id = match self.strings.get(bytes) {
             Some(&id) => id,
             None => {
-                let id = self
-                    .module
-                    .declare_anonymous_data(false, false)
-                    .expect("anonymous data");
+                let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
                 let mut data = DataDescription::new();
                 data.define(bytes.into());
-                self.module
-                    .define_data(id, &data)
-                    .expect("string data defined once");
+                self.module.define_data(id, &data).expect("string data defined once");
                 self.strings.insert(bytes.to_vec(), id);
                 id
             }

@@ -26,9 +26,7 @@ impl FuncLower<'_, '_> {
                 let i = self.expr(index)[0];
                 let i = self.index_to_i64(i, &index.ty);
                 let (base, len) = match x.ty.underlying() {
-                    Type::Array(len, _) => {
-                        (self.expr(x)[0], self.b.ins().iconst(types::I64, len as i64))
-                    }
+                    Type::Array(len, _) => (self.expr(x)[0], self.b.ins().iconst(types::I64, len as i64)),
                     _ => {
                         let slice = self.expr(x);
                         (slice[0], slice[1])
@@ -50,11 +48,7 @@ impl FuncLower<'_, '_> {
     /// `base + i * sizeof(elem)`.
     pub(super) fn element_addr(&mut self, base: Value, i: Value, elem: &Type) -> Value {
         let size = layout::size_of(elem) as i64;
-        let scaled = if size == 1 {
-            i
-        } else {
-            self.b.ins().imul_imm_s(i, size)
-        };
+        let scaled = if size == 1 { i } else { self.b.ins().imul_imm_s(i, size) };
         self.b.ins().iadd(base, scaled)
     }
 

@@ -30,7 +30,7 @@ pub enum RtFunc {
     StringToSliceRune,
     SliceRuneToString,
     IntString,
-    MemEqual,
+    PanicSliceConvert,
     PanicNil,
     PanicIndex,
     PanicSliceAlen,
@@ -72,7 +72,7 @@ impl RtFunc {
             RtFunc::StringToSliceRune => "rgort_stringtoslicerune",
             RtFunc::SliceRuneToString => "rgort_slicerunetostring",
             RtFunc::IntString => "rgort_intstring",
-            RtFunc::MemEqual => "rgort_memequal",
+            RtFunc::PanicSliceConvert => "rgort_panic_slice_convert",
             RtFunc::PanicNil => "rgort_panic_nil",
             RtFunc::PanicIndex => "rgort_panic_index",
             RtFunc::PanicSliceAlen => "rgort_panic_slice_alen",
@@ -96,12 +96,10 @@ impl RtFunc {
             PrintFloat => &[F64],
             PrintComplex => &[F64, F64],
             PrintString | PanicString | PanicIndex | IntString => &[I64, I64],
-            PanicSliceAlen | PanicSliceAcap | PanicSliceB | PanicSlice3Alen | PanicSlice3Acap
-            | PanicSlice3B | PanicSlice3C => &[I64, I64],
-            Mallocgc | MakeSlice | ConcatStrings | MemEqual | DecodeRune => &[I64, I64, I64],
-            SliceByteToString | StringToSliceByte | StringToSliceRune | SliceRuneToString => {
-                &[I64, I64, I64]
-            }
+            PanicSliceAlen | PanicSliceAcap | PanicSliceB | PanicSlice3Alen | PanicSlice3Acap | PanicSlice3B
+            | PanicSlice3C | PanicSliceConvert => &[I64, I64],
+            Mallocgc | MakeSlice | ConcatStrings | DecodeRune => &[I64, I64, I64],
+            SliceByteToString | StringToSliceByte | StringToSliceRune | SliceRuneToString => &[I64, I64, I64],
             CmpString => &[I64, I64, I64, I64],
             GrowSlice => &[I64, I64, I64, I64, I64, I64],
             _ => &[],
@@ -110,9 +108,7 @@ impl RtFunc {
 
     fn results(self) -> &'static [types::Type] {
         match self {
-            RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice | RtFunc::MemEqual => {
-                &[types::I64]
-            }
+            RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice => &[types::I64],
             RtFunc::DecodeRune => &[types::I64, types::I64],
             _ => &[],
         }
@@ -120,10 +116,8 @@ impl RtFunc {
 
     pub fn signature(self, call_conv: CallConv) -> Signature {
         let mut sig = Signature::new(call_conv);
-        sig.params
-            .extend(self.params().iter().map(|&t| AbiParam::new(t)));
-        sig.returns
-            .extend(self.results().iter().map(|&t| AbiParam::new(t)));
+        sig.params.extend(self.params().iter().map(|&t| AbiParam::new(t)));
+        sig.returns.extend(self.results().iter().map(|&t| AbiParam::new(t)));
         sig
     }
 }

@@ -52,11 +52,7 @@ impl FuncLower<'_, '_> {
         let lo = lo.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
         let (hi, cap) = match max {
             Some(max) => {
-                let rt = if is_slice {
-                    RtFunc::PanicSlice3Acap
-                } else {
-                    RtFunc::PanicSlice3Alen
-                };
+                let rt = if is_slice { RtFunc::PanicSlice3Acap } else { RtFunc::PanicSlice3Alen };
                 self.order_check(max, cap, rt);
                 let hi = hi.expect("a 3-index slice has a high bound");
                 self.order_check(hi, max, RtFunc::PanicSlice3B);
@@ -66,11 +62,7 @@ impl FuncLower<'_, '_> {
             None => {
                 let hi = match hi {
                     Some(hi) => {
-                        let rt = if is_slice {
-                            RtFunc::PanicSliceAcap
-                        } else {
-                            RtFunc::PanicSliceAlen
-                        };
+                        let rt = if is_slice { RtFunc::PanicSliceAcap } else { RtFunc::PanicSliceAlen };
                         let limit = if is_string { len } else { cap };
                         self.order_check(hi, limit, rt);
                         hi
@@ -97,15 +89,8 @@ impl FuncLower<'_, '_> {
     }
 
     /// `make([]T, len, cap)`.
-    pub(super) fn make_slice(
-        &mut self,
-        ty: &Type,
-        len: &ir::Expr,
-        cap: Option<&ir::Expr>,
-    ) -> Vec<Value> {
-        let Type::Slice(elem) = ty.underlying() else {
-            unreachable!("make of {ty}")
-        };
+    pub(super) fn make_slice(&mut self, ty: &Type, len: &ir::Expr, cap: Option<&ir::Expr>) -> Vec<Value> {
+        let Type::Slice(elem) = ty.underlying() else { unreachable!("make of {ty}") };
         let len_value = self.expr(len)[0];
         let len_value = self.index_to_i64(len_value, &len.ty);
         let cap_value = match cap {
@@ -124,29 +109,17 @@ impl FuncLower<'_, '_> {
     /// (pointer, length, capacity), reallocating when the capacity is short.
     fn grow(&mut self, slice: &[Value], extra: Value, elem: &Type) -> (Value, Value, Value) {
         let new_len = self.b.ins().iadd(slice[1], extra);
-        let short = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedGreaterThan, new_len, slice[2]);
+        let short = self.b.ins().icmp(IntCC::UnsignedGreaterThan, new_len, slice[2]);
         let grow_block = self.b.create_block();
         let join = self.b.create_block();
         let ptr = self.b.append_block_param(join, types::I64);
         let cap = self.b.append_block_param(join, types::I64);
         self.b.set_cold_block(grow_block);
-        self.b.ins().brif(
-            short,
-            grow_block,
-            &[],
-            join,
-            &[slice[0].into(), slice[2].into()],
-        );
+        self.b.ins().brif(short, grow_block, &[], join, &[slice[0].into(), slice[2].into()]);
         self.b.switch_to_block(grow_block);
         let out = self.temp(&Type::Slice(std::rc::Rc::new(elem.clone())));
         let desc = self.type_desc_addr(elem);
-        self.runtime_call(
-            RtFunc::GrowSlice,
-            &[out, slice[0], slice[1], slice[2], new_len, desc],
-        );
+        self.runtime_call(RtFunc::GrowSlice, &[out, slice[0], slice[1], slice[2], new_len, desc]);
         let flags = MemFlagsData::trusted();
         let new_ptr = self.b.ins().load(types::I64, flags, out, 0);
         let new_cap = self.b.ins().load(types::I64, flags, out, 16);
@@ -157,9 +130,7 @@ impl FuncLower<'_, '_> {
 
     /// `append(s, x, y, ...)`.
     pub(super) fn append(&mut self, slice: &ir::Expr, elems: &[ir::Expr]) -> Vec<Value> {
-        let Type::Slice(elem) = slice.ty.underlying() else {
-            unreachable!("append to {}", slice.ty)
-        };
+        let Type::Slice(elem) = slice.ty.underlying() else { unreachable!("append to {}", slice.ty) };
         let s = self.expr(slice);
         let values: Vec<Vec<Value>> = elems.iter().map(|e| self.expr(e)).collect();
         let extra = self.b.ins().iconst(types::I64, elems.len() as i64);
@@ -174,9 +145,7 @@ impl FuncLower<'_, '_> {
 
     /// `append(s, t...)` with a slice or string `t`.
     pub(super) fn append_spread(&mut self, slice: &ir::Expr, other: &ir::Expr) -> Vec<Value> {
-        let Type::Slice(elem) = slice.ty.underlying() else {
-            unreachable!("append to {}", slice.ty)
-        };
+        let Type::Slice(elem) = slice.ty.underlying() else { unreachable!("append to {}", slice.ty) };
         let s = self.expr(slice);
         let t = self.expr(other);
         let (ptr, new_len, cap) = self.grow(&s, t[1], &elem);
@@ -188,9 +157,7 @@ impl FuncLower<'_, '_> {
 
     /// `copy(dst, src)`: the number of elements copied.
     pub(super) fn copy(&mut self, dst: &ir::Expr, src: &ir::Expr) -> Vec<Value> {
-        let Type::Slice(elem) = dst.ty.underlying() else {
-            unreachable!("copy to {}", dst.ty)
-        };
+        let Type::Slice(elem) = dst.ty.underlying() else { unreachable!("copy to {}", dst.ty) };
         let d = self.expr(dst);
         let s = self.expr(src);
         let n = self.b.ins().umin(d[1], s[1]);
@@ -201,9 +168,7 @@ impl FuncLower<'_, '_> {
 
     /// `clear(s)` of a slice: zeroes its elements.
     pub(super) fn clear(&mut self, slice: &ir::Expr) {
-        let Type::Slice(elem) = slice.ty.underlying() else {
-            unreachable!("clear of {}", slice.ty)
-        };
+        let Type::Slice(elem) = slice.ty.underlying() else { unreachable!("clear of {}", slice.ty) };
         let s = self.expr(slice);
         let bytes = self.b.ins().imul_imm_s(s[1], layout::size_of(&elem) as i64);
         let zero = self.b.ins().iconst(types::I8, 0);

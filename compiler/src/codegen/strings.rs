@@ -31,10 +31,7 @@ impl FuncLower<'_, '_> {
         let i = self.index_to_i64(i, &index.ty);
         self.bounds_check(i, s[1]);
         let addr = self.b.ins().iadd(s[0], i);
-        vec![self
-            .b
-            .ins()
-            .load(types::I8, MemFlagsData::trusted(), addr, 0)]
+        vec![self.b.ins().load(types::I8, MemFlagsData::trusted(), addr, 0)]
     }
 
     /// The rune at byte offset `i` of `s` and the offset after it. ASCII is
@@ -43,24 +40,17 @@ impl FuncLower<'_, '_> {
         let s = self.expr(s);
         let i = self.expr(i)[0];
         let addr = self.b.ins().iadd(s[0], i);
-        let byte = self
-            .b
-            .ins()
-            .uload8(types::I64, MemFlagsData::trusted(), addr, 0);
+        let byte = self.b.ins().uload8(types::I64, MemFlagsData::trusted(), addr, 0);
         let ascii = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, byte, 0x80);
         let slow = self.b.create_block();
         let join = self.b.create_block();
         let rune = self.b.append_block_param(join, types::I64);
         let next = self.b.append_block_param(join, types::I64);
         let after = self.b.ins().iadd_imm_s(i, 1);
-        self.b
-            .ins()
-            .brif(ascii, join, &[byte.into(), after.into()], slow, &[]);
+        self.b.ins().brif(ascii, join, &[byte.into(), after.into()], slow, &[]);
         self.b.switch_to_block(slow);
         let decoded = self.runtime_call(RtFunc::DecodeRune, &[s[0], s[1], i]);
-        self.b
-            .ins()
-            .jump(join, &[decoded[0].into(), decoded[1].into()]);
+        self.b.ins().jump(join, &[decoded[0].into(), decoded[1].into()]);
         self.b.switch_to_block(join);
         vec![self.b.ins().ireduce(types::I32, rune), next]
     }
@@ -79,18 +69,11 @@ impl FuncLower<'_, '_> {
             };
             (RtFunc::IntString, Type::STRING, vec![wide])
         } else if to.is_string() {
-            let rt = if is_slice_of(&x.ty, Basic::Uint8) {
-                RtFunc::SliceByteToString
-            } else {
-                RtFunc::SliceRuneToString
-            };
+            let rt =
+                if is_slice_of(&x.ty, Basic::Uint8) { RtFunc::SliceByteToString } else { RtFunc::SliceRuneToString };
             (rt, Type::STRING, vec![value[0], value[1]])
         } else {
-            let rt = if is_slice_of(to, Basic::Uint8) {
-                RtFunc::StringToSliceByte
-            } else {
-                RtFunc::StringToSliceRune
-            };
+            let rt = if is_slice_of(to, Basic::Uint8) { RtFunc::StringToSliceByte } else { RtFunc::StringToSliceRune };
             (rt, to.clone(), vec![value[0], value[1]])
         };
         let out = self.temp(&out_ty);

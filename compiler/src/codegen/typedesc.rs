@@ -25,10 +25,7 @@ impl ModuleCx {
         let id = match self.type_descs.get(&key) {
             Some(&id) => id,
             None => {
-                let id = self
-                    .module
-                    .declare_anonymous_data(false, false)
-                    .expect("anonymous data");
+                let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
                 let mut bytes = vec![0u8; DESCRIPTOR_SIZE];
                 bytes[0..8].copy_from_slice(&layout::size_of(ty).to_le_bytes());
                 bytes[8..16].copy_from_slice(&ptrdata(ty).to_le_bytes());
@@ -38,9 +35,7 @@ impl ModuleCx {
                 let mut data = DataDescription::new();
                 data.define(bytes.into_boxed_slice());
                 data.set_align(8);
-                self.module
-                    .define_data(id, &data)
-                    .expect("descriptor defined once");
+                self.module.define_data(id, &data).expect("descriptor defined once");
                 self.type_descs.insert(key, id);
                 id
             }
@@ -66,11 +61,7 @@ fn type_key(ty: &Type) -> String {
         Type::Slice(elem) => format!("[]{}", type_key(elem)),
         Type::Array(len, elem) => format!("[{len}]{}", type_key(elem)),
         Type::Struct(s) => {
-            let fields: Vec<String> = s
-                .fields
-                .iter()
-                .map(|f| format!("{} {}", f.name, type_key(&f.ty)))
-                .collect();
+            let fields: Vec<String> = s.fields.iter().map(|f| format!("{} {}", f.name, type_key(&f.ty))).collect();
             format!("struct{{{}}}", fields.join("; "))
         }
         other => other.to_string(),

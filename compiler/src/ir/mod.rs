@@ -49,6 +49,9 @@ pub struct Local {
     /// Its address is taken, so it lives in a heap cell of its own (a new
     /// one each time its declaration runs).
     pub escapes: bool,
+    /// A variable of an enclosing function that this closure captured: the
+    /// address of its cell is slot `k` of the closure's captures.
+    pub capture: Option<usize>,
 }
 
 pub enum Stmt {
@@ -122,14 +125,24 @@ pub enum ExprKind {
     Const(Value),
     Local(LocalId),
     Global(GlobalId),
+    /// A direct call; `args` may be one multi-valued call whose results
+    /// are the arguments (`f(g())`).
     Call {
         func: FuncId,
         args: Vec<Expr>,
     },
-    /// `f(g())` where g's results are f's arguments.
-    CallSpread {
+    /// A call of a function value (nil-checked).
+    CallValue {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
+    /// A top-level function as a value.
+    FuncRef(FuncId),
+    /// A function literal that captures variables: a new closure holding
+    /// the addresses of these locals (which live in heap cells).
+    Closure {
         func: FuncId,
-        arg: Box<Expr>,
+        captures: Vec<LocalId>,
     },
     /// The `print` and `println` builtins.
     Print {

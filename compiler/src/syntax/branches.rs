@@ -22,11 +22,7 @@ use crate::syntax::printer::expr_list_string;
 /// Checks every function body of `file` that `has_errors` does not reject
 /// (gc checks only bodies that parsed without errors). Each error comes
 /// with the end of its body, where gc reports it.
-pub fn check_file(
-    source: &SourceFile,
-    file: &File,
-    has_errors: &dyn Fn(Span) -> bool,
-) -> Vec<(u32, Diag)> {
+pub fn check_file(source: &SourceFile, file: &File, has_errors: &dyn Fn(Span) -> bool) -> Vec<(u32, Diag)> {
     let mut bodies = Vec::new();
     for decl in &file.decls {
         match decl {
@@ -36,9 +32,7 @@ pub fn check_file(
                     block_bodies(body, &mut bodies);
                 }
             }
-            Decl::Const(specs) | Decl::Var(specs) => {
-                specs.iter().for_each(|s| value_spec_bodies(s, &mut bodies))
-            }
+            Decl::Const(specs) | Decl::Var(specs) => specs.iter().for_each(|s| value_spec_bodies(s, &mut bodies)),
             Decl::Type(specs) => specs.iter().for_each(|s| expr_bodies(&s.ty, &mut bodies)),
         }
     }
@@ -54,17 +48,8 @@ pub fn check_file(
 }
 
 fn check_body(source: &SourceFile, body: &Block, errors: &mut Vec<Diag>) {
-    let mut scope = LabelScope {
-        source,
-        labels: HashMap::new(),
-        blocks: Vec::new(),
-        errors,
-    };
-    let targets = Targets {
-        breaks: None,
-        continues: None,
-        case_index: None,
-    };
+    let mut scope = LabelScope { source, labels: HashMap::new(), blocks: Vec::new(), errors };
+    let targets = Targets { breaks: None, continues: None, case_index: None };
     let forward = scope.block(None, targets, None, body.span.lo, &body.stmts);
     // Gotos still unresolved: the label is missing, or in a block the goto
     // is not in.
@@ -74,28 +59,16 @@ fn check_body(source: &SourceFile, body: &Block, errors: &mut Vec<Diag>) {
             Some(label) => {
                 label.used = true;
                 let start = scope.blocks[label.block].start;
-                let msg = format!(
-                    "goto {} jumps into block starting at {}",
-                    name.name,
-                    source.position(start)
-                );
+                let msg = format!("goto {} jumps into block starting at {}", name.name, source.position(start));
                 scope.error(name.span.lo, msg);
             }
             None => scope.error(name.span.lo, format!("label {} not defined", name.name)),
         }
     }
-    let mut unused: Vec<&Ident> = scope
-        .labels
-        .values()
-        .filter(|l| !l.used)
-        .map(|l| l.ident)
-        .collect();
+    let mut unused: Vec<&Ident> = scope.labels.values().filter(|l| !l.used).map(|l| l.ident).collect();
     unused.sort_by_key(|id| id.span.lo);
     for id in unused {
-        scope.error(
-            id.span.lo,
-            format!("label {} defined and not used", id.name),
-        );
+        scope.error(id.span.lo, format!("label {} defined and not used", id.name));
     }
 }
 
@@ -154,21 +127,10 @@ impl<'a> LabelScope<'a, '_> {
     fn declare(&mut self, block: usize, stmt: &'a Stmt, ident: &'a Ident) {
         if let Some(previous) = self.labels.get(ident.name.as_str()) {
             let at = self.source.position(previous.ident.span.lo);
-            self.error(
-                ident.span.lo,
-                format!("label {} already defined at {at}", ident.name),
-            );
+            self.error(ident.span.lo, format!("label {} already defined at {at}", ident.name));
             return;
         }
-        self.labels.insert(
-            &ident.name,
-            Label {
-                block,
-                stmt,
-                ident,
-                used: false,
-            },
-        );
+        self.labels.insert(&ident.name, Label { block, stmt, ident, used: false });
     }
 
     /// The statement labeled `name` in `block` or an enclosing block.
@@ -193,10 +155,7 @@ impl<'a> LabelScope<'a, '_> {
         label.used = true;
         let mut b = Some(block);
         while let Some(i) = b {
-            if self.blocks[i]
-                .labeled
-                .is_some_and(|s| std::ptr::eq(s, label.stmt))
-            {
+            if self.blocks[i].labeled.is_some_and(|s| std::ptr::eq(s, label.stmt)) {
                 return Enclosing::Stmt(label.stmt);
             }
             b = self.blocks[i].parent;
@@ -215,11 +174,7 @@ impl<'a> LabelScope<'a, '_> {
         body: &'a [Stmt],
     ) -> Vec<&'a Stmt> {
         let b = self.blocks.len();
-        self.blocks.push(BlockInfo {
-            parent,
-            start,
-            labeled,
-        });
+        self.blocks.push(BlockInfo { parent, start, labeled });
 
         let mut var_decl: Option<(u32, String)> = None;
         let mut forward: Vec<&'a Stmt> = Vec::new();
@@ -228,10 +183,7 @@ impl<'a> LabelScope<'a, '_> {
 
         // A fallthrough is the last statement of its list even when empty
         // statements follow.
-        let len = body
-            .iter()
-            .rposition(|s| s.kind != StmtKind::Empty)
-            .map_or(0, |i| i + 1);
+        let len = body.iter().rposition(|s| s.kind != StmtKind::Empty).map_or(0, |i| i + 1);
         let list = &body[..len];
         for (index, stmt) in list.iter().enumerate() {
             let mut labeled = None;
@@ -255,10 +207,7 @@ impl<'a> LabelScope<'a, '_> {
                         if let Some((pos, var)) = &var_decl {
                             if bad.iter().any(|g| std::ptr::eq(*g, goto)) {
                                 let at = self.source.position(*pos);
-                                let msg = format!(
-                                    "goto {} jumps over declaration of {var} at {at}",
-                                    name.name
-                                );
+                                let msg = format!("goto {} jumps over declaration of {var} at {at}", name.name);
                                 self.error(name.span.lo, msg);
                             }
                         }
@@ -267,10 +216,7 @@ impl<'a> LabelScope<'a, '_> {
                 }
                 stmt = inner;
             }
-            let inner = |targets: Targets<'a>| Targets {
-                case_index: None,
-                ..targets
-            };
+            let inner = |targets: Targets<'a>| Targets { case_index: None, ..targets };
             match &stmt.kind {
                 StmtKind::Decl(Decl::Var(specs)) => {
                     if let Some(spec) = specs.first() {
@@ -278,39 +224,25 @@ impl<'a> LabelScope<'a, '_> {
                         bad = forward.clone();
                     }
                 }
-                StmtKind::Assign {
-                    lhs,
-                    op: AssignOp::Define,
-                    ..
-                } => {
-                    let pos = next_token(
-                        &self.source.text,
-                        lhs.last().map_or(stmt.span.lo, |x| x.span.hi),
-                    );
+                StmtKind::Assign { lhs, op: AssignOp::Define, .. } => {
+                    let pos = next_token(&self.source.text, lhs.last().map_or(stmt.span.lo, |x| x.span.hi));
                     var_decl = Some((pos, expr_list_string(lhs)));
                     bad = forward.clone();
                 }
-                StmtKind::Break(None) => {
-                    if targets.breaks.is_none() {
-                        self.error(
-                            stmt.span.lo,
-                            "break is not in a loop, switch, or select".into(),
-                        );
-                    }
+                StmtKind::Break(None) if targets.breaks.is_none() => {
+                    let msg = "break is not in a loop, switch, or select";
+                    self.error(stmt.span.lo, msg.into());
                 }
-                StmtKind::Continue(None) => {
-                    if targets.continues.is_none() {
-                        self.error(stmt.span.lo, "continue is not in a loop".into());
-                    }
+                StmtKind::Continue(None) if targets.continues.is_none() => {
+                    self.error(stmt.span.lo, "continue is not in a loop".into());
                 }
                 StmtKind::Fallthrough => {
                     let msg = match targets.breaks.map(|s| &s.kind) {
-                        Some(StmtKind::TypeSwitch { .. }) => {
-                            Some("cannot fallthrough in type switch")
-                        }
+                        Some(StmtKind::TypeSwitch { .. }) => Some("cannot fallthrough in type switch"),
                         Some(StmtKind::Switch { clauses, .. }) => match targets.case_index {
-                            Some(case) if index + 1 == list.len() => (case + 1 == clauses.len())
-                                .then_some("cannot fallthrough final case in switch"),
+                            Some(case) if index + 1 == list.len() => {
+                                (case + 1 == clauses.len()).then_some("cannot fallthrough final case in switch")
+                            }
                             _ => Some("fallthrough statement out of place"),
                         },
                         _ => Some("fallthrough statement out of place"),
@@ -321,95 +253,46 @@ impl<'a> LabelScope<'a, '_> {
                 }
                 StmtKind::Break(Some(label)) => match self.enclosing_target(b, &label.name) {
                     Enclosing::Stmt(t) if is_breakable(t) => {}
-                    Enclosing::Undefined => self.error(
-                        label.span.lo,
-                        format!("break label not defined: {}", label.name),
-                    ),
+                    Enclosing::Undefined => {
+                        self.error(label.span.lo, format!("break label not defined: {}", label.name))
+                    }
                     _ => self.error(label.span.lo, format!("invalid break label {}", label.name)),
                 },
                 StmtKind::Continue(Some(label)) => match self.enclosing_target(b, &label.name) {
                     Enclosing::Stmt(t) if is_loop(t) => {}
-                    Enclosing::Undefined => self.error(
-                        label.span.lo,
-                        format!("continue label not defined: {}", label.name),
-                    ),
-                    _ => self.error(
-                        label.span.lo,
-                        format!("invalid continue label {}", label.name),
-                    ),
-                },
-                StmtKind::Goto(label) => {
-                    if self.goto_target(b, &label.name).is_none() {
-                        // The label may be declared later.
-                        forward.push(stmt);
+                    Enclosing::Undefined => {
+                        self.error(label.span.lo, format!("continue label not defined: {}", label.name))
                     }
+                    _ => self.error(label.span.lo, format!("invalid continue label {}", label.name)),
+                },
+                StmtKind::Goto(label) if self.goto_target(b, &label.name).is_none() => {
+                    // The label may be declared later.
+                    forward.push(stmt);
                 }
                 StmtKind::Block(block) => {
-                    forward.extend(self.block(
-                        Some(b),
-                        inner(targets),
-                        labeled,
-                        block.span.lo,
-                        &block.stmts,
-                    ));
+                    forward.extend(self.block(Some(b), inner(targets), labeled, block.span.lo, &block.stmts));
                 }
                 StmtKind::If { then, else_, .. } => {
-                    forward.extend(self.block(
-                        Some(b),
-                        inner(targets),
-                        labeled,
-                        then.span.lo,
-                        &then.stmts,
-                    ));
+                    forward.extend(self.block(Some(b), inner(targets), labeled, then.span.lo, &then.stmts));
                     if let Some(e) = else_ {
                         let else_list = std::slice::from_ref(&**e);
-                        forward.extend(self.block(
-                            Some(b),
-                            inner(targets),
-                            labeled,
-                            e.span.lo,
-                            else_list,
-                        ));
+                        forward.extend(self.block(Some(b), inner(targets), labeled, e.span.lo, else_list));
                     }
                 }
                 StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                    let t = Targets {
-                        breaks: Some(stmt),
-                        continues: Some(stmt),
-                        case_index: None,
-                    };
+                    let t = Targets { breaks: Some(stmt), continues: Some(stmt), case_index: None };
                     forward.extend(self.block(Some(b), t, labeled, body.span.lo, &body.stmts));
                 }
                 StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                     for (i, clause) in clauses.iter().enumerate() {
-                        let t = Targets {
-                            breaks: Some(stmt),
-                            continues: targets.continues,
-                            case_index: Some(i),
-                        };
-                        forward.extend(self.block(
-                            Some(b),
-                            t,
-                            labeled,
-                            clause.span.lo,
-                            &clause.body,
-                        ));
+                        let t = Targets { breaks: Some(stmt), continues: targets.continues, case_index: Some(i) };
+                        forward.extend(self.block(Some(b), t, labeled, clause.span.lo, &clause.body));
                     }
                 }
                 StmtKind::Select(clauses) => {
                     for clause in clauses {
-                        let t = Targets {
-                            breaks: Some(stmt),
-                            continues: targets.continues,
-                            case_index: None,
-                        };
-                        forward.extend(self.block(
-                            Some(b),
-                            t,
-                            labeled,
-                            clause.span.lo,
-                            &clause.body,
-                        ));
+                        let t = Targets { breaks: Some(stmt), continues: targets.continues, case_index: None };
+                        forward.extend(self.block(Some(b), t, labeled, clause.span.lo, &clause.body));
                     }
                 }
                 _ => {}
@@ -439,10 +322,7 @@ fn is_breakable(labeled: &Stmt) -> bool {
 }
 
 fn is_loop(labeled: &Stmt) -> bool {
-    matches!(
-        labeled_stmt(labeled),
-        StmtKind::For { .. } | StmtKind::Range { .. }
-    )
+    matches!(labeled_stmt(labeled), StmtKind::For { .. } | StmtKind::Range { .. })
 }
 
 /// The offset of the first token at or after `offset`, past spaces and
@@ -472,10 +352,7 @@ fn block_bodies<'a>(block: &'a Block, out: &mut Vec<&'a Block>) {
 }
 
 fn value_spec_bodies<'a>(spec: &'a ValueSpec, out: &mut Vec<&'a Block>) {
-    spec.ty
-        .iter()
-        .chain(&spec.values)
-        .for_each(|x| expr_bodies(x, out));
+    spec.ty.iter().chain(&spec.values).for_each(|x| expr_bodies(x, out));
 }
 
 fn stmt_bodies<'a>(s: &'a Stmt, out: &mut Vec<&'a Block>) {
@@ -485,14 +362,8 @@ fn stmt_bodies<'a>(s: &'a Stmt, out: &mut Vec<&'a Block>) {
         }
     };
     match &s.kind {
-        StmtKind::Empty
-        | StmtKind::Break(_)
-        | StmtKind::Continue(_)
-        | StmtKind::Goto(_)
-        | StmtKind::Fallthrough => {}
-        StmtKind::Decl(Decl::Const(specs) | Decl::Var(specs)) => {
-            specs.iter().for_each(|s| value_spec_bodies(s, out))
-        }
+        StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) | StmtKind::Fallthrough => {}
+        StmtKind::Decl(Decl::Const(specs) | Decl::Var(specs)) => specs.iter().for_each(|s| value_spec_bodies(s, out)),
         StmtKind::Decl(Decl::Type(specs)) => specs.iter().for_each(|s| expr_bodies(&s.ty, out)),
         StmtKind::Decl(Decl::Func(_)) => {}
         StmtKind::Labeled(_, inner) => stmt_bodies(inner, out),
@@ -502,17 +373,10 @@ fn stmt_bodies<'a>(s: &'a Stmt, out: &mut Vec<&'a Block>) {
             expr_bodies(value, out);
         }
         StmtKind::IncDec { x, .. } => expr_bodies(x, out),
-        StmtKind::Assign { lhs, rhs, .. } => {
-            lhs.iter().chain(rhs).for_each(|x| expr_bodies(x, out))
-        }
+        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|x| expr_bodies(x, out)),
         StmtKind::Return(list) => list.iter().for_each(|x| expr_bodies(x, out)),
         StmtKind::Block(b) => block_bodies(b, out),
-        StmtKind::If {
-            init,
-            cond,
-            then,
-            else_,
-        } => {
+        StmtKind::If { init, cond, then, else_ } => {
             opt(init, out);
             expr_bodies(cond, out);
             block_bodies(then, out);
@@ -526,9 +390,7 @@ fn stmt_bodies<'a>(s: &'a Stmt, out: &mut Vec<&'a Block>) {
                 c.body.iter().for_each(|s| stmt_bodies(s, out));
             }
         }
-        StmtKind::TypeSwitch {
-            init, x, clauses, ..
-        } => {
+        StmtKind::TypeSwitch { init, x, clauses, .. } => {
             opt(init, out);
             expr_bodies(x, out);
             for c in clauses {
@@ -542,24 +404,13 @@ fn stmt_bodies<'a>(s: &'a Stmt, out: &mut Vec<&'a Block>) {
                 c.body.iter().for_each(|s| stmt_bodies(s, out));
             }
         }
-        StmtKind::For {
-            init,
-            cond,
-            post,
-            body,
-        } => {
+        StmtKind::For { init, cond, post, body } => {
             opt(init, out);
             cond.iter().for_each(|x| expr_bodies(x, out));
             opt(post, out);
             block_bodies(body, out);
         }
-        StmtKind::Range {
-            key,
-            value,
-            x,
-            body,
-            ..
-        } => {
+        StmtKind::Range { key, value, x, body, .. } => {
             key.iter().chain(value).for_each(|x| expr_bodies(x, out));
             expr_bodies(x, out);
             block_bodies(body, out);
@@ -568,9 +419,7 @@ fn stmt_bodies<'a>(s: &'a Stmt, out: &mut Vec<&'a Block>) {
 }
 
 fn expr_bodies<'a>(x: &'a Expr, out: &mut Vec<&'a Block>) {
-    let fields = |fields: &'a [Field], out: &mut Vec<&'a Block>| {
-        fields.iter().for_each(|f| expr_bodies(&f.ty, out))
-    };
+    let fields = |fields: &'a [Field], out: &mut Vec<&'a Block>| fields.iter().for_each(|f| expr_bodies(&f.ty, out));
     match &x.kind {
         ExprKind::Ident(_) | ExprKind::BasicLit(_) => {}
         ExprKind::FuncLit { sig, body } => {
@@ -586,9 +435,7 @@ fn expr_bodies<'a>(x: &'a Expr, out: &mut Vec<&'a Block>) {
                 expr_bodies(&e.value, out);
             }
         }
-        ExprKind::Paren(inner) | ExprKind::Star(inner) | ExprKind::Unary(_, inner) => {
-            expr_bodies(inner, out)
-        }
+        ExprKind::Paren(inner) | ExprKind::Star(inner) | ExprKind::Unary(_, inner) => expr_bodies(inner, out),
         ExprKind::Selector(base, _) => expr_bodies(base, out),
         ExprKind::Index(base, index) => {
             expr_bodies(base, out);
@@ -596,10 +443,7 @@ fn expr_bodies<'a>(x: &'a Expr, out: &mut Vec<&'a Block>) {
         }
         ExprKind::Slice { x, lo, hi, max } => {
             expr_bodies(x, out);
-            lo.iter()
-                .chain(hi)
-                .chain(max)
-                .for_each(|i| expr_bodies(i, out));
+            lo.iter().chain(hi).chain(max).for_each(|i| expr_bodies(i, out));
         }
         ExprKind::TypeAssert { x, ty } => {
             expr_bodies(x, out);

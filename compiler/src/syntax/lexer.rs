@@ -22,6 +22,9 @@ use crate::syntax::token::{SemiKind, Tok, Token};
 pub struct Lexed {
     pub tokens: Vec<Token>,
     pub errors: Vec<LexError>,
+    /// Indices of the literals that had errors (gc's "bad" literals), in
+    /// increasing order.
+    pub bad_literals: Vec<usize>,
     pub eof: u32,
 }
 
@@ -43,15 +46,12 @@ pub fn lex(text: &str) -> Lexed {
         nlsemi: false,
         tokens: Vec::with_capacity(text.len() / 4),
         errors: Vec::new(),
+        bad_literals: Vec::new(),
         token: 0,
     };
     s.nextch();
     while s.next() {}
-    Lexed {
-        tokens: s.tokens,
-        errors: s.errors,
-        eof: text.len() as u32,
-    }
+    Lexed { tokens: s.tokens, errors: s.errors, bad_literals: s.bad_literals, eof: text.len() as u32 }
 }
 
 struct Scanner<'a> {
@@ -67,6 +67,7 @@ struct Scanner<'a> {
     nlsemi: bool,
     tokens: Vec<Token>,
     errors: Vec<LexError>,
+    bad_literals: Vec<usize>,
     /// Index of the token being scanned.
     token: usize,
 }
@@ -217,10 +218,7 @@ impl Scanner<'_> {
 
     fn error_at(&mut self, off: usize, msg: impl Into<String>) {
         let diag = Diag::new(Span::new(off as u32, off as u32), msg);
-        self.errors.push(LexError {
-            diag,
-            token: self.token,
-        });
+        self.errors.push(LexError { diag, token: self.token });
     }
 
     /// Reports an error at the current character.
@@ -228,11 +226,16 @@ impl Scanner<'_> {
         self.error_at(self.off, msg);
     }
 
+    /// Marks the literal just pushed as bad if errors were reported since
+    /// there were `errors_before`.
+    fn check_literal(&mut self, errors_before: usize) {
+        if self.errors.len() > errors_before {
+            self.bad_literals.push(self.tokens.len() - 1);
+        }
+    }
+
     fn push(&mut self, tok: Tok, start: usize) {
-        self.tokens.push(Token {
-            tok,
-            span: Span::new(start as u32, self.off as u32),
-        });
+        self.tokens.push(Token { tok, span: Span::new(start as u32, self.off as u32) });
     }
 
     /// Scans one token (or the final semicolon); false at the end of input.
@@ -510,18 +513,12 @@ impl Scanner<'_> {
         }
         if c.is_numeric() {
             if first {
-                self.error(format!(
-                    "identifier cannot begin with digit {}",
-                    format_u(self.ch as u32)
-                ));
+                self.error(format!("identifier cannot begin with digit {}", format_u(self.ch as u32)));
             }
             return true;
         }
         if self.ch >= 0x80 {
-            self.error(format!(
-                "invalid character {} in identifier",
-                format_u(self.ch as u32)
-            ));
+            self.error(format!("invalid character {} in identifier", format_u(self.ch as u32)));
             return true;
         }
         false
@@ -533,25 +530,16 @@ impl Scanner<'_> {
         }
         if self.ch >= 0x80 {
             while self.ch >= 0
-                && (is_letter(self.ch)
-                    || is_decimal(self.ch)
-                    || self.ch >= 0x80 && self.at_ident_char(false))
+                && (is_letter(self.ch) || is_decimal(self.ch) || self.ch >= 0x80 && self.at_ident_char(false))
             {
                 self.nextch();
             }
         }
         let word = &self.src[start..self.off];
-        let tok = if word.len() >= 2 {
-            Tok::keyword(word)
-        } else {
-            None
-        };
+        let tok = if word.len() >= 2 { Tok::keyword(word) } else { None };
         match tok {
             Some(tok) => {
-                self.nlsemi = matches!(
-                    tok,
-                    Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return
-                );
+                self.nlsemi = matches!(tok, Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return);
                 self.push(tok, start);
             }
             None => {
@@ -589,6 +577,7 @@ impl Scanner<'_> {
     }
 
     fn number(&mut self, start: usize, mut seen_point: bool) {
+        let errors_before = self.errors.len();
         let mut ok = true;
         let mut kind = Tok::Int;
         let mut base = 10;
@@ -625,10 +614,7 @@ impl Scanner<'_> {
             digsep |= self.digits(base, &mut invalid);
             if self.ch == '.' as i32 {
                 if prefix == b'o' || prefix == b'b' {
-                    self.error(format!(
-                        "invalid radix point in {} literal",
-                        base_name(base)
-                    ));
+                    self.error(format!("invalid radix point in {} literal", base_name(base)));
                     ok = false;
                 }
                 self.nextch();
@@ -650,16 +636,10 @@ impl Scanner<'_> {
         if e == 'e' as i32 || e == 'p' as i32 {
             if ok {
                 if e == 'e' as i32 && prefix != 0 && prefix != b'0' {
-                    self.error(format!(
-                        "{} exponent requires decimal mantissa",
-                        quote_rune(self.ch as u32)
-                    ));
+                    self.error(format!("{} exponent requires decimal mantissa", quote_rune(self.ch as u32)));
                     ok = false;
                 } else if e == 'p' as i32 && prefix != b'x' {
-                    self.error(format!(
-                        "{} exponent requires hexadecimal mantissa",
-                        quote_rune(self.ch as u32)
-                    ));
+                    self.error(format!("{} exponent requires hexadecimal mantissa", quote_rune(self.ch as u32)));
                     ok = false;
                 }
             }
@@ -690,14 +670,7 @@ impl Scanner<'_> {
         if kind == Tok::Int && ok {
             if let Some(at) = invalid {
                 let digit = self.bytes[at] as u32;
-                self.error_at(
-                    at,
-                    format!(
-                        "invalid digit {} in {} literal",
-                        quote_rune(digit),
-                        base_name(base)
-                    ),
-                );
+                self.error_at(at, format!("invalid digit {} in {} literal", quote_rune(digit), base_name(base)));
                 ok = false;
             }
         }
@@ -706,9 +679,11 @@ impl Scanner<'_> {
                 self.error_at(start + i, "'_' must separate successive digits");
             }
         }
+        self.check_literal(errors_before);
     }
 
     fn rune(&mut self, start: usize) {
+        let errors_before = self.errors.len();
         let mut ok = true;
         self.nextch();
         let mut n = 0;
@@ -749,9 +724,11 @@ impl Scanner<'_> {
         }
         self.nlsemi = true;
         self.push(Tok::Char, start);
+        self.check_literal(errors_before);
     }
 
     fn std_string(&mut self, start: usize) {
+        let errors_before = self.errors.len();
         self.nextch();
         loop {
             if self.ch == '"' as i32 {
@@ -775,9 +752,11 @@ impl Scanner<'_> {
         }
         self.nlsemi = true;
         self.push(Tok::String, start);
+        self.check_literal(errors_before);
     }
 
     fn raw_string(&mut self, start: usize) {
+        let errors_before = self.errors.len();
         self.nextch();
         loop {
             if self.ch == '`' as i32 {
@@ -792,6 +771,7 @@ impl Scanner<'_> {
         }
         self.nlsemi = true;
         self.push(Tok::String, start);
+        self.check_literal(errors_before);
     }
 
     /// Checks one escape sequence after its `\`; false if it is invalid.
@@ -839,11 +819,7 @@ impl Scanner<'_> {
                 base
             };
             if d >= base {
-                self.error(format!(
-                    "invalid character {} in {} escape",
-                    quote_rune(self.ch as u32),
-                    base_name(base)
-                ));
+                self.error(format!("invalid character {} in {} escape", quote_rune(self.ch as u32), base_name(base)));
                 return false;
             }
             x = x.wrapping_mul(base).wrapping_add(d);
@@ -854,10 +830,7 @@ impl Scanner<'_> {
             return false;
         }
         if x > max || (0xD800..0xE000).contains(&x) {
-            self.error(format!(
-                "escape is invalid Unicode code point {}",
-                format_u(x)
-            ));
+            self.error(format!("escape is invalid Unicode code point {}", format_u(x)));
             return false;
         }
         true
@@ -871,21 +844,8 @@ mod tests {
 
     fn toks(src: &str) -> Vec<(Tok, String)> {
         let lexed = lex(src);
-        assert!(
-            lexed.errors.is_empty(),
-            "unexpected errors: {:?}",
-            lexed.errors
-        );
-        lexed
-            .tokens
-            .iter()
-            .map(|t| {
-                (
-                    t.tok,
-                    src[t.span.lo as usize..t.span.hi as usize].to_string(),
-                )
-            })
-            .collect()
+        assert!(lexed.errors.is_empty(), "unexpected errors: {:?}", lexed.errors);
+        lexed.tokens.iter().map(|t| (t.tok, src[t.span.lo as usize..t.span.hi as usize].to_string())).collect()
     }
 
     fn kinds(src: &str) -> Vec<Tok> {
@@ -938,10 +898,7 @@ mod tests {
         assert_eq!(kinds("x /* a */\ny"), vec![Ident, NL, Ident, EOF]);
         assert_eq!(kinds("x // c"), vec![Ident, EOF]);
         assert_eq!(kinds("+ /* a\nb */ y"), vec![Op(BinaryOp::Add), Ident, EOF]);
-        assert_eq!(
-            kinds("x;y"),
-            vec![Ident, Semi(SemiKind::Explicit), Ident, EOF]
-        );
+        assert_eq!(kinds("x;y"), vec![Ident, Semi(SemiKind::Explicit), Ident, EOF]);
         // The inserted semicolon sits at the newline.
         let lexed = lex("ab\n");
         assert_eq!(lexed.tokens[1].span, Span::new(2, 3));
@@ -1020,10 +977,7 @@ mod tests {
                 (Tok::Func, "func".into()),
             ]
         );
-        assert_eq!(
-            kinds("chan<- interface"),
-            vec![Tok::Chan, Tok::Arrow, Tok::Interface]
-        );
+        assert_eq!(kinds("chan<- interface"), vec![Tok::Chan, Tok::Arrow, Tok::Interface]);
     }
 
     #[test]
@@ -1074,59 +1028,31 @@ mod tests {
             ("0x1p-2i", Tok::Imag),
             ("089i", Tok::Imag),
         ] {
-            assert_eq!(
-                toks(src),
-                vec![
-                    (kind, src.to_string()),
-                    (Tok::Semi(SemiKind::Eof), String::new())
-                ],
-                "{src}"
-            );
+            assert_eq!(toks(src), vec![(kind, src.to_string()), (Tok::Semi(SemiKind::Eof), String::new())], "{src}");
         }
     }
 
     #[test]
     fn number_errors() {
         let e = |s: &str| errors(&format!("x := {s}"));
-        assert_eq!(
-            e("1_000_"),
-            vec!["1:11: '_' must separate successive digits"]
-        );
+        assert_eq!(e("1_000_"), vec!["1:11: '_' must separate successive digits"]);
         assert_eq!(e("1__2"), vec!["1:8: '_' must separate successive digits"]);
         assert_eq!(e("0x_1"), Vec::<String>::new());
         assert_eq!(e("0_x1").len(), 1);
-        assert_eq!(
-            e("0b102"),
-            vec!["1:10: invalid digit '2' in binary literal"]
-        );
+        assert_eq!(e("0b102"), vec!["1:10: invalid digit '2' in binary literal"]);
         assert_eq!(e("0o8"), vec!["1:8: invalid digit '8' in octal literal"]);
         assert_eq!(e("089"), vec!["1:7: invalid digit '8' in octal literal"]);
         assert_eq!(e("08.5"), Vec::<String>::new());
         assert_eq!(e("1e"), vec!["1:8: exponent has no digits"]);
         assert_eq!(e("0x1e3p"), vec!["1:12: exponent has no digits"]);
-        assert_eq!(
-            e("0x1.0"),
-            vec!["1:11: hexadecimal mantissa requires a 'p' exponent"]
-        );
-        assert_eq!(
-            e("0b1.0"),
-            vec!["1:9: invalid radix point in binary literal"]
-        );
+        assert_eq!(e("0x1.0"), vec!["1:11: hexadecimal mantissa requires a 'p' exponent"]);
+        assert_eq!(e("0b1.0"), vec!["1:9: invalid radix point in binary literal"]);
         assert_eq!(e("0x"), vec!["1:8: hexadecimal literal has no digits"]);
         assert_eq!(e("0xp1"), vec!["1:8: hexadecimal literal has no digits"]);
         assert_eq!(e("0b"), vec!["1:8: binary literal has no digits"]);
-        assert_eq!(
-            e("0b1e3"),
-            vec!["1:9: 'e' exponent requires decimal mantissa"]
-        );
-        assert_eq!(
-            e("1p3"),
-            vec!["1:7: 'p' exponent requires hexadecimal mantissa"]
-        );
-        assert_eq!(
-            e("1.0e+_5"),
-            vec!["1:11: '_' must separate successive digits"]
-        );
+        assert_eq!(e("0b1e3"), vec!["1:9: 'e' exponent requires decimal mantissa"]);
+        assert_eq!(e("1p3"), vec!["1:7: 'p' exponent requires hexadecimal mantissa"]);
+        assert_eq!(e("1.0e+_5"), vec!["1:11: '_' must separate successive digits"]);
     }
 
     #[test]
@@ -1173,34 +1099,16 @@ mod tests {
     fn rune_and_string_errors() {
         let e = |s: &str| errors(&format!("x := {s}\n"));
         assert_eq!(e("'\\q'"), vec!["1:8: unknown escape"]);
-        assert_eq!(
-            e("'\\uD800'"),
-            vec!["1:13: escape is invalid Unicode code point U+D800"]
-        );
-        assert_eq!(
-            e("'\\U00110000'"),
-            vec!["1:17: escape is invalid Unicode code point U+110000"]
-        );
+        assert_eq!(e("'\\uD800'"), vec!["1:13: escape is invalid Unicode code point U+D800"]);
+        assert_eq!(e("'\\U00110000'"), vec!["1:17: escape is invalid Unicode code point U+110000"]);
         assert_eq!(e("'\\400'"), vec!["1:11: octal escape value 256 > 255"]);
-        assert_eq!(
-            e("'\\xg0'"),
-            vec!["1:9: invalid character 'g' in hexadecimal escape"]
-        );
+        assert_eq!(e("'\\xg0'"), vec!["1:9: invalid character 'g' in hexadecimal escape"]);
         assert_eq!(e("''"), vec!["1:7: empty rune literal or unescaped '"]);
-        assert_eq!(
-            e("'ab'"),
-            vec!["1:6: more than one character in rune literal"]
-        );
+        assert_eq!(e("'ab'"), vec!["1:6: more than one character in rune literal"]);
         assert_eq!(e("'"), vec!["1:7: newline in rune literal"]);
         assert_eq!(e("\"\\z\""), vec!["1:8: unknown escape"]);
-        assert_eq!(
-            e("\"abc\\"),
-            vec!["1:11: unknown escape", "1:11: newline in string"]
-        );
-        assert_eq!(
-            e("\"\\u12\""),
-            vec!["1:11: invalid character '\"' in hexadecimal escape"]
-        );
+        assert_eq!(e("\"abc\\"), vec!["1:11: unknown escape", "1:11: newline in string"]);
+        assert_eq!(e("\"\\u12\""), vec!["1:11: invalid character '\"' in hexadecimal escape"]);
         assert_eq!(e("\"\\'\""), vec!["1:8: unknown escape"]);
         assert_eq!(e("'\\\"'"), vec!["1:8: unknown escape"]);
         assert_eq!(errors("x = \"abc"), vec!["1:5: string not terminated"]);
@@ -1210,19 +1118,10 @@ mod tests {
 
     #[test]
     fn invalid_characters() {
-        assert_eq!(
-            errors("x := @\n"),
-            vec!["1:6: invalid character U+0040 '@'"]
-        );
-        assert_eq!(
-            errors("x := a€b\n"),
-            vec!["1:7: invalid character U+20AC '€' in identifier"]
-        );
+        assert_eq!(errors("x := @\n"), vec!["1:6: invalid character U+0040 '@'"]);
+        assert_eq!(errors("x := a€b\n"), vec!["1:7: invalid character U+20AC '€' in identifier"]);
         assert_eq!(errors("x\u{0}y"), vec!["1:2: invalid NUL character"]);
-        assert_eq!(
-            errors("x \u{feff}"),
-            vec!["1:3: invalid BOM in the middle of the file"]
-        );
+        assert_eq!(errors("x \u{feff}"), vec!["1:3: invalid BOM in the middle of the file"]);
         // An invalid character keeps the semicolon state of what preceded it.
         let lexed = lex("y := @\nz");
         assert_eq!(
@@ -1235,11 +1134,7 @@ mod tests {
     fn bom_at_start_is_skipped() {
         assert_eq!(
             toks("\u{feff}package p"),
-            vec![
-                (Tok::Package, "package".into()),
-                (Tok::Ident, "p".into()),
-                (EOF, String::new())
-            ]
+            vec![(Tok::Package, "package".into()), (Tok::Ident, "p".into()), (EOF, String::new())]
         );
     }
 }

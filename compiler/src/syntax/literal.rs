@@ -38,12 +38,7 @@ impl Magnitude {
         if self.0.len() > 4 {
             return None;
         }
-        Some(
-            self.0
-                .iter()
-                .rev()
-                .fold(0u128, |acc, &limb| acc << 32 | limb as u128),
-        )
+        Some(self.0.iter().rev().fold(0u128, |acc, &limb| acc << 32 | limb as u128))
     }
 
     /// Number of significant bits.
@@ -68,12 +63,7 @@ impl FloatValue {
     /// The nearest `f64` (for diagnostics and quick checks; the checker
     /// should use the exact form).
     pub fn to_f64(&self) -> f64 {
-        let m = self
-            .mantissa
-            .0
-            .iter()
-            .rev()
-            .fold(0f64, |acc, &limb| acc * 4294967296.0 + limb as f64);
+        let m = self.mantissa.0.iter().rev().fold(0f64, |acc, &limb| acc * 4294967296.0 + limb as f64);
         if self.exp10 != 0 {
             format!("{m:e}")
                 .split_once('e')
@@ -136,11 +126,7 @@ pub fn parse_int_exact(raw: &str) -> Magnitude {
 pub fn parse_float(raw: &str) -> FloatValue {
     let hex = raw.len() >= 2 && raw.as_bytes()[0] == b'0' && raw.as_bytes()[1] | 0x20 == b'x';
     let (base, body) = if hex { (16, &raw[2..]) } else { (10, raw) };
-    let exp_marker = if hex {
-        |c: char| c == 'p' || c == 'P'
-    } else {
-        |c: char| c == 'e' || c == 'E'
-    };
+    let exp_marker = if hex { |c: char| c == 'p' || c == 'P' } else { |c: char| c == 'e' || c == 'E' };
     let (mantissa_text, exp_text) = match body.find(exp_marker) {
         Some(i) => (&body[..i], &body[i + 1..]),
         None => (body, ""),
@@ -151,17 +137,9 @@ pub fn parse_float(raw: &str) -> FloatValue {
     let frac_digits = accumulate(&mut mantissa, base, frac_part);
     let exp: i64 = exp_text.replace('_', "").parse().unwrap_or(0);
     if hex {
-        FloatValue {
-            mantissa,
-            exp2: exp - 4 * frac_digits,
-            exp10: 0,
-        }
+        FloatValue { mantissa, exp2: exp - 4 * frac_digits, exp10: 0 }
     } else {
-        FloatValue {
-            mantissa,
-            exp2: 0,
-            exp10: exp - frac_digits,
-        }
+        FloatValue { mantissa, exp2: 0, exp10: exp - frac_digits }
     }
 }
 
@@ -173,11 +151,7 @@ pub fn parse_imag(raw: &str) -> FloatValue {
     let b = body.as_bytes();
     let prefixed = b.len() >= 2 && b[0] == b'0' && matches!(b[1] | 0x20, b'x' | b'o' | b'b');
     if prefixed && !(b[1] | 0x20 == b'x' && body.contains(['.', 'p', 'P'])) {
-        return FloatValue {
-            mantissa: parse_int_exact(body),
-            exp2: 0,
-            exp10: 0,
-        };
+        return FloatValue { mantissa: parse_int_exact(body), exp2: 0, exp10: 0 };
     }
     parse_float(body)
 }
@@ -220,9 +194,7 @@ fn decode_one(s: &str, out: &mut Vec<u8>) -> usize {
         _ => return 2,
     };
     let end = (start + n).min(b.len());
-    let v = b[start..end].iter().fold(0u32, |acc, &d| {
-        acc.wrapping_mul(base).wrapping_add(digit_value(d))
-    });
+    let v = b[start..end].iter().fold(0u32, |acc, &d| acc.wrapping_mul(base).wrapping_add(digit_value(d)));
     if e == b'u' || e == b'U' {
         let c = char::from_u32(v).unwrap_or('\u{FFFD}');
         let mut buf = [0; 4];
@@ -272,9 +244,7 @@ pub fn unquote_char(raw: &str) -> u32 {
             }
         };
         let end = (start + n).min(b.len());
-        return b[start..end].iter().fold(0u32, |acc, &d| {
-            acc.wrapping_mul(base).wrapping_add(digit_value(d))
-        });
+        return b[start..end].iter().fold(0u32, |acc, &d| acc.wrapping_mul(base).wrapping_add(digit_value(d)));
     }
     body.chars().next().unwrap() as u32
 }
@@ -296,15 +266,12 @@ mod tests {
         assert_eq!(int("0_600"), 0o600);
         assert_eq!(int("0o600"), 0o600);
         assert_eq!(int("0O17"), 0o17);
-        assert_eq!(int("0xBadFace"), 0xBadFace);
-        assert_eq!(int("0xBad_Face"), 0xBadFace);
+        assert_eq!(int("0xBadFace"), 0xbadface);
+        assert_eq!(int("0xBad_Face"), 0xbadface);
         assert_eq!(int("0x_67_7a_2f_cc_40_c6"), 0x677a2fcc40c6);
         assert_eq!(int("0b1011"), 0b1011);
         assert_eq!(int("0B_1_0"), 2);
-        assert_eq!(
-            int("170141183460469231731687303715884105727"),
-            170141183460469231731687303715884105727
-        );
+        assert_eq!(int("170141183460469231731687303715884105727"), 170141183460469231731687303715884105727);
         assert!(parse_int_exact("0").is_zero());
         let big = parse_int_exact("0x1_0000_0000_0000_0000_0000_0000_0000_0000");
         assert_eq!(big.0, vec![0, 0, 0, 0, 1]);
@@ -359,16 +326,10 @@ mod tests {
         assert_eq!(unquote_string("\"\""), b"");
         assert_eq!(unquote_string("\"Hello, world!\\n\""), b"Hello, world!\n");
         assert_eq!(unquote_string("\"日本語\""), "日本語".as_bytes());
-        assert_eq!(
-            unquote_string("\"\\u65e5本\\U00008a9e\""),
-            "日本語".as_bytes()
-        );
+        assert_eq!(unquote_string("\"\\u65e5本\\U00008a9e\""), "日本語".as_bytes());
         assert_eq!(unquote_string("\"\\xff\\u00FF\""), vec![0xff, 0xc3, 0xbf]);
         assert_eq!(unquote_string("\"\\377\\000\""), vec![0xff, 0]);
-        assert_eq!(
-            unquote_string("\"\\a\\b\\f\\n\\r\\t\\v\\\\\\\"\""),
-            vec![7, 8, 12, 10, 13, 9, 11, b'\\', b'"']
-        );
+        assert_eq!(unquote_string("\"\\a\\b\\f\\n\\r\\t\\v\\\\\\\"\""), vec![7, 8, 12, 10, 13, 9, 11, b'\\', b'"']);
         assert_eq!(unquote_string("`\\n\r\nx`"), b"\\n\nx");
         assert_eq!(unquote_string("`a\"b`"), b"a\"b");
     }

@@ -1,9 +1,12 @@
 //! Syntax: the lexer (with Go's automatic semicolon insertion) and a parser
-//! built on chumsky that turns one source file into an `ast::File`.
+//! built on chumsky that turns one source file into an `ast::File`, plus
+//! the checks of labels and branch statements that gc's syntax package
+//! makes.
 //!
-//! Errors are gc's: same messages, same positions, several per file (at
-//! most one syntax error per line, at most ten in all followed by "too many
-//! errors"), so that `rgoc` reports a broken file the way `go build` does.
+//! Errors are gc's: same messages, same positions, reported under the same
+//! policy (at most one syntax error per line, no repeated message on a line,
+//! a stop at the tenth error followed by "too many errors"), so that `rgoc`
+//! reports a broken file the way `go build` does.
 
 pub mod ast;
 mod branches;
@@ -11,13 +14,14 @@ mod lexer;
 pub mod literal;
 mod parser;
 pub mod printer;
-pub mod token;
+mod token;
 
 use crate::diag::Diag;
 use crate::source::SourceFile;
 
-/// Lexes and parses one file. On error, returns every error gc would
-/// report for it, sorted by position.
+/// Lexes and parses one file and checks its branch statements. On error,
+/// returns the errors gc reports for the file, sorted by position; after
+/// ten, the last is "too many errors", at the position of the tenth.
 pub fn parse_file(file: &SourceFile) -> Result<ast::File, Vec<Diag>> {
     let lexed = lexer::lex(&file.text);
     parser::parse(file, lexed)

@@ -58,11 +58,7 @@ fn expr(out: &mut String, x: &Expr) {
         ExprKind::FuncLit { sig, body } => {
             out.push_str("func");
             signature(out, sig);
-            out.push_str(if body.stmts.is_empty() {
-                " {}"
-            } else {
-                " {…}"
-            });
+            out.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
         }
         ExprKind::Paren(inner) => {
             out.push('(');
@@ -105,11 +101,7 @@ fn expr(out: &mut String, x: &Expr) {
             }
             out.push(')');
         }
-        ExprKind::Call {
-            func,
-            args,
-            ellipsis,
-        } => {
+        ExprKind::Call { func, args, ellipsis } => {
             expr(out, func);
             out.push('(');
             expr_list(out, args);
@@ -163,13 +155,7 @@ fn expr(out: &mut String, x: &Expr) {
                 ChanDir::Send => "chan<- ",
                 ChanDir::Recv => "<-chan ",
             });
-            let recv_elem = matches!(
-                elem.kind,
-                ExprKind::ChanType {
-                    dir: ChanDir::Recv,
-                    ..
-                }
-            );
+            let recv_elem = matches!(elem.kind, ExprKind::ChanType { dir: ChanDir::Recv, .. });
             if *dir == ChanDir::Both && recv_elem {
                 out.push('(');
                 expr(out, elem);
@@ -189,13 +175,7 @@ fn expr(out: &mut String, x: &Expr) {
                     out.push_str("; ");
                 }
                 if !f.names.is_empty() {
-                    out.push_str(
-                        &f.names
-                            .iter()
-                            .map(|n| n.name.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    );
+                    out.push_str(&f.names.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", "));
                     out.push(' ');
                 }
                 expr(out, &f.ty);
@@ -232,13 +212,7 @@ fn params(out: &mut String, fields: &[Field]) {
             out.push_str(", ");
         }
         if !f.names.is_empty() {
-            out.push_str(
-                &f.names
-                    .iter()
-                    .map(|n| n.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            );
+            out.push_str(&f.names.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", "));
             out.push(' ');
         }
         if f.variadic {
@@ -274,9 +248,7 @@ mod tests {
     fn roundtrip(src: &str) -> String {
         let file = SourceFile::new("x.go", format!("package p\nvar _ = {src}\n"));
         let f = parse_file(&file).unwrap_or_else(|e| panic!("{src}: {e:?}"));
-        let Decl::Var(specs) = &f.decls[0] else {
-            panic!()
-        };
+        let Decl::Var(specs) = &f.decls[0] else { panic!() };
         expr_string(&specs[0].values[0])
     }
 
@@ -291,20 +263,14 @@ mod tests {
             ("m[k]", "m[k]"),
             ("p.T[int, string]{}", "p.T[int, string]{}"),
             ("[]int{1, 2}", "[]int{…}"),
-            (
-                "func(a, b int) (string, error) { return }",
-                "func(a, b int) (string, error) {…}",
-            ),
+            ("func(a, b int) (string, error) { return }", "func(a, b int) (string, error) {…}"),
             ("func() {}", "func() {}"),
             ("<-ch", "<-ch"),
             ("*p", "*p"),
             ("-(x)", "-(x)"),
             ("map[string][]int(nil)", "map[string][]int(nil)"),
             ("struct{a int; B}{}", "struct{a int; B}{}"),
-            (
-                "interface{M() int; ~int | string}(nil)",
-                "interface{M() int; ~int | string}(nil)",
-            ),
+            ("interface{M() int; ~int | string}(nil)", "interface{M() int; ~int | string}(nil)"),
             ("(<-chan int)(nil)", "(<-chan int)(nil)"),
             ("(chan<- int)(nil)", "(chan<- int)(nil)"),
             ("(chan (<-chan int))(nil)", "(chan (<-chan int))(nil)"),

@@ -23,26 +23,13 @@ impl Checker<'_> {
         let name = builtin.name();
         let (min_args, max_args) = builtin.arity();
         if args.len() < min_args || max_args.is_some_and(|m| args.len() > m) {
-            let which = if args.len() < min_args {
-                "not enough"
-            } else {
-                "too many"
-            };
+            let which = if args.len() < min_args { "not enough" } else { "too many" };
             let text = self.text(e.span);
-            self.error(
-                e.span,
-                format!(
-                    "{which} arguments for {text} (expected {min_args}, found {})",
-                    args.len()
-                ),
-            );
+            self.error(e.span, format!("{which} arguments for {text} (expected {min_args}, found {})", args.len()));
             return Operand::Invalid;
         }
         if ellipsis && builtin != Builtin::Append {
-            self.error(
-                e.span,
-                format!("invalid operation: invalid use of ... with built-in {name}"),
-            );
+            self.error(e.span, format!("invalid operation: invalid use of ... with built-in {name}"));
             return Operand::Invalid;
         }
         let value = match builtin {
@@ -56,25 +43,13 @@ impl Checker<'_> {
                 if ty == Type::Invalid {
                     return Operand::Invalid;
                 }
-                ir::Expr {
-                    ty: Type::Pointer(Rc::new(ty)),
-                    kind: ExprKind::New,
-                }
+                ir::Expr { ty: Type::Pointer(Rc::new(ty)), kind: ExprKind::New }
             }
             Builtin::Panic => {
                 let v = self.value(&args[0]);
-                let v = if v.ty.is_untyped() {
-                    self.default_value(v, args[0].span, "argument to panic")
-                } else {
-                    v
-                };
-                if v.ty != Type::Invalid && !(v.ty.is_string() || v.ty.is_integer())
-                    || matches!(v.ty, Type::Named(_))
-                {
-                    self.unsupported(
-                        args[0].span,
-                        &format!("panic with a value of type {}", v.ty),
-                    );
+                let v = if v.ty.is_untyped() { self.default_value(v, args[0].span, "argument to panic") } else { v };
+                if v.ty != Type::Invalid && !(v.ty.is_string() || v.ty.is_integer()) || matches!(v.ty, Type::Named(_)) {
+                    self.unsupported(args[0].span, &format!("panic with a value of type {}", v.ty));
                     return Operand::Invalid;
                 }
                 let call = builtin_expr(ir::Builtin::Panic, vec![v], Type::tuple(Vec::new()));
@@ -84,18 +59,11 @@ impl Checker<'_> {
             Builtin::Clear => {
                 let s = self.value(&args[0]);
                 if s.ty != Type::Invalid && !matches!(s.ty.underlying(), Type::Slice(_)) {
-                    let msg = format!(
-                        "invalid argument: {} must be a map or slice",
-                        self.describe(&s, args[0].span)
-                    );
+                    let msg = format!("invalid argument: {} must be a map or slice", self.describe(&s, args[0].span));
                     self.error(args[0].span, msg);
                     return Operand::Invalid;
                 }
-                return Operand::NoValue(builtin_expr(
-                    ir::Builtin::Clear,
-                    vec![s],
-                    Type::tuple(Vec::new()),
-                ));
+                return Operand::NoValue(builtin_expr(ir::Builtin::Clear, vec![s], Type::tuple(Vec::new())));
             }
         };
         Operand::Value(value)
@@ -116,10 +84,7 @@ impl Checker<'_> {
         };
         if let Some(n) = array_len {
             if !contains_call(&x) {
-                return ir::Expr {
-                    ty: Type::INT,
-                    kind: ExprKind::Const(Value::int(n as i64)),
-                };
+                return ir::Expr { ty: Type::INT, kind: ExprKind::Const(Value::int(n as i64)) };
             }
         }
         let ok = match builtin {
@@ -127,25 +92,14 @@ impl Checker<'_> {
             _ => matches!(x.ty.underlying(), Type::Slice(_)),
         };
         if !ok {
-            let msg = format!(
-                "invalid argument: {} for built-in {}",
-                self.describe(&x, arg.span),
-                builtin.name()
-            );
+            let msg = format!("invalid argument: {} for built-in {}", self.describe(&x, arg.span), builtin.name());
             self.error(arg.span, msg);
             return invalid();
         }
         if let ExprKind::Const(Value::String(s)) = &x.kind {
-            return ir::Expr {
-                ty: Type::INT,
-                kind: ExprKind::Const(Value::int(s.len() as i64)),
-            };
+            return ir::Expr { ty: Type::INT, kind: ExprKind::Const(Value::int(s.len() as i64)) };
         }
-        let which = if builtin == Builtin::Len {
-            ir::Builtin::Len
-        } else {
-            ir::Builtin::Cap
-        };
+        let which = if builtin == Builtin::Len { ir::Builtin::Len } else { ir::Builtin::Cap };
         builtin_expr(which, vec![x], Type::INT)
     }
 
@@ -159,13 +113,9 @@ impl Checker<'_> {
         }
         let Type::Slice(elem) = s.ty.underlying() else {
             let msg = if s.ty.basic() == Some(Basic::UntypedNil) {
-                "invalid argument: first argument to append must be a typed slice; have untyped nil"
-                    .to_string()
+                "invalid argument: first argument to append must be a typed slice; have untyped nil".to_string()
             } else {
-                format!(
-                    "invalid argument: {} is not a slice",
-                    self.describe(&s, args[0].span)
-                )
+                format!("invalid argument: {} is not a slice", self.describe(&s, args[0].span))
             };
             self.error(args[0].span, msg);
             return invalid();
@@ -202,10 +152,8 @@ impl Checker<'_> {
             return invalid();
         }
         let Type::Slice(elem) = dst.ty.underlying() else {
-            let msg = format!(
-                "invalid argument: copy expects slice arguments; found {}",
-                self.describe(&dst, args[0].span)
-            );
+            let msg =
+                format!("invalid argument: copy expects slice arguments; found {}", self.describe(&dst, args[0].span));
             self.error(args[0].span, msg);
             return invalid();
         };
@@ -222,11 +170,7 @@ impl Checker<'_> {
             self.error(args[0].span, msg);
             return invalid();
         }
-        let src = if src.ty.is_untyped() {
-            self.default_value(src, args[1].span, "copy")
-        } else {
-            src
-        };
+        let src = if src.ty.is_untyped() { self.default_value(src, args[1].span, "copy") } else { src };
         builtin_expr(ir::Builtin::Copy, vec![dst, src], Type::INT)
     }
 
@@ -248,10 +192,7 @@ impl Checker<'_> {
         }
         if args.len() < 2 {
             let text = self.text(e.span);
-            self.error(
-                e.span,
-                format!("invalid operation: {text} expects 2 or 3 arguments; found 1"),
-            );
+            self.error(e.span, format!("invalid operation: {text} expects 2 or 3 arguments; found 1"));
             return invalid();
         }
         let mut sizes = Vec::new();
@@ -267,33 +208,18 @@ impl Checker<'_> {
             }
             if let ExprKind::Const(c) = &v.kind {
                 if c.as_int().is_some_and(|n| n.is_negative()) {
-                    let msg = format!(
-                        "invalid argument: index {} must not be negative",
-                        self.describe(&v, a.span)
-                    );
+                    let msg = format!("invalid argument: index {} must not be negative", self.describe(&v, a.span));
                     self.error(a.span, msg);
                     return invalid();
                 }
             }
-            sizes.push(if v.ty.is_untyped() {
-                self.assign_to(v, a.span, &Type::INT, "argument to make")
-            } else {
-                v
-            });
+            sizes.push(if v.ty.is_untyped() { self.assign_to(v, a.span, &Type::INT, "argument to make") } else { v });
         }
-        if let [ir::Expr {
-            kind: ExprKind::Const(len),
-            ..
-        }, ir::Expr {
-            kind: ExprKind::Const(cap),
-            ..
-        }] = sizes.as_slice()
+        if let [ir::Expr { kind: ExprKind::Const(len), .. }, ir::Expr { kind: ExprKind::Const(cap), .. }] =
+            sizes.as_slice()
         {
             if len.to_i64() > cap.to_i64() {
-                self.error(
-                    args[1].span,
-                    "invalid argument: length and capacity swapped",
-                );
+                self.error(args[1].span, "invalid argument: length and capacity swapped");
                 return invalid();
             }
         }
@@ -309,24 +235,12 @@ impl Checker<'_> {
             return invalid();
         }
         // All operands take one type, as the operands of `<` would.
-        let typed = values
-            .iter()
-            .find(|(v, _)| !v.ty.is_untyped())
-            .map(|(v, _)| v.ty.clone());
-        let ty = typed.unwrap_or_else(|| {
-            values
-                .iter()
-                .map(|(v, _)| v.ty.clone())
-                .max_by_key(untyped_rank)
-                .unwrap()
-        });
+        let typed = values.iter().find(|(v, _)| !v.ty.is_untyped()).map(|(v, _)| v.ty.clone());
+        let ty = typed.unwrap_or_else(|| values.iter().map(|(v, _)| v.ty.clone()).max_by_key(untyped_rank).unwrap());
         let mut converted = Vec::new();
         for (v, span) in values {
             if !v.ty.is_ordered() {
-                let msg = format!(
-                    "invalid argument: {} cannot be ordered",
-                    self.describe(&v, span)
-                );
+                let msg = format!("invalid argument: {} cannot be ordered", self.describe(&v, span));
                 self.error(span, msg);
                 return invalid();
             }
@@ -337,34 +251,22 @@ impl Checker<'_> {
             };
             if v.ty != ty && !v.ty.is_untyped() {
                 let text = self.text(e.span);
-                self.error(
-                    span,
-                    format!("invalid argument: mismatched types in {text}"),
-                );
+                self.error(span, format!("invalid argument: mismatched types in {text}"));
                 return invalid();
             }
             converted.push(v);
         }
-        let consts: Option<Vec<Value>> = converted
-            .iter()
-            .map(|v| {
-                if let ExprKind::Const(c) = &v.kind {
-                    Some(c.clone())
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let consts: Option<Vec<Value>> =
+            converted.iter().map(|v| if let ExprKind::Const(c) = &v.kind { Some(c.clone()) } else { None }).collect();
         if let Some(consts) = consts {
             let pick = consts
                 .into_iter()
                 .reduce(|a, b| {
                     let basic = ty.basic().expect("constants have basic types");
-                    let a_first =
-                        match Value::compare(crate::syntax::ast::BinaryOp::Lt, &a, &b, basic) {
-                            Ok(lt) => lt == (builtin == Builtin::Min),
-                            _ => true,
-                        };
+                    let a_first = match Value::compare(crate::syntax::ast::BinaryOp::Lt, &a, &b, basic) {
+                        Ok(lt) => lt == (builtin == Builtin::Min),
+                        _ => true,
+                    };
                     if a_first {
                         a
                     } else {
@@ -372,49 +274,28 @@ impl Checker<'_> {
                     }
                 })
                 .unwrap();
-            return ir::Expr {
-                ty,
-                kind: ExprKind::Const(pick),
-            };
+            return ir::Expr { ty, kind: ExprKind::Const(pick) };
         }
         let ty = ty.default_type();
         let converted = converted
             .into_iter()
-            .map(|v| {
-                if v.ty.is_untyped() {
-                    ir::Expr {
-                        ty: ty.clone(),
-                        ..v
-                    }
-                } else {
-                    v
-                }
-            })
+            .map(|v| if v.ty.is_untyped() { ir::Expr { ty: ty.clone(), ..v } } else { v })
             .collect();
-        let which = if builtin == Builtin::Min {
-            ir::Builtin::Min
-        } else {
-            ir::Builtin::Max
-        };
+        let which = if builtin == Builtin::Min { ir::Builtin::Min } else { ir::Builtin::Max };
         builtin_expr(which, converted, ty)
     }
 }
 
 fn builtin_expr(builtin: ir::Builtin, args: Vec<ir::Expr>, ty: Type) -> ir::Expr {
-    ir::Expr {
-        ty,
-        kind: ExprKind::Builtin(builtin, args),
-    }
+    ir::Expr { ty, kind: ExprKind::Builtin(builtin, args) }
 }
 
 /// Whether evaluating `x` calls a function (then `len` of an array is not
 /// a constant).
 fn contains_call(x: &ir::Expr) -> bool {
     match &x.kind {
-        ExprKind::Call { .. } | ExprKind::CallSpread { .. } => true,
-        ExprKind::Field(base, _) | ExprKind::Deref(base) | ExprKind::Unary(_, base) => {
-            contains_call(base)
-        }
+        ExprKind::Call { .. } | ExprKind::CallValue { .. } => true,
+        ExprKind::Field(base, _) | ExprKind::Deref(base) | ExprKind::Unary(_, base) => contains_call(base),
         ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) => contains_call(a) || contains_call(b),
         _ => false,
     }
@@ -442,9 +323,7 @@ impl Builtin {
     fn arity(self) -> (usize, Option<usize>) {
         match self {
             Builtin::Print | Builtin::Println => (0, None),
-            Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Panic | Builtin::Clear => {
-                (1, Some(1))
-            }
+            Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Panic | Builtin::Clear => (1, Some(1)),
             Builtin::Append | Builtin::Min | Builtin::Max => (1, None),
             Builtin::Copy => (2, Some(2)),
             Builtin::Make => (1, Some(3)),

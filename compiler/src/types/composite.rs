@@ -22,20 +22,14 @@ impl Checker<'_> {
         hint: Option<&Type>,
     ) -> ir::Expr {
         let ty = match (ty_expr, hint) {
-            (
-                Some(ast::Expr {
-                    kind:
-                        ast::ExprKind::ArrayType {
-                            len: ast::ArrayLen::Ellipsis,
-                            elem,
-                        },
-                    ..
-                }),
-                _,
-            ) => {
-                let elem = self.type_expr(elem);
-                let len = self.array_literal_length(elems);
-                Type::Array(len, Rc::new(elem))
+            (Some(ast::Expr { kind: ast::ExprKind::ArrayType { len: ast::ArrayLen::Ellipsis, elem }, .. }), _) => {
+                // `[...]T{...}`: as long as its largest index needs.
+                let elem = Rc::new(self.type_expr(elem));
+                let parts = self.indexed_elements(elems, &elem, None);
+                let len = parts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
+                let size = layout::size_of(&elem);
+                let parts = parts.into_iter().map(|(i, v)| (i * size, v)).collect();
+                return ir::Expr { ty: Type::Array(len, elem), kind: ExprKind::Composite(parts) };
             }
             (Some(t), _) => self.type_expr(t),
             (None, Some(hint)) => hint.clone(),
@@ -48,10 +42,7 @@ impl Checker<'_> {
             // `{...}` for a `*T` element stands for `&T{...}`.
             if ty_expr.is_none() {
                 let lit = self.composite_lit(span, None, elems, Some(&elem));
-                return ir::Expr {
-                    ty: ty.clone(),
-                    kind: ExprKind::AddrOf(Box::new(lit)),
-                };
+                return ir::Expr { ty: ty.clone(), kind: ExprKind::AddrOf(Box::new(lit)) };
             }
         }
         match ty.underlying() {
@@ -66,19 +57,12 @@ impl Checker<'_> {
                 let parts = self.indexed_elements(elems, &elem, Some(len));
                 let size = layout::size_of(&elem);
                 let parts = parts.into_iter().map(|(i, v)| (i * size, v)).collect();
-                ir::Expr {
-                    ty,
-                    kind: ExprKind::Composite(parts),
-                }
+                ir::Expr { ty, kind: ExprKind::Composite(parts) }
             }
             Type::Slice(elem) => {
                 let parts = self.indexed_elements(elems, &elem, None);
                 let len = parts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
-                let len = len.max(self.array_literal_length(elems));
-                ir::Expr {
-                    ty,
-                    kind: ExprKind::SliceLit { len, elems: parts },
-                }
+                ir::Expr { ty, kind: ExprKind::SliceLit { len, elems: parts } }
             }
             _ => {
                 self.error(span, format!("invalid composite literal type {ty}"));
@@ -87,45 +71,26 @@ impl Checker<'_> {
         }
     }
 
-    fn struct_lit(
-        &mut self,
-        span: Span,
-        ty: &Type,
-        s: &super::ty::Struct,
-        elems: &[ast::Element],
-    ) -> ir::Expr {
+    fn struct_lit(&mut self, span: Span, ty: &Type, s: &super::ty::Struct, elems: &[ast::Element]) -> ir::Expr {
         let (offsets, _) = layout::struct_layout(s);
         let mut parts = Vec::new();
         let keyed = elems.first().is_some_and(|e| e.key.is_some());
         if keyed {
             let mut seen: Vec<usize> = Vec::new();
             for el in elems {
-                let Some(ast::Expr {
-                    kind: ast::ExprKind::Ident(name),
-                    ..
-                }) = &el.key
-                else {
+                let Some(ast::Expr { kind: ast::ExprKind::Ident(name), .. }) = &el.key else {
                     let at = el.key.as_ref().map_or(el.value.span, |k| k.span);
-                    self.error(
-                        at,
-                        "mixture of field:value and value elements in struct literal",
-                    );
+                    self.error(at, "mixture of field:value and value elements in struct literal");
                     self.value(&el.value);
                     continue;
                 };
                 let Some(index) = s.fields.iter().position(|f| f.name == name.name) else {
-                    self.error(
-                        name.span,
-                        format!("unknown field {} in struct literal of type {ty}", name.name),
-                    );
+                    self.error(name.span, format!("unknown field {} in struct literal of type {ty}", name.name));
                     self.value(&el.value);
                     continue;
                 };
                 if seen.contains(&index) {
-                    self.error(
-                        name.span,
-                        format!("duplicate field name {} in struct literal", name.name),
-                    );
+                    self.error(name.span, format!("duplicate field name {} in struct literal", name.name));
                 }
                 seen.push(index);
                 let value = self.element_value(&el.value, &s.fields[index].ty, "struct literal");
@@ -134,42 +99,25 @@ impl Checker<'_> {
         } else {
             for (i, el) in elems.iter().enumerate() {
                 if el.key.is_some() {
-                    self.error(
-                        el.value.span,
-                        "mixture of field:value and value elements in struct literal",
-                    );
+                    self.error(el.value.span, "mixture of field:value and value elements in struct literal");
                     continue;
                 }
                 let Some(field) = s.fields.get(i) else {
-                    self.error(
-                        el.value.span,
-                        format!("too many values in struct literal of type {ty}"),
-                    );
+                    self.error(el.value.span, format!("too many values in struct literal of type {ty}"));
                     break;
                 };
                 let value = self.element_value(&el.value, &field.ty, "struct literal");
                 parts.push((offsets[i], value));
             }
             if !elems.is_empty() && elems.len() < s.fields.len() {
-                self.error(
-                    Span::new(span.hi - 1, span.hi),
-                    format!("too few values in struct literal of type {ty}"),
-                );
+                self.error(Span::new(span.hi - 1, span.hi), format!("too few values in struct literal of type {ty}"));
             }
         }
-        ir::Expr {
-            ty: ty.clone(),
-            kind: ExprKind::Composite(parts),
-        }
+        ir::Expr { ty: ty.clone(), kind: ExprKind::Composite(parts) }
     }
 
     /// The elements of an array or slice literal with their indices.
-    fn indexed_elements(
-        &mut self,
-        elems: &[ast::Element],
-        elem: &Type,
-        len: Option<u64>,
-    ) -> Vec<(u64, ir::Expr)> {
+    fn indexed_elements(&mut self, elems: &[ast::Element], elem: &Type, len: Option<u64>) -> Vec<(u64, ir::Expr)> {
         let mut parts: Vec<(u64, ir::Expr)> = Vec::new();
         let mut next = 0u64;
         for el in elems {
@@ -186,30 +134,13 @@ impl Checker<'_> {
                 let n = len.unwrap();
                 self.error(el.value.span, format!("index {next} out of bounds [0:{n}]"));
             } else if parts.iter().any(|(i, _)| *i == next) {
-                self.error(
-                    el.value.span,
-                    format!("duplicate index {next} in array or slice literal"),
-                );
+                self.error(el.value.span, format!("duplicate index {next} in array or slice literal"));
             }
             let value = self.element_value(&el.value, elem, "array or slice literal");
             parts.push((next, value));
             next += 1;
         }
         parts
-    }
-
-    /// The length of `[...]T{...}`: one past the largest index.
-    fn array_literal_length(&mut self, elems: &[ast::Element]) -> u64 {
-        let mut next = 0u64;
-        let mut len = 0u64;
-        for el in elems {
-            if let Some(i) = el.key.as_ref().and_then(|k| constant_index_of(k)) {
-                next = i;
-            }
-            next += 1;
-            len = len.max(next);
-        }
-        len
     }
 
     fn constant_index(&mut self, key: &ast::Expr) -> Option<u64> {
@@ -230,22 +161,9 @@ impl Checker<'_> {
     /// An element value of type `elem`, which an elided literal takes.
     fn element_value(&mut self, value: &ast::Expr, elem: &Type, context: &str) -> ir::Expr {
         let x = match &value.kind {
-            ast::ExprKind::CompositeLit { ty: None, elems } => {
-                self.composite_lit(value.span, None, elems, Some(elem))
-            }
+            ast::ExprKind::CompositeLit { ty: None, elems } => self.composite_lit(value.span, None, elems, Some(elem)),
             _ => self.value(value),
         };
         self.assign_to(x, value.span, elem, context)
-    }
-}
-
-/// A literal integer key, for the length of `[...]T{...}` (keys are
-/// checked properly with the elements).
-fn constant_index_of(key: &ast::Expr) -> Option<u64> {
-    match &key.kind {
-        ast::ExprKind::BasicLit(lit) if lit.kind == ast::LitKind::Int => {
-            crate::syntax::literal::parse_int(&lit.raw).and_then(|v| u64::try_from(v).ok())
-        }
-        _ => None,
     }
 }

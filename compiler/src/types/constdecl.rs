@@ -48,10 +48,7 @@ impl<'a> Checker<'a> {
                     value: None,
                 });
                 if !name.is_blank() {
-                    if let Err(earlier) =
-                        self.scopes
-                            .declare(&name.name, Entity::ConstDecl(id), name.span)
-                    {
+                    if let Err(earlier) = self.scopes.declare(&name.name, Entity::ConstDecl(id), name.span) {
                         self.redeclared(name, earlier);
                     }
                 }
@@ -74,13 +71,7 @@ impl<'a> Checker<'a> {
             Resolution::Resolving => {
                 let (name, file) = (decl.name, decl.file);
                 let saved = std::mem::replace(&mut self.file, file);
-                self.error(
-                    name.span,
-                    format!(
-                        "initialization cycle or invalid recursive constant {}",
-                        name.name
-                    ),
-                );
+                self.error(name.span, format!("initialization cycle or invalid recursive constant {}", name.name));
                 self.file = saved;
                 return None;
             }
@@ -100,24 +91,20 @@ impl<'a> Checker<'a> {
     }
 
     /// A `const` line inside a function: evaluated and declared at once.
-    pub(super) fn local_const_group(&mut self, specs: &'a [ast::ValueSpec]) {
-        let mut source: Option<&'a ast::ValueSpec> = None;
+    pub(super) fn local_const_group(&mut self, specs: &[ast::ValueSpec]) {
+        let mut source: Option<&ast::ValueSpec> = None;
         for spec in specs {
             if !spec.values.is_empty() || source.is_none() {
                 source = Some(spec);
             }
-            let values: Vec<Option<(Value, Type)>> = (0..spec.names.len())
-                .map(|i| self.const_value(spec, source.unwrap(), i))
-                .collect();
+            let values: Vec<Option<(Value, Type)>> =
+                (0..spec.names.len()).map(|i| self.const_value(spec, source.unwrap(), i)).collect();
             for (name, value) in spec.names.iter().zip(values) {
                 if name.is_blank() {
                     continue;
                 }
                 let (value, ty) = value.unwrap_or((Value::int(0), Type::Invalid));
-                if let Err(earlier) =
-                    self.scopes
-                        .declare(&name.name, Entity::Const(value, ty), name.span)
-                {
+                if let Err(earlier) = self.scopes.declare(&name.name, Entity::Const(value, ty), name.span) {
                     self.redeclared(name, earlier);
                 }
             }
@@ -126,22 +113,14 @@ impl<'a> Checker<'a> {
 
     /// The value of name `index` of line `spec`, from `source`'s type and
     /// expressions with `iota` the index of `spec` in its group.
-    fn const_value(
-        &mut self,
-        spec: &ast::ValueSpec,
-        source: &ast::ValueSpec,
-        index: usize,
-    ) -> Option<(Value, Type)> {
+    fn const_value(&mut self, spec: &ast::ValueSpec, source: &ast::ValueSpec, index: usize) -> Option<(Value, Type)> {
         if source.values.is_empty() {
             self.error(spec.span, "missing init expr for const declaration");
             return None;
         }
         let Some(e) = source.values.get(index) else {
             if index == source.values.len() {
-                self.error(
-                    spec.names[index].span,
-                    "missing init expr for const declaration",
-                );
+                self.error(spec.names[index].span, "missing init expr for const declaration");
             }
             return None;
         };

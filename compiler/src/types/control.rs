@@ -44,21 +44,11 @@ impl<'a> Checker<'a> {
                     let other = self.sources[self.file].position(earlier.span.lo);
                     self.error(
                         label.span,
-                        format!(
-                            "label {0} already defined\n\t{other}: previous definition of {0}",
-                            label.name
-                        ),
+                        format!("label {0} already defined\n\t{other}: previous definition of {0}", label.name),
                     );
                 } else {
                     let id = self.ctx.labels.len();
-                    self.ctx.labels.insert(
-                        label.name.clone(),
-                        Label {
-                            id,
-                            span: label.span,
-                            used: false,
-                        },
-                    );
+                    self.ctx.labels.insert(label.name.clone(), Label { id, span: label.span, used: false });
                 }
                 s = inner;
             }
@@ -70,40 +60,26 @@ impl<'a> Checker<'a> {
                         self.collect_labels(std::slice::from_ref(e));
                     }
                 }
-                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                    self.collect_labels(&body.stmts)
-                }
+                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.collect_labels(&body.stmts),
                 StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                     clauses.iter().for_each(|c| self.collect_labels(&c.body))
                 }
-                StmtKind::Select(clauses) => {
-                    clauses.iter().for_each(|c| self.collect_labels(&c.body))
-                }
+                StmtKind::Select(clauses) => clauses.iter().for_each(|c| self.collect_labels(&c.body)),
                 _ => {}
             }
         }
     }
 
     pub(super) fn report_unused_labels(&mut self) {
-        let mut unused: Vec<(Span, String)> = self
-            .ctx
-            .labels
-            .iter()
-            .filter(|(_, l)| !l.used)
-            .map(|(name, l)| (l.span, name.clone()))
-            .collect();
+        let mut unused: Vec<(Span, String)> =
+            self.ctx.labels.iter().filter(|(_, l)| !l.used).map(|(name, l)| (l.span, name.clone())).collect();
         unused.sort_by_key(|(span, _)| span.lo);
         for (span, name) in unused {
             self.error(span, format!("label {name} defined and not used"));
         }
     }
 
-    pub(super) fn labeled(
-        &mut self,
-        label: &ast::Ident,
-        inner: &'a ast::Stmt,
-        out: &mut Vec<ir::Stmt>,
-    ) {
+    pub(super) fn labeled(&mut self, label: &ast::Ident, inner: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
         if !label.is_blank() {
             if let Some(l) = self.ctx.labels.get(&label.name) {
                 out.push(ir::Stmt::Label(l.id));
@@ -145,22 +121,12 @@ impl<'a> Checker<'a> {
             _ => unreachable!("not a jump"),
         };
         let target = match label {
-            None => self
-                .ctx
-                .targets
-                .iter()
-                .rev()
-                .find(|t| is_break || t.is_loop),
+            None => self.ctx.targets.iter().rev().find(|t| is_break || t.is_loop),
             Some(label) => {
                 if let Some(l) = self.ctx.labels.get_mut(&label.name) {
                     l.used = true;
                 }
-                let found = self
-                    .ctx
-                    .targets
-                    .iter()
-                    .rev()
-                    .find(|t| t.label.as_deref() == Some(&label.name));
+                let found = self.ctx.targets.iter().rev().find(|t| t.label.as_deref() == Some(&label.name));
                 match found {
                     Some(t) if is_break || t.is_loop => Some(t),
                     _ => {
@@ -177,11 +143,7 @@ impl<'a> Checker<'a> {
             }
         };
         match target {
-            Some(t) => out.push(if is_break {
-                ir::Stmt::Break(t.id)
-            } else {
-                ir::Stmt::Continue(t.id)
-            }),
+            Some(t) => out.push(if is_break { ir::Stmt::Break(t.id) } else { ir::Stmt::Continue(t.id) }),
             None if is_break => self.error(s.span, "break is not in a loop, switch, or select"),
             None => self.error(s.span, "continue is not in a loop"),
         }
@@ -189,10 +151,10 @@ impl<'a> Checker<'a> {
 
     pub(super) fn for_stmt(
         &mut self,
-        init: Option<&'a ast::Stmt>,
+        init: Option<&ast::Stmt>,
         cond: Option<&ast::Expr>,
-        post: Option<&'a ast::Stmt>,
-        body: &'a ast::Block,
+        post: Option<&ast::Stmt>,
+        body: &ast::Block,
         out: &mut Vec<ir::Stmt>,
     ) {
         self.scopes.push();
@@ -218,44 +180,31 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(post) = post {
-            if let StmtKind::Assign {
-                op: AssignOp::Define,
-                ..
-            } = post.kind
-            {
+            if let StmtKind::Assign { op: AssignOp::Define, .. } = post.kind {
                 self.error(post.span, "cannot declare in post statement of for loop");
             } else {
                 self.stmt(post, &mut post_stmts);
             }
         }
         self.scopes.pop();
-        out.push(ir::Stmt::Loop {
-            id,
-            cond,
-            body,
-            post: post_stmts,
-        });
+        out.push(ir::Stmt::Loop { id, cond, body, post: post_stmts });
     }
 
     /// `for key, value := range x` (or `=`).
     pub(super) fn range_stmt(
         &mut self,
-        key: Option<&'a ast::Expr>,
-        value: Option<&'a ast::Expr>,
+        key: Option<&ast::Expr>,
+        value: Option<&ast::Expr>,
         define: bool,
         xe: &ast::Expr,
-        body: &'a ast::Block,
+        body: &ast::Block,
         out: &mut Vec<ir::Stmt>,
     ) {
         let x = self.value(xe);
         if x.ty == Type::Invalid {
             return;
         }
-        let x = if x.ty.is_untyped() {
-            self.default_value(x, xe.span, "range")
-        } else {
-            x
-        };
+        let x = if x.ty.is_untyped() { self.default_value(x, xe.span, "range") } else { x };
         let (key_ty, value_ty) = match x.ty.underlying() {
             _ if x.ty.is_string() => (Type::INT, Some(Type::Basic(Basic::Int32))),
             _ if x.ty.is_integer() => (x.ty.clone(), None),
@@ -268,10 +217,7 @@ impl<'a> Checker<'a> {
         };
         if value.is_some() && value_ty.is_none() {
             let text = self.text(xe.span);
-            self.error(
-                value.unwrap().span,
-                format!("range over {text} permits only one iteration variable"),
-            );
+            self.error(value.unwrap().span, format!("range over {text} permits only one iteration variable"));
             return;
         }
         let mut stmts = Vec::new();
@@ -287,18 +233,10 @@ impl<'a> Checker<'a> {
         let index = self.hidden_local("i", count_ty.clone());
         stmts.push(ir::Stmt::Decl(index));
         stmts.push(assign(index, zero_of(&count_ty)));
-        let len = if is_int {
-            local(seq, &seq_ty)
-        } else {
-            self.length_of(local(seq, &seq_ty))
-        };
+        let len = if is_int { local(seq, &seq_ty) } else { self.length_of(local(seq, &seq_ty)) };
         let cond = ir::Expr {
             ty: Type::BOOL,
-            kind: ExprKind::Binary(
-                BinaryOp::Lt,
-                Box::new(local(index, &count_ty)),
-                Box::new(len),
-            ),
+            kind: ExprKind::Binary(BinaryOp::Lt, Box::new(local(index, &count_ty)), Box::new(len)),
         };
         let next = self.hidden_local("next", Type::INT);
         let rune = self.hidden_local("rune", Type::Basic(Basic::Int32));
@@ -306,15 +244,9 @@ impl<'a> Checker<'a> {
         if is_string {
             let decoded = ir::Expr {
                 ty: Type::tuple(vec![Type::Basic(Basic::Int32), Type::INT]),
-                kind: ExprKind::DecodeRune(
-                    Box::new(local(seq, &seq_ty)),
-                    Box::new(local(index, &Type::INT)),
-                ),
+                kind: ExprKind::DecodeRune(Box::new(local(seq, &seq_ty)), Box::new(local(index, &Type::INT))),
             };
-            head.push(ir::Stmt::AssignResults {
-                lhs: vec![Place::Local(rune), Place::Local(next)],
-                call: decoded,
-            });
+            head.push(ir::Stmt::AssignResults { lhs: vec![Place::Local(rune), Place::Local(next)], call: decoded });
         }
         // The iteration variables: fresh ones per iteration with `:=`.
         let element = || -> ir::Expr {
@@ -323,27 +255,18 @@ impl<'a> Checker<'a> {
             }
             let mut base = local(seq, &seq_ty);
             if let Type::Pointer(elem) = seq_ty.underlying() {
-                base = ir::Expr {
-                    ty: (*elem).clone(),
-                    kind: ExprKind::Deref(Box::new(base)),
-                };
+                base = ir::Expr { ty: (*elem).clone(), kind: ExprKind::Deref(Box::new(base)) };
             }
             ir::Expr {
                 ty: value_ty.clone().unwrap(),
                 kind: ExprKind::Index(Box::new(base), Box::new(local(index, &Type::INT))),
             }
         };
-        let targets: Vec<(Option<&ast::Expr>, Type, bool)> = vec![
-            (key, key_ty.clone(), true),
-            (value, value_ty.clone().unwrap_or(Type::Invalid), false),
-        ];
+        let targets: Vec<(Option<&ast::Expr>, Type, bool)> =
+            vec![(key, key_ty.clone(), true), (value, value_ty.clone().unwrap_or(Type::Invalid), false)];
         for (target, ty, is_key) in targets {
             let Some(target) = target else { continue };
-            let source = if is_key {
-                local(index, &count_ty)
-            } else {
-                element()
-            };
+            let source = if is_key { local(index, &count_ty) } else { element() };
             if define {
                 let ast::ExprKind::Ident(name) = &target.kind else {
                     let text = self.text(target.span);
@@ -360,10 +283,7 @@ impl<'a> Checker<'a> {
                 let (place, place_ty) = self.place(target);
                 if let Some(place_ty) = place_ty {
                     let value = self.assign_to(source, target.span, &place_ty, "range");
-                    head.push(ir::Stmt::Assign {
-                        lhs: vec![place],
-                        rhs: vec![value],
-                    });
+                    head.push(ir::Stmt::Assign { lhs: vec![place], rhs: vec![value] });
                 }
             }
         }
@@ -375,25 +295,13 @@ impl<'a> Checker<'a> {
         let step = if is_string {
             local(next, &Type::INT)
         } else {
-            let one = ir::Expr {
-                ty: count_ty.clone(),
-                kind: ExprKind::Const(Value::int(1)),
-            };
+            let one = ir::Expr { ty: count_ty.clone(), kind: ExprKind::Const(Value::int(1)) };
             ir::Expr {
                 ty: count_ty.clone(),
-                kind: ExprKind::Binary(
-                    BinaryOp::Add,
-                    Box::new(local(index, &count_ty)),
-                    Box::new(one),
-                ),
+                kind: ExprKind::Binary(BinaryOp::Add, Box::new(local(index, &count_ty)), Box::new(one)),
             }
         };
-        stmts.push(ir::Stmt::Loop {
-            id,
-            cond: Some(cond),
-            body: loop_body,
-            post: vec![assign(index, step)],
-        });
+        stmts.push(ir::Stmt::Loop { id, cond: Some(cond), body: loop_body, post: vec![assign(index, step)] });
         out.push(ir::Stmt::Block(stmts));
     }
 
@@ -416,34 +324,24 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         match array_len {
-            Some(n) => ir::Expr {
-                ty: Type::INT,
-                kind: ExprKind::Const(Value::int(n as i64)),
-            },
-            None => ir::Expr {
-                ty: Type::INT,
-                kind: ExprKind::Builtin(ir::Builtin::Len, vec![x]),
-            },
+            Some(n) => ir::Expr { ty: Type::INT, kind: ExprKind::Const(Value::int(n as i64)) },
+            None => ir::Expr { ty: Type::INT, kind: ExprKind::Builtin(ir::Builtin::Len, vec![x]) },
         }
     }
 
     /// A compiler-made local (never reported as unused).
     pub(super) fn hidden_local(&mut self, name: &str, ty: Type) -> ir::LocalId {
         let id = self.ctx.locals.len();
-        self.ctx.locals.push(ir::Local {
-            name: format!(".{name}"),
-            ty,
-            escapes: false,
-        });
+        self.ctx.locals.push(ir::Local { name: format!(".{name}"), ty, escapes: false, capture: None });
         self.ctx.local_uses.push((Span::default(), true));
         id
     }
 
     pub(super) fn switch_stmt(
         &mut self,
-        init: Option<&'a ast::Stmt>,
+        init: Option<&ast::Stmt>,
         tag: Option<&ast::Expr>,
-        clauses: &'a [ast::CaseClause],
+        clauses: &[ast::CaseClause],
         out: &mut Vec<ir::Stmt>,
     ) {
         self.scopes.push();
@@ -455,11 +353,7 @@ impl<'a> Checker<'a> {
         let tag = match tag {
             Some(t) => {
                 let x = self.value(t);
-                let x = if x.ty.is_untyped() {
-                    self.default_value(x, t.span, "switch expression")
-                } else {
-                    x
-                };
+                let x = if x.ty.is_untyped() { self.default_value(x, t.span, "switch expression") } else { x };
                 if x.ty == Type::Invalid {
                     None
                 } else {
@@ -493,58 +387,37 @@ impl<'a> Checker<'a> {
             let last = clause.body.iter().rev().find(|s| s.kind != StmtKind::Empty);
             let ends_in_fallthrough = last.is_some_and(|s| s.kind == StmtKind::Fallthrough);
             if ends_in_fallthrough && i + 1 == clauses.len() {
-                self.error(
-                    last.unwrap().span,
-                    "cannot fallthrough final case in switch",
-                );
+                self.error(last.unwrap().span, "cannot fallthrough final case in switch");
             }
             self.scopes.push();
-            let saved = self.ctx.fallthrough_at.replace(
-                last.filter(|_| ends_in_fallthrough)
-                    .map_or(Span::default(), |s| s.span),
-            );
+            let saved = self
+                .ctx
+                .fallthrough_at
+                .replace(last.filter(|_| ends_in_fallthrough).map_or(Span::default(), |s| s.span));
             let body = self.block_stmts(&clause.body);
             self.ctx.fallthrough_at = saved;
             self.scopes.pop();
-            ir_clauses.push(ir::SwitchClause {
-                conds,
-                is_default: clause.exprs.is_none(),
-                body,
-            });
+            ir_clauses.push(ir::SwitchClause { conds, is_default: clause.exprs.is_none(), body });
         }
         self.ctx.targets.pop();
         self.scopes.pop();
-        stmts.push(ir::Stmt::Switch {
-            id,
-            clauses: ir_clauses,
-        });
+        stmts.push(ir::Stmt::Switch { id, clauses: ir_clauses });
         out.push(ir::Stmt::Block(stmts));
     }
 
     /// `tag == e` for a case of a tag switch, or `e` itself without tag.
-    fn case_condition(
-        &mut self,
-        tag: Option<&(ir::LocalId, Type, Span)>,
-        e: &ast::Expr,
-    ) -> ir::Expr {
+    fn case_condition(&mut self, tag: Option<&(ir::LocalId, Type, Span)>, e: &ast::Expr) -> ir::Expr {
         let Some((var, ty, _)) = tag else {
             let x = self.value(e);
             if x.ty == Type::Invalid {
                 return invalid();
             }
             if !x.ty.is_boolean() {
-                let msg = format!(
-                    "invalid case {} in switch (mismatched types {} and bool)",
-                    self.text(e.span),
-                    x.ty
-                );
+                let msg = format!("invalid case {} in switch (mismatched types {} and bool)", self.text(e.span), x.ty);
                 self.error(e.span, msg);
                 return invalid();
             }
-            return ir::Expr {
-                ty: Type::BOOL,
-                ..x
-            };
+            return ir::Expr { ty: Type::BOOL, ..x };
         };
         let x = self.value(e);
         if x.ty == Type::Invalid {
@@ -566,32 +439,20 @@ impl<'a> Checker<'a> {
             self.error(e.span, msg);
             return invalid();
         }
-        ir::Expr {
-            ty: Type::BOOL,
-            kind: ExprKind::Binary(BinaryOp::Eq, Box::new(local(*var, ty)), Box::new(x)),
-        }
+        ir::Expr { ty: Type::BOOL, kind: ExprKind::Binary(BinaryOp::Eq, Box::new(local(*var, ty)), Box::new(x)) }
     }
 }
 
 fn local(id: ir::LocalId, ty: &Type) -> ir::Expr {
-    ir::Expr {
-        ty: ty.clone(),
-        kind: ExprKind::Local(id),
-    }
+    ir::Expr { ty: ty.clone(), kind: ExprKind::Local(id) }
 }
 
 fn assign(id: ir::LocalId, value: ir::Expr) -> ir::Stmt {
-    ir::Stmt::Assign {
-        lhs: vec![Place::Local(id)],
-        rhs: vec![value],
-    }
+    ir::Stmt::Assign { lhs: vec![Place::Local(id)], rhs: vec![value] }
 }
 
 fn zero_of(ty: &Type) -> ir::Expr {
-    ir::Expr {
-        ty: ty.clone(),
-        kind: ExprKind::Const(Value::int(0)),
-    }
+    ir::Expr { ty: ty.clone(), kind: ExprKind::Const(Value::int(0)) }
 }
 
 /// Labels of a function, by name.

@@ -49,19 +49,14 @@ impl<'a> Checker<'a> {
         for (index, file) in files.iter().enumerate() {
             self.file = index;
             if file.package.name != "main" {
-                self.error(
-                    file.package.span,
-                    format!("package {} is not a main package", file.package.name),
-                );
+                self.error(file.package.span, format!("package {} is not a main package", file.package.name));
             }
             for import in &file.imports {
                 self.unsupported(import.span, "importing packages");
             }
             for decl in &file.decls {
                 match decl {
-                    ast::Decl::Type(specs) => {
-                        specs.iter().for_each(|spec| self.collect_type_spec(spec))
-                    }
+                    ast::Decl::Type(specs) => specs.iter().for_each(|spec| self.collect_type_spec(spec)),
                     ast::Decl::Const(specs) => self.collect_const_group(specs),
                     _ => {}
                 }
@@ -72,9 +67,7 @@ impl<'a> Checker<'a> {
             for decl in &file.decls {
                 match decl {
                     ast::Decl::Func(func) => self.collect_func(func),
-                    ast::Decl::Var(specs) => {
-                        specs.iter().for_each(|spec| self.collect_var_spec(spec))
-                    }
+                    ast::Decl::Var(specs) => specs.iter().for_each(|spec| self.collect_var_spec(spec)),
                     ast::Decl::Const(_) => {}
                     ast::Decl::Type(_) => {}
                 }
@@ -94,19 +87,12 @@ impl<'a> Checker<'a> {
         }
         let sig = self.signature(&func.sig);
         let name = &func.name.name;
-        if (name == "main" || name == "init") && (!sig.params.is_empty() || !sig.results.is_empty())
-        {
-            self.error(
-                func.name.span,
-                format!("func {name} must have no arguments and no return values"),
-            );
+        if (name == "main" || name == "init") && (!sig.params.is_empty() || !sig.results.is_empty()) {
+            self.error(func.name.span, format!("func {name} must have no arguments and no return values"));
         }
         let id = self.funcs.len();
         let symbol = if name == "init" {
-            format!(
-                "main.init.{}",
-                self.funcs.iter().filter(|f| f.is_user_init()).count()
-            )
+            format!("main.init.{}", self.funcs.iter().filter(|f| f.is_user_init()).count())
         } else {
             format!("main.{name}")
         };
@@ -138,11 +124,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let global = self.globals.len();
-            self.globals.push(GlobalInfo {
-                symbol: format!("main.{}", name.name),
-                ty: Type::Invalid,
-                spec: id,
-            });
+            self.globals.push(GlobalInfo { symbol: format!("main.{}", name.name), ty: Type::Invalid, spec: id });
             self.declare_package(name, Entity::Global(global));
             globals.push(Some(global));
         }
@@ -164,13 +146,7 @@ impl<'a> Checker<'a> {
 
     pub(super) fn redeclared(&mut self, name: &ast::Ident, earlier: crate::source::Span) {
         let other = self.sources[self.file].position(earlier.lo);
-        self.error(
-            name.span,
-            format!(
-                "{0} redeclared in this block\n\t{other}: other declaration of {0}",
-                name.name
-            ),
-        );
+        self.error(name.span, format!("{0} redeclared in this block\n\t{other}: other declaration of {0}", name.name));
     }
 
     pub(super) fn find_main(&mut self) -> ir::FuncId {
@@ -179,10 +155,7 @@ impl<'a> Checker<'a> {
             _ => {
                 if !self.files.is_empty() {
                     self.file = 0;
-                    self.error(
-                        self.files[0].package.span,
-                        "function main is undeclared in the main package",
-                    );
+                    self.error(self.files[0].package.span, "function main is undeclared in the main package");
                 }
                 0
             }
@@ -214,10 +187,7 @@ impl<'a> Checker<'a> {
         let ctx = std::mem::replace(&mut self.ctx, saved_ctx);
         self.file = saved_file;
         if !ctx.locals.is_empty() {
-            self.error(
-                spec.span,
-                "internal error: package-level initialiser declared locals",
-            );
+            self.error(spec.span, "internal error: package-level initialiser declared locals");
         }
         for (global, ty) in globals.into_iter().zip(types) {
             if let Some(global) = global {
@@ -231,45 +201,12 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn check_func_body(&mut self, id: ir::FuncId) {
-        let Some(decl) = self.funcs[id].decl else {
-            return;
-        };
+        let Some(decl) = self.funcs[id].decl else { return };
         let Some(body) = &decl.body else { return };
         self.file = self.funcs[id].file;
         let sig = self.funcs[id].sig.clone();
-        self.ctx = FuncCtx {
-            results: sig.results.clone(),
-            ..FuncCtx::default()
-        };
-        self.scopes.push();
-        let mut params = Vec::new();
-        let mut param_types = sig.params.iter();
-        for field in &decl.sig.params {
-            for name in names_or_blank(field) {
-                params.push(self.declare_local(&name, param_types.next().unwrap().clone(), true));
-            }
-        }
-        let mut result_types = sig.results.iter();
-        for field in &decl.sig.results {
-            for name in &field.names {
-                let local = self.declare_local(name, result_types.next().unwrap().clone(), true);
-                self.ctx.named_results.push(local);
-            }
-        }
-        self.collect_labels(&body.stmts);
-        let mut stmts = self.block_stmts(&body.stmts);
-        self.report_unused_labels();
-        if !sig.results.is_empty() && !super::stmt::is_terminating_list(&body.stmts) {
-            self.error(
-                crate::source::Span::new(body.span.hi - 1, body.span.hi),
-                "missing return",
-            );
-        }
-        if sig.results.is_empty() {
-            stmts.push(ir::Stmt::Return(Vec::new()));
-        }
-        self.scopes.pop();
-        self.report_unused();
+        self.ctx = FuncCtx { symbol: self.funcs[id].ir.symbol.clone(), ..FuncCtx::default() };
+        let (params, stmts) = self.function_body(&decl.sig, &sig, body);
         let ctx = std::mem::take(&mut self.ctx);
         let func = &mut self.funcs[id];
         func.ir.params = params;
@@ -291,13 +228,8 @@ impl<'a> Checker<'a> {
         }
         for (id, func) in self.funcs.iter().enumerate() {
             if func.is_user_init() {
-                let call = ir::Expr {
-                    kind: ir::ExprKind::Call {
-                        func: id,
-                        args: Vec::new(),
-                    },
-                    ty: Type::tuple(Vec::new()),
-                };
+                let call =
+                    ir::Expr { kind: ir::ExprKind::Call { func: id, args: Vec::new() }, ty: Type::tuple(Vec::new()) };
                 body.push(ir::Stmt::Eval(call));
             }
         }
@@ -306,11 +238,7 @@ impl<'a> Checker<'a> {
         self.funcs.push(FuncInfo {
             decl: None,
             file: 0,
-            sig: Signature {
-                params: Vec::new(),
-                results: Vec::new(),
-                variadic: false,
-            },
+            sig: Signature { params: Vec::new(), results: Vec::new(), variadic: false },
             ir: ir::Func {
                 symbol: "main.init".into(),
                 params: Vec::new(),
@@ -328,17 +256,5 @@ impl<'a> Checker<'a> {
 impl FuncInfo<'_> {
     fn is_user_init(&self) -> bool {
         self.decl.is_some_and(|d| d.name.name == "init")
-    }
-}
-
-/// The names of a parameter group; an unnamed parameter is a blank one.
-fn names_or_blank(field: &ast::Field) -> Vec<ast::Ident> {
-    if field.names.is_empty() {
-        vec![ast::Ident {
-            name: "_".into(),
-            span: field.ty.span,
-        }]
-    } else {
-        field.names.clone()
     }
 }

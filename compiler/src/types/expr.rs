@@ -4,7 +4,7 @@
 use super::constant::{self, ConstError, ReprError, UnOp, Value};
 use super::relation;
 use super::scope::{Builtin, Entity};
-use super::ty::{Basic, Type};
+use super::ty::{Basic, Signature, Type};
 use super::{Checker, Dep};
 use crate::ir::{self, ExprKind};
 use crate::source::Span;
@@ -24,17 +24,11 @@ pub(super) enum Operand {
 }
 
 pub(super) fn invalid() -> ir::Expr {
-    ir::Expr {
-        kind: ExprKind::Const(Value::int(0)),
-        ty: Type::Invalid,
-    }
+    ir::Expr { kind: ExprKind::Const(Value::int(0)), ty: Type::Invalid }
 }
 
 fn constant(c: Value, ty: Type) -> ir::Expr {
-    ir::Expr {
-        kind: ExprKind::Const(c),
-        ty,
-    }
+    ir::Expr { kind: ExprKind::Const(c), ty }
 }
 
 impl<'a> Checker<'a> {
@@ -43,11 +37,7 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Ident(id) => self.ident(id),
             ast::ExprKind::BasicLit(lit) => self.basic_lit(lit),
             ast::ExprKind::Paren(inner) => self.operand(inner),
-            ast::ExprKind::Call {
-                func,
-                args,
-                ellipsis,
-            } => self.call(e, func, args, *ellipsis),
+            ast::ExprKind::Call { func, args, ellipsis } => self.call(e, func, args, *ellipsis),
             ast::ExprKind::Unary(UnaryOp::Addr, x) => Operand::Value(self.address_of(e, x)),
             ast::ExprKind::Unary(op, x) => Operand::Value(self.unary(e.span, *op, x)),
             ast::ExprKind::Binary(op, x, y) => Operand::Value(self.binary(e.span, *op, x, y)),
@@ -75,6 +65,7 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Slice { x, lo, hi, max } => {
                 Operand::Value(self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()))
             }
+            ast::ExprKind::FuncLit { sig, body } => Operand::Value(self.func_lit(sig, body)),
             ast::ExprKind::CompositeLit { ty, elems } => {
                 Operand::Value(self.composite_lit(e.span, ty.as_deref(), elems, None))
             }
@@ -91,19 +82,13 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         match p.ty.underlying() {
-            Type::Pointer(elem) => ir::Expr {
-                ty: (*elem).clone(),
-                kind: ExprKind::Deref(Box::new(p)),
-            },
+            Type::Pointer(elem) => ir::Expr { ty: (*elem).clone(), kind: ExprKind::Deref(Box::new(p)) },
             _ if p.ty.basic() == Some(Basic::UntypedNil) => {
                 self.error(e.span, "invalid operation: cannot indirect nil");
                 invalid()
             }
             _ => {
-                let msg = format!(
-                    "invalid operation: cannot indirect {}",
-                    self.describe(&p, x.span)
-                );
+                let msg = format!("invalid operation: cannot indirect {}", self.describe(&p, x.span));
                 self.error(e.span, msg);
                 invalid()
             }
@@ -118,18 +103,12 @@ impl<'a> Checker<'a> {
         }
         let is_literal = matches!(strip_parens(xe).kind, ast::ExprKind::CompositeLit { .. });
         if !is_literal && !self.is_addressable(&x) {
-            let msg = format!(
-                "invalid operation: cannot take address of {}",
-                self.describe(&x, xe.span)
-            );
+            let msg = format!("invalid operation: cannot take address of {}", self.describe(&x, xe.span));
             self.error(e.span, msg);
             return invalid();
         }
         self.mark_escaping(&x);
-        ir::Expr {
-            ty: Type::Pointer(std::rc::Rc::new(x.ty.clone())),
-            kind: ExprKind::AddrOf(Box::new(x)),
-        }
+        ir::Expr { ty: Type::Pointer(std::rc::Rc::new(x.ty.clone())), kind: ExprKind::AddrOf(Box::new(x)) }
     }
 
     fn ident(&mut self, id: &ast::Ident) -> Operand {
@@ -137,7 +116,12 @@ impl<'a> Checker<'a> {
             self.error(id.span, "cannot use _ as value");
             return Operand::Invalid;
         }
-        match self.scopes.lookup(&id.name).cloned() {
+        let found = self.scopes.lookup_with_block(&id.name).map(|(e, block)| (e.clone(), block));
+        if let Some((Entity::Local(l), Some(block))) = found {
+            let l = self.local_ref(l, block, true);
+            return Operand::Value(ir::Expr { kind: ExprKind::Local(l), ty: self.ctx.locals[l].ty.clone() });
+        }
+        match found.map(|(e, _)| e) {
             None => {
                 self.error(id.span, format!("undefined: {}", id.name));
                 Operand::Invalid
@@ -164,22 +148,10 @@ impl<'a> Checker<'a> {
             Some(Entity::Global(g)) => {
                 self.ctx.deps.insert(Dep::Global(g));
                 let ty = self.global_type(g);
-                Operand::Value(ir::Expr {
-                    kind: ExprKind::Global(g),
-                    ty,
-                })
+                Operand::Value(ir::Expr { kind: ExprKind::Global(g), ty })
             }
-            Some(Entity::Local(l)) => {
-                self.ctx.local_uses[l].1 = true;
-                Operand::Value(ir::Expr {
-                    kind: ExprKind::Local(l),
-                    ty: self.ctx.locals[l].ty.clone(),
-                })
-            }
-            Some(Entity::Nil) => Operand::Value(ir::Expr {
-                kind: ExprKind::Zero,
-                ty: Type::Basic(Basic::UntypedNil),
-            }),
+            Some(Entity::Local(_)) => unreachable!("locals are declared in blocks"),
+            Some(Entity::Nil) => Operand::Value(ir::Expr { kind: ExprKind::Zero, ty: Type::Basic(Basic::UntypedNil) }),
             Some(Entity::Unsupported) => {
                 self.unsupported(id.span, &format!("predeclared {}", id.name));
                 Operand::Invalid
@@ -192,14 +164,8 @@ impl<'a> Checker<'a> {
             ast::LitKind::Int => (Value::from_int_literal(&lit.raw), Type::UNTYPED_INT),
             ast::LitKind::Float => (Value::from_float_literal(&lit.raw), Type::UNTYPED_FLOAT),
             ast::LitKind::Imag => (Value::from_imag_literal(&lit.raw), Type::UNTYPED_COMPLEX),
-            ast::LitKind::Char => (
-                Ok(Value::int(literal::unquote_char(&lit.raw) as i64)),
-                Type::UNTYPED_RUNE,
-            ),
-            ast::LitKind::String => (
-                Ok(Value::string(&literal::unquote_string(&lit.raw))),
-                Type::UNTYPED_STRING,
-            ),
+            ast::LitKind::Char => (Ok(Value::int(literal::unquote_char(&lit.raw) as i64)), Type::UNTYPED_RUNE),
+            ast::LitKind::String => (Ok(Value::string(&literal::unquote_string(&lit.raw))), Type::UNTYPED_STRING),
         };
         match value {
             Ok(v) => Operand::Value(constant(v, ty)),
@@ -219,13 +185,7 @@ impl<'a> Checker<'a> {
         let x = self.multi_value(e);
         if let Type::Tuple(_) = &x.ty {
             let text = self.text(e.span);
-            self.error(
-                e.span,
-                format!(
-                    "multiple-value {text} (value of type {}) in single-value context",
-                    x.ty
-                ),
-            );
+            self.error(e.span, format!("multiple-value {text} (value of type {}) in single-value context", x.ty));
             return invalid();
         }
         x
@@ -245,9 +205,9 @@ impl<'a> Checker<'a> {
                 self.error(e.span, format!("{text} (built-in function) must be called"));
                 invalid()
             }
-            Operand::Func(_) => {
-                self.unsupported(e.span, "a function value");
-                invalid()
+            Operand::Func(id) => {
+                let sig = self.funcs[id].sig.clone();
+                ir::Expr { ty: Type::Func(std::rc::Rc::new(sig)), kind: ExprKind::FuncRef(id) }
             }
             Operand::NoValue(_) => {
                 self.error(e.span, format!("{text} (no value) used as value"));
@@ -272,13 +232,7 @@ impl<'a> Checker<'a> {
 
     /// Converts `x` for use where a value of type `target` is required
     /// (assignment, argument, return); `context` ends the error message.
-    pub(super) fn assign_to(
-        &mut self,
-        x: ir::Expr,
-        span: Span,
-        target: &Type,
-        context: &str,
-    ) -> ir::Expr {
+    pub(super) fn assign_to(&mut self, x: ir::Expr, span: Span, target: &Type, context: &str) -> ir::Expr {
         if x.ty == Type::Invalid || *target == Type::Invalid {
             return invalid();
         }
@@ -286,44 +240,28 @@ impl<'a> Checker<'a> {
             return x;
         }
         if !relation::assignable(&x.ty, target) {
-            let msg = format!(
-                "cannot use {} as {target} value in {context}",
-                self.describe(&x, span)
-            );
+            let msg = format!("cannot use {} as {target} value in {context}", self.describe(&x, span));
             self.error(span, msg);
             return invalid();
         }
         if x.ty.is_untyped() {
             return self.convert_untyped(x, span, target, Some(context));
         }
-        ir::Expr {
-            ty: target.clone(),
-            ..x
-        }
+        ir::Expr { ty: target.clone(), ..x }
     }
 
     /// Gives an untyped operand the type `target`, whose kind the caller
     /// checked; a constant must be representable. `context` shapes the
     /// overflow message as gc words it in assignments.
-    fn convert_untyped(
-        &mut self,
-        x: ir::Expr,
-        span: Span,
-        target: &Type,
-        context: Option<&str>,
-    ) -> ir::Expr {
+    fn convert_untyped(&mut self, x: ir::Expr, span: Span, target: &Type, context: Option<&str>) -> ir::Expr {
         if let (ExprKind::Const(c), Some(b)) = (&x.kind, target.basic()) {
             return match c.representable(b) {
                 Ok(v) => constant(v, target.clone()),
                 Err(err) => {
                     let what = self.describe(&x, span);
                     let msg = match context {
-                        _ if err == ReprError::Invalid => {
-                            constant::conversion_message(&what, &target.to_string())
-                        }
-                        Some(context) => {
-                            constant::assignment_message(&what, &target.to_string(), context, err)
-                        }
+                        _ if err == ReprError::Invalid => constant::conversion_message(&what, &target.to_string()),
+                        Some(context) => constant::assignment_message(&what, &target.to_string(), context, err),
                         None => err.message(&what, &target.to_string()),
                     };
                     self.error(span, msg);
@@ -334,10 +272,7 @@ impl<'a> Checker<'a> {
         if !matches!(x.kind, ExprKind::Const(_)) {
             return self.retype(x, span, target);
         }
-        ir::Expr {
-            ty: target.clone(),
-            ..x
-        }
+        ir::Expr { ty: target.clone(), ..x }
     }
 
     /// Gives an untyped operand its default type (for `x := 1`, `print(1)`).
@@ -362,10 +297,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let op_text = &self.text(span)[..1];
-            let msg = format!(
-                "invalid operation: operator {op_text} not defined on {}",
-                self.describe(&x, xe.span)
-            );
+            let msg = format!("invalid operation: operator {op_text} not defined on {}", self.describe(&x, xe.span));
             self.error(span, msg);
             return invalid();
         }
@@ -380,10 +312,7 @@ impl<'a> Checker<'a> {
             let folded = Value::unary(const_op, c, basic);
             return self.fold(folded, x.ty.clone(), span, None, (&x, xe.span), None);
         }
-        ir::Expr {
-            ty: x.ty.clone(),
-            kind: ExprKind::Unary(op, Box::new(x)),
-        }
+        ir::Expr { ty: x.ty.clone(), kind: ExprKind::Unary(op, Box::new(x)) }
     }
 
     /// A folded constant of type `ty`; typed constants must be
@@ -405,41 +334,19 @@ impl<'a> Checker<'a> {
         };
         let text = self.text(span);
         let (msg, at) = match err {
-            ConstError::DivisionByZero => (
-                "invalid operation: division by zero".to_string(),
-                y.map_or(span, |y| y.1),
-            ),
-            ConstError::Overflow if op.is_none() => {
-                ("constant bitwise complement overflow".to_string(), span)
-            }
+            ConstError::DivisionByZero => ("invalid operation: division by zero".to_string(), y.map_or(span, |y| y.1)),
+            ConstError::Overflow if op.is_none() => ("constant bitwise complement overflow".to_string(), span),
             ConstError::Overflow => (constant::overflow_message(op), span),
-            ConstError::NotRepresentable => {
-                ("constant result is not representable".to_string(), span)
-            }
-            ConstError::TypedOverflow(v) => (
-                format!("{text} (constant {v} of type {ty}) overflows {ty}"),
-                span,
-            ),
+            ConstError::NotRepresentable => ("constant result is not representable".to_string(), span),
+            ConstError::TypedOverflow(v) => (format!("{text} (constant {v} of type {ty}) overflows {ty}"), span),
             ConstError::Malformed => (format!("malformed constant: {text}"), span),
             ConstError::OperatorNotDefined => {
                 let op = op.map_or_else(|| text[..1].to_string(), |op| op.as_str().to_string());
-                (
-                    format!(
-                        "invalid operation: operator {op} not defined on {}",
-                        self.describe(x.0, x.1)
-                    ),
-                    span,
-                )
+                (format!("invalid operation: operator {op} not defined on {}", self.describe(x.0, x.1)), span)
             }
             ConstError::NegativeShiftCount => {
                 let (y, at) = y.expect("shift count");
-                (
-                    format!(
-                        "invalid operation: negative shift count {}",
-                        self.describe(y, at)
-                    ),
-                    at,
-                )
+                (format!("invalid operation: negative shift count {}", self.describe(y, at)), at)
             }
             ConstError::ShiftCount(err) => {
                 let (y, at) = y.expect("shift count");
@@ -447,43 +354,43 @@ impl<'a> Checker<'a> {
             }
             ConstError::ShiftCountTooLarge => {
                 let (y, at) = y.expect("shift count");
-                (
-                    format!(
-                        "invalid operation: invalid shift count {}",
-                        self.describe(y, at)
-                    ),
-                    at,
-                )
+                (format!("invalid operation: invalid shift count {}", self.describe(y, at)), at)
             }
-            ConstError::ShiftedOperandNotInteger => (
-                format!(
-                    "invalid operation: shifted operand {} must be integer",
-                    self.describe(x.0, x.1)
-                ),
-                x.1,
-            ),
+            ConstError::ShiftedOperandNotInteger => {
+                (format!("invalid operation: shifted operand {} must be integer", self.describe(x.0, x.1)), x.1)
+            }
         };
         self.error(at, msg);
         invalid()
     }
 
     fn binary(&mut self, span: Span, op: BinaryOp, xe: &ast::Expr, ye: &ast::Expr) -> ir::Expr {
-        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            return self.shift(span, op, xe, ye);
-        }
         let x = self.value(xe);
         let y = self.value(ye);
+        self.binary_values(span, op, (x, xe.span), (y, ye.span))
+    }
+
+    /// `x op y` of operands already checked (with their spans).
+    pub(super) fn binary_values(
+        &mut self,
+        span: Span,
+        op: BinaryOp,
+        x: (ir::Expr, Span),
+        y: (ir::Expr, Span),
+    ) -> ir::Expr {
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            return self.shift(span, op, x, y);
+        }
+        let ((x, xspan), (y, yspan)) = (x, y);
         if x.ty == Type::Invalid || y.ty == Type::Invalid {
             return invalid();
         }
-        let (x, y) = match self.match_types(x, xe.span, y, ye.span, span) {
+        let (x, y) = match self.match_types(x, xspan, y, yspan, span) {
             Some(pair) => pair,
             None => return invalid(),
         };
-        let is_comparison = matches!(
-            op,
-            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
-        );
+        let is_comparison =
+            matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
         let defined = match op {
             BinaryOp::LogAnd | BinaryOp::LogOr => x.ty.is_boolean(),
             BinaryOp::Eq | BinaryOp::Ne => true,
@@ -493,19 +400,12 @@ impl<'a> Checker<'a> {
             _ => x.ty.is_integer(),
         };
         if !defined {
-            let msg = format!(
-                "invalid operation: operator {} not defined on {}",
-                op.as_str(),
-                self.describe(&x, xe.span)
-            );
+            let msg =
+                format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&x, xspan));
             self.error(span, msg);
             return invalid();
         }
-        let result_ty = if is_comparison {
-            Type::UNTYPED_BOOL
-        } else {
-            x.ty.clone()
-        };
+        let result_ty = if is_comparison { Type::UNTYPED_BOOL } else { x.ty.clone() };
         if let (ExprKind::Const(a), ExprKind::Const(b)) = (&x.kind, &y.kind) {
             let basic = x.ty.basic().expect("constants have basic types");
             let folded = if is_comparison {
@@ -513,19 +413,12 @@ impl<'a> Checker<'a> {
             } else {
                 Value::binary(op, a, b, basic)
             };
-            return self.fold(
-                folded,
-                result_ty,
-                span,
-                Some(op),
-                (&x, xe.span),
-                Some((&y, ye.span)),
-            );
+            return self.fold(folded, result_ty, span, Some(op), (&x, xspan), Some((&y, yspan)));
         }
         // A constant zero divisor is an error for integers (floats give Inf).
         let zero_divisor = matches!(&y.kind, ExprKind::Const(c) if c.to_f64() == Some(0.0) && c.to_complex_f64().is_none_or(|(_, im)| im == 0.0));
         if matches!(op, BinaryOp::Div | BinaryOp::Rem) && zero_divisor && x.ty.is_integer() {
-            self.error(ye.span, "invalid operation: division by zero");
+            self.error(yspan, "invalid operation: division by zero");
             return invalid();
         }
         if x.ty.is_string() && !is_comparison {
@@ -536,10 +429,7 @@ impl<'a> Checker<'a> {
                     _ => parts.push(operand),
                 }
             }
-            return ir::Expr {
-                ty: result_ty,
-                kind: ExprKind::Concat(parts),
-            };
+            return ir::Expr { ty: result_ty, kind: ExprKind::Concat(parts) };
         }
         if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
             if let Some(msg) = self.incomparable(&x, &y, span) {
@@ -551,10 +441,7 @@ impl<'a> Checker<'a> {
             self.unsupported(span, "complex division");
             return invalid();
         }
-        ir::Expr {
-            ty: result_ty,
-            kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
-        }
+        ir::Expr { ty: result_ty, kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) }
     }
 
     /// Why `x == y` is not allowed, if it is not: slices and functions
@@ -566,18 +453,16 @@ impl<'a> Checker<'a> {
             Type::Slice(_) => "slice",
             Type::Func(_) => "func",
             Type::Struct(_) | Type::Array(..) => {
-                self.unsupported(span, "comparison of structs or arrays");
-                return Some(String::new());
+                let bad = incomparable_part(&x.ty)?;
+                let kind = if matches!(x.ty.underlying(), Type::Struct(_)) { "struct containing" } else { "array of" };
+                return Some(format!("invalid operation: {} ({kind} {bad} cannot be compared)", self.text(span)));
             }
             _ => return None,
         };
         if is_nil(x) || is_nil(y) {
             return None;
         }
-        Some(format!(
-            "invalid operation: {} ({what} can only be compared to nil)",
-            self.text(span)
-        ))
+        Some(format!("invalid operation: {} ({what} can only be compared to nil)", self.text(span)))
     }
 
     /// Brings the operands of a binary operator to one type: an untyped
@@ -601,18 +486,8 @@ impl<'a> Checker<'a> {
                 (x, self.convert_untyped(y, yspan, &ty, None))
             }
             (true, true) if x.ty != y.ty && x.ty.is_numeric() && y.ty.is_numeric() => {
-                let ty = if untyped_rank(&x.ty) > untyped_rank(&y.ty) {
-                    x.ty.clone()
-                } else {
-                    y.ty.clone()
-                };
-                (
-                    ir::Expr {
-                        ty: ty.clone(),
-                        ..x
-                    },
-                    ir::Expr { ty, ..y },
-                )
+                let ty = if untyped_rank(&x.ty) > untyped_rank(&y.ty) { x.ty.clone() } else { y.ty.clone() };
+                (ir::Expr { ty: ty.clone(), ..x }, ir::Expr { ty, ..y })
             }
             _ => (x, y),
         };
@@ -620,86 +495,53 @@ impl<'a> Checker<'a> {
             return None;
         }
         if x.ty != y.ty {
-            let msg = format!(
-                "invalid operation: {} (mismatched types {} and {})",
-                self.text(span),
-                x.ty,
-                y.ty
-            );
+            let msg = format!("invalid operation: {} (mismatched types {} and {})", self.text(span), x.ty, y.ty);
             self.error(span, msg);
             return None;
         }
         Some((x, y))
     }
 
-    fn shift(&mut self, span: Span, op: BinaryOp, xe: &ast::Expr, ye: &ast::Expr) -> ir::Expr {
-        let x = self.value(xe);
-        let y = self.value(ye);
+    fn shift(
+        &mut self,
+        span: Span,
+        op: BinaryOp,
+        (x, xspan): (ir::Expr, Span),
+        (y, yspan): (ir::Expr, Span),
+    ) -> ir::Expr {
         if x.ty == Type::Invalid || y.ty == Type::Invalid {
             return invalid();
         }
         let is_const = |e: &ir::Expr| matches!(e.kind, ExprKind::Const(_));
         if !(y.ty.is_integer() || (is_const(&y) && y.ty.is_untyped() && y.ty.is_numeric())) {
-            let msg = format!(
-                "invalid operation: shift count {} must be integer",
-                self.describe(&y, ye.span)
-            );
-            self.error(ye.span, msg);
+            let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y, yspan));
+            self.error(yspan, msg);
             return invalid();
         }
         if let (ExprKind::Const(a), ExprKind::Const(b)) = (&x.kind, &y.kind) {
             let basic = x.ty.basic().expect("constants have basic types");
-            let result_ty = if x.ty.is_untyped() {
-                Type::UNTYPED_INT
-            } else {
-                x.ty.clone()
-            };
+            let result_ty = if x.ty.is_untyped() { Type::UNTYPED_INT } else { x.ty.clone() };
             let folded = Value::shift(op, a, b, basic);
-            return self.fold(
-                folded,
-                result_ty,
-                span,
-                Some(op),
-                (&x, xe.span),
-                Some((&y, ye.span)),
-            );
+            return self.fold(folded, result_ty, span, Some(op), (&x, xspan), Some((&y, yspan)));
         }
         if let ExprKind::Const(count) = &y.kind {
             if count.as_int().is_some_and(|n| n.is_negative()) {
-                let msg = format!(
-                    "invalid operation: negative shift count {}",
-                    self.describe(&y, ye.span)
-                );
-                self.error(ye.span, msg);
+                let msg = format!("invalid operation: negative shift count {}", self.describe(&y, yspan));
+                self.error(yspan, msg);
                 return invalid();
             }
         }
-        let x_is_integer =
-            x.ty.is_integer() || (is_const(&x) && x.ty.is_untyped() && x.ty.is_numeric());
+        let x_is_integer = x.ty.is_integer() || (is_const(&x) && x.ty.is_untyped() && x.ty.is_numeric());
         if !x_is_integer {
-            let msg = format!(
-                "invalid operation: shifted operand {} must be integer",
-                self.describe(&x, xe.span)
-            );
-            self.error(xe.span, msg);
+            let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(&x, xspan));
+            self.error(xspan, msg);
             return invalid();
         }
         // A non-constant shift of an untyped constant stays untyped: it
         // takes the type its context gives the constant (`convert_untyped`).
-        let y = if y.ty.is_untyped() {
-            self.assign_to(y, ye.span, &Type::Basic(Basic::Uint), "shift count")
-        } else {
-            y
-        };
-        let ty = if x.ty.is_untyped() {
-            Type::UNTYPED_INT
-        } else {
-            x.ty.clone()
-        };
-        ir::Expr {
-            ty,
-            kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
-        }
+        let y = if y.ty.is_untyped() { self.assign_to(y, yspan, &Type::Basic(Basic::Uint), "shift count") } else { y };
+        let ty = if x.ty.is_untyped() { Type::UNTYPED_INT } else { x.ty.clone() };
+        ir::Expr { ty, kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) }
     }
 
     /// Gives a non-constant untyped expression (a shift of an untyped
@@ -710,10 +552,7 @@ impl<'a> Checker<'a> {
             ExprKind::Const(_) => return self.convert_untyped(x, span, target, None),
             ExprKind::Binary(op @ (BinaryOp::Shl | BinaryOp::Shr), l, r) => {
                 if !target.is_integer() {
-                    let msg = format!(
-                        "invalid operation: shifted operand {} must be integer",
-                        self.text(span)
-                    );
+                    let msg = format!("invalid operation: shifted operand {} must be integer", self.text(span));
                     self.error(span, msg);
                     return invalid();
                 }
@@ -729,19 +568,10 @@ impl<'a> Checker<'a> {
             }
             kind => kind,
         };
-        ir::Expr {
-            ty: target.clone(),
-            kind,
-        }
+        ir::Expr { ty: target.clone(), kind }
     }
 
-    fn call(
-        &mut self,
-        e: &ast::Expr,
-        func: &ast::Expr,
-        args: &[ast::Expr],
-        ellipsis: bool,
-    ) -> Operand {
+    fn call(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> Operand {
         match self.operand(func) {
             Operand::Invalid => {
                 args.iter().for_each(|a| {
@@ -752,12 +582,10 @@ impl<'a> Checker<'a> {
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
             Operand::Type(ty) => Operand::Value(self.conversion(e, ty, args)),
             Operand::Func(id) => self.call_func(e, func, id, args, ellipsis),
-            Operand::Value(x) | Operand::NoValue(x) => {
-                let msg = format!(
-                    "invalid operation: cannot call non-function {}",
-                    self.describe(&x, func.span)
-                );
-                self.error(e.span, msg);
+            Operand::Value(x) => self.call_value(e, func, x, args, ellipsis),
+            Operand::NoValue(_) => {
+                let text = self.text(func.span);
+                self.error(func.span, format!("{text} (no value) used as value"));
                 Operand::Invalid
             }
         }
@@ -772,119 +600,101 @@ impl<'a> Checker<'a> {
         ellipsis: bool,
     ) -> Operand {
         let sig = self.funcs[id].sig.clone();
-        let name = self.text(fe.span);
-        let context = format!("argument to {name}");
-        let spread = args.len() == 1
-            && sig.params.len() > 1
-            && matches!(args[0].kind, ast::ExprKind::Call { .. });
-        let kind = if spread {
-            let arg = self.multi_value(&args[0]);
-            match &arg.ty {
-                Type::Tuple(types) if **types == *sig.params => ExprKind::CallSpread {
-                    func: id,
-                    arg: Box::new(arg),
-                },
-                Type::Invalid => return Operand::Invalid,
-                _ => {
-                    self.arity_error(
-                        e,
-                        name,
-                        &[arg.ty.clone()],
-                        &sig.params,
-                        "arguments in call to",
-                    );
-                    return Operand::Invalid;
-                }
-            }
-        } else {
-            let mut values: Vec<ir::Expr> = args.iter().map(|a| self.value(a)).collect();
-            let fixed = if sig.variadic && !ellipsis {
-                sig.params.len() - 1
-            } else {
-                sig.params.len()
-            };
-            let count_ok = if sig.variadic && !ellipsis {
-                values.len() >= fixed
-            } else {
-                values.len() == fixed
-            };
-            if ellipsis && !sig.variadic {
-                let text = self.text(e.span);
-                self.error(
-                    e.span,
-                    format!("have (...) in call to non-variadic {name}: {text}"),
-                );
-                return Operand::Invalid;
-            }
-            if !count_ok {
-                let have: Vec<Type> = values.iter().map(|v| v.ty.clone()).collect();
-                self.arity_error(e, name, &have, &sig.params, "arguments in call to");
-                return Operand::Invalid;
-            }
-            let extra = values.split_off(fixed);
-            let mut call_args: Vec<ir::Expr> = values
-                .into_iter()
-                .zip(args)
-                .zip(&sig.params)
-                .map(|((v, a), p)| self.assign_to(v, a.span, p, &context))
-                .collect();
-            if sig.variadic && !ellipsis {
-                let slice_ty = sig.params.last().unwrap().clone();
-                let Type::Slice(elem) = slice_ty.underlying() else {
-                    unreachable!("variadic parameter of type {slice_ty}")
-                };
-                let elems: Vec<(u64, ir::Expr)> = extra
-                    .into_iter()
-                    .zip(&args[fixed..])
-                    .enumerate()
-                    .map(|(i, (v, a))| (i as u64, self.assign_to(v, a.span, &elem, &context)))
-                    .collect();
-                let kind = if elems.is_empty() {
-                    ExprKind::Zero
-                } else {
-                    ExprKind::SliceLit {
-                        len: elems.len() as u64,
-                        elems,
-                    }
-                };
-                call_args.push(ir::Expr { ty: slice_ty, kind });
-            }
-            ExprKind::Call {
-                func: id,
-                args: call_args,
-            }
-        };
-        let ty = match sig.results.len() {
-            1 => sig.results[0].clone(),
-            _ => Type::tuple(sig.results.clone()),
-        };
-        let call = ir::Expr { kind, ty };
-        if sig.results.is_empty() {
-            Operand::NoValue(call)
-        } else {
-            Operand::Value(call)
+        match self.call_arguments(e, fe, &sig, args, ellipsis) {
+            Some(args) => call_result(&sig, ExprKind::Call { func: id, args }),
+            None => Operand::Invalid,
         }
     }
 
-    /// `not enough arguments in call to f` with gc's have/want lines.
-    pub(super) fn arity_error(
+    /// A call of a function value.
+    fn call_value(
         &mut self,
         e: &ast::Expr,
-        name: &str,
-        have: &[Type],
-        want: &[Type],
-        what: &str,
-    ) {
-        let many = if have.len() > want.len() {
-            "too many"
-        } else {
-            "not enough"
+        fe: &ast::Expr,
+        callee: ir::Expr,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> Operand {
+        let Type::Func(sig) = callee.ty.underlying() else {
+            let msg = format!("invalid operation: cannot call non-function {}", self.describe(&callee, fe.span));
+            self.error(e.span, msg);
+            return Operand::Invalid;
         };
-        let msg = format!(
-            "{many} {what} {name}\n\thave {}\n\twant {}",
-            type_list(have),
-            type_list(want)
-        );
+        match self.call_arguments(e, fe, &sig, args, ellipsis) {
+            Some(args) => call_result(&sig, ExprKind::CallValue { callee: Box::new(callee), args }),
+            None => Operand::Invalid,
+        }
+    }
+
+    /// The arguments of a call of a function with signature `sig`: one
+    /// multi-valued call whose results are the arguments, or each argument
+    /// converted to its parameter's type, the variadic ones packed into a
+    /// slice.
+    fn call_arguments(
+        &mut self,
+        e: &ast::Expr,
+        fe: &ast::Expr,
+        sig: &Signature,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> Option<Vec<ir::Expr>> {
+        let name = self.text(fe.span);
+        let context = format!("argument to {name}");
+        let spread = args.len() == 1 && sig.params.len() > 1 && matches!(args[0].kind, ast::ExprKind::Call { .. });
+        if spread {
+            let arg = self.multi_value(&args[0]);
+            return match &arg.ty {
+                Type::Tuple(types) if **types == *sig.params => Some(vec![arg]),
+                Type::Invalid => None,
+                _ => {
+                    self.arity_error(e, name, &[arg.ty.clone()], &sig.params, "arguments in call to");
+                    None
+                }
+            };
+        }
+        let mut values: Vec<ir::Expr> = args.iter().map(|a| self.value(a)).collect();
+        let packs = sig.variadic && !ellipsis;
+        let fixed = if packs { sig.params.len() - 1 } else { sig.params.len() };
+        if ellipsis && !sig.variadic {
+            let text = self.text(e.span);
+            self.error(e.span, format!("have (...) in call to non-variadic {name}: {text}"));
+            return None;
+        }
+        let count_ok = if packs { values.len() >= fixed } else { values.len() == fixed };
+        if !count_ok {
+            let have: Vec<Type> = values.iter().map(|v| v.ty.clone()).collect();
+            self.arity_error(e, name, &have, &sig.params, "arguments in call to");
+            return None;
+        }
+        let extra = values.split_off(fixed);
+        let mut call_args: Vec<ir::Expr> = values
+            .into_iter()
+            .zip(args)
+            .zip(&sig.params)
+            .map(|((v, a), p)| self.assign_to(v, a.span, p, &context))
+            .collect();
+        if packs {
+            let slice_ty = sig.params.last().unwrap().clone();
+            let Type::Slice(elem) = slice_ty.underlying() else {
+                unreachable!("variadic parameter of type {slice_ty}")
+            };
+            let elems: Vec<(u64, ir::Expr)> = extra
+                .into_iter()
+                .zip(&args[fixed..])
+                .enumerate()
+                .map(|(i, (v, a))| (i as u64, self.assign_to(v, a.span, &elem, &context)))
+                .collect();
+            let kind =
+                if elems.is_empty() { ExprKind::Zero } else { ExprKind::SliceLit { len: elems.len() as u64, elems } };
+            call_args.push(ir::Expr { ty: slice_ty, kind });
+        }
+        Some(call_args)
+    }
+
+    /// `not enough arguments in call to f` with gc's have/want lines.
+    pub(super) fn arity_error(&mut self, e: &ast::Expr, name: &str, have: &[Type], want: &[Type], what: &str) {
+        let many = if have.len() > want.len() { "too many" } else { "not enough" };
+        let msg = format!("{many} {what} {name}\n\thave {}\n\twant {}", type_list(have), type_list(want));
         self.error(e.span, msg);
     }
 
@@ -904,16 +714,13 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         if let (ExprKind::Const(c), Some(b)) = (&x.kind, ty.basic()) {
-            let from_ok = x.ty.basic().is_some_and(|from| {
-                from.is_numeric() == b.is_numeric() || (b.is_string() && from.is_integer())
-            });
+            let from_ok =
+                x.ty.basic()
+                    .is_some_and(|from| from.is_numeric() == b.is_numeric() || (b.is_string() && from.is_integer()));
             return match c.convert(b) {
                 Ok(v) if from_ok => constant(v, ty),
                 _ => {
-                    let msg = constant::conversion_message(
-                        &self.describe(&x, args[0].span),
-                        &ty.to_string(),
-                    );
+                    let msg = constant::conversion_message(&self.describe(&x, args[0].span), &ty.to_string());
                     self.error(args[0].span, msg);
                     invalid()
                 }
@@ -921,40 +728,35 @@ impl<'a> Checker<'a> {
         }
         let from = x.ty.default_type();
         if !relation::convertible(&from, &ty) {
-            let msg = format!(
-                "cannot convert {} to type {ty}",
-                self.describe(&x, args[0].span)
-            );
+            let msg = format!("cannot convert {} to type {ty}", self.describe(&x, args[0].span));
             self.error(e.span, msg);
             return invalid();
         }
-        let x = if x.ty.is_untyped() {
-            self.default_value(x, args[0].span, "conversion")
-        } else {
-            x
-        };
+        let x = if x.ty.is_untyped() { self.default_value(x, args[0].span, "conversion") } else { x };
         if x.ty.underlying() == ty.underlying() {
             return ir::Expr { ty, ..x };
         }
         let numeric = x.ty.is_numeric() && ty.is_numeric();
         let stringy = x.ty.is_string() || ty.is_string();
-        if !numeric && !stringy {
+        let slice_to_array = matches!(x.ty.underlying(), Type::Slice(_));
+        if !numeric && !stringy && !slice_to_array {
             self.unsupported(e.span, &format!("conversion from {} to {ty}", x.ty));
             return invalid();
         }
-        ir::Expr {
-            ty,
-            kind: ExprKind::Convert(Box::new(x)),
-        }
+        ir::Expr { ty, kind: ExprKind::Convert(Box::new(x)) }
     }
 
     pub(super) fn print(&mut self, builtin: Builtin, args: &[ast::Expr]) -> Operand {
-        let name = if builtin == Builtin::Println {
-            "println"
-        } else {
-            "print"
-        };
+        let name = if builtin == Builtin::Println { "println" } else { "print" };
         let mut values = Vec::new();
+        if let [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] = args {
+            // `println(f())` prints all of f's results.
+            let x = self.multi_value(arg);
+            if matches!(x.ty, Type::Tuple(_)) {
+                let kind = ExprKind::Print { args: vec![x], newline: builtin == Builtin::Println };
+                return Operand::NoValue(ir::Expr { kind, ty: Type::tuple(Vec::new()) });
+            }
+        }
         for arg in args {
             let x = self.value(arg);
             let x = if x.ty.is_untyped() {
@@ -962,16 +764,14 @@ impl<'a> Checker<'a> {
             } else {
                 x
             };
+            if matches!(x.ty.underlying(), Type::Struct(_) | Type::Array(..)) {
+                let msg = format!("illegal types for operand: {name}\n\t{}", self.describe(&x, arg.span));
+                self.error(arg.span, msg);
+            }
             values.push(x);
         }
         let newline = builtin == Builtin::Println;
-        Operand::NoValue(ir::Expr {
-            kind: ExprKind::Print {
-                args: values,
-                newline,
-            },
-            ty: Type::tuple(Vec::new()),
-        })
+        Operand::NoValue(ir::Expr { kind: ExprKind::Print { args: values, newline }, ty: Type::tuple(Vec::new()) })
     }
 }
 
@@ -1002,5 +802,29 @@ fn strip_parens(e: &ast::Expr) -> &ast::Expr {
     match &e.kind {
         ast::ExprKind::Paren(inner) => strip_parens(inner),
         _ => e,
+    }
+}
+
+/// The value of a call of a function with signature `sig`.
+fn call_result(sig: &Signature, kind: ExprKind) -> Operand {
+    let ty = match sig.results.len() {
+        1 => sig.results[0].clone(),
+        _ => Type::tuple(sig.results.clone()),
+    };
+    let call = ir::Expr { kind, ty };
+    if sig.results.is_empty() {
+        Operand::NoValue(call)
+    } else {
+        Operand::Value(call)
+    }
+}
+
+/// The first part of a struct or array type that cannot be compared.
+fn incomparable_part(ty: &Type) -> Option<Type> {
+    match ty.underlying() {
+        Type::Slice(_) | Type::Func(_) => Some(ty.clone()),
+        Type::Struct(s) => s.fields.iter().find_map(|f| incomparable_part(&f.ty)),
+        Type::Array(_, elem) => incomparable_part(&elem),
+        _ => None,
     }
 }

@@ -12,12 +12,7 @@ use crate::syntax::ast;
 use std::rc::Rc;
 
 impl Checker<'_> {
-    pub(super) fn index_expr(
-        &mut self,
-        e: &ast::Expr,
-        xe: &ast::Expr,
-        indices: &[ast::Expr],
-    ) -> ir::Expr {
+    pub(super) fn index_expr(&mut self, e: &ast::Expr, xe: &ast::Expr, indices: &[ast::Expr]) -> ir::Expr {
         let x = self.value(xe);
         if indices.len() != 1 {
             self.unsupported(e.span, "a generic instantiation");
@@ -39,10 +34,7 @@ impl Checker<'_> {
             Type::Array(n, elem) => ((*elem).clone(), Some(n)),
             Type::Slice(elem) => ((*elem).clone(), None),
             _ => {
-                let msg = format!(
-                    "invalid operation: cannot index {}",
-                    self.describe(&x, xe.span)
-                );
+                let msg = format!("invalid operation: cannot index {}", self.describe(&x, xe.span));
                 self.error(e.span, msg);
                 return invalid();
             }
@@ -51,15 +43,8 @@ impl Checker<'_> {
             return invalid();
         };
         // A string must not be untyped below this point.
-        let x = if x.ty.is_untyped() {
-            self.default_value(x, xe.span, "index")
-        } else {
-            x
-        };
-        ir::Expr {
-            ty: elem,
-            kind: ExprKind::Index(Box::new(x), Box::new(index)),
-        }
+        let x = if x.ty.is_untyped() { self.default_value(x, xe.span, "index") } else { x };
+        ir::Expr { ty: elem, kind: ExprKind::Index(Box::new(x), Box::new(index)) }
     }
 
     /// An index or slice bound: an integer, and if constant, non-negative
@@ -71,47 +56,31 @@ impl Checker<'_> {
         }
         let is_const = matches!(i.kind, ExprKind::Const(_));
         if !i.ty.is_integer() && !(is_const && i.ty.is_untyped() && i.ty.is_numeric()) {
-            let msg = format!(
-                "invalid argument: index {} must be integer",
-                self.describe(&i, e.span)
-            );
+            let msg = format!("invalid argument: index {} must be integer", self.describe(&i, e.span));
             self.error(e.span, msg);
             return None;
         }
         if let ExprKind::Const(c) = &i.kind {
             let Ok(n) = c.representable(Basic::Int) else {
-                let msg = format!(
-                    "invalid argument: index {} must be integer",
-                    self.describe(&i, e.span)
-                );
+                let msg = format!("invalid argument: index {} must be integer", self.describe(&i, e.span));
                 self.error(e.span, msg);
                 return None;
             };
             let n = n.to_i64().unwrap_or(i64::MAX) as i128;
             if n < 0 {
-                let msg = format!(
-                    "invalid argument: index {} must not be negative",
-                    self.describe(&i, e.span)
-                );
+                let msg = format!("invalid argument: index {} must not be negative", self.describe(&i, e.span));
                 self.error(e.span, msg);
                 return None;
             }
             if let Some(len) = length {
                 if n as u128 >= len as u128 {
                     let text = self.text(e.span);
-                    self.error(
-                        e.span,
-                        format!("invalid argument: index {text} out of bounds [0:{len}]"),
-                    );
+                    self.error(e.span, format!("invalid argument: index {text} out of bounds [0:{len}]"));
                     return None;
                 }
             }
         }
-        Some(if i.ty.is_untyped() {
-            self.default_value(i, e.span, "index")
-        } else {
-            i
-        })
+        Some(if i.ty.is_untyped() { self.default_value(i, e.span, "index") } else { i })
     }
 
     pub(super) fn slice_expr(
@@ -142,10 +111,7 @@ impl Checker<'_> {
             Type::Array(n, elem) => {
                 if !self.is_addressable(&x) {
                     let text = self.text(xe.span);
-                    self.error(
-                        e.span,
-                        format!("invalid operation: {text} (slice of unaddressable value)"),
-                    );
+                    self.error(e.span, format!("invalid operation: {text} (slice of unaddressable value)"));
                     return invalid();
                 }
                 self.mark_escaping(&x);
@@ -167,11 +133,7 @@ impl Checker<'_> {
         }
         let (lo, hi, max) = (lo.flatten(), hi.flatten(), max.flatten());
         self.check_constant_order(e.span, [&lo, &hi, &max]);
-        let x = if x.ty.is_untyped() {
-            self.default_value(x, xe.span, "slice")
-        } else {
-            x
-        };
+        let x = if x.ty.is_untyped() { self.default_value(x, xe.span, "slice") } else { x };
         ir::Expr {
             ty: result,
             kind: ExprKind::Slice {
@@ -194,10 +156,7 @@ impl Checker<'_> {
             .collect();
         for pair in consts.windows(2) {
             if pair[1] < pair[0] {
-                self.error(
-                    span,
-                    format!("invalid slice indices: {} < {}", pair[1], pair[0]),
-                );
+                self.error(span, format!("invalid slice indices: {} < {}", pair[1], pair[0]));
                 return;
             }
         }
@@ -223,9 +182,7 @@ impl Checker<'_> {
         match &x.kind {
             ExprKind::Local(l) => self.ctx.locals[*l].escapes = true,
             ExprKind::Field(base, _) => self.mark_escaping(base),
-            ExprKind::Index(base, _) if matches!(base.ty.underlying(), Type::Array(..)) => {
-                self.mark_escaping(base)
-            }
+            ExprKind::Index(base, _) if matches!(base.ty.underlying(), Type::Array(..)) => self.mark_escaping(base),
             _ => {}
         }
     }
@@ -234,10 +191,9 @@ impl Checker<'_> {
 /// `p[i]` and `p[lo:hi]` of a pointer to an array index `*p`.
 fn deref_array_pointer(x: ir::Expr) -> ir::Expr {
     match x.ty.underlying() {
-        Type::Pointer(elem) if matches!(elem.underlying(), Type::Array(..)) => ir::Expr {
-            ty: Rc::unwrap_or_clone(elem),
-            kind: ExprKind::Deref(Box::new(x)),
-        },
+        Type::Pointer(elem) if matches!(elem.underlying(), Type::Array(..)) => {
+            ir::Expr { ty: Rc::unwrap_or_clone(elem), kind: ExprKind::Deref(Box::new(x)) }
+        }
         _ => x,
     }
 }

@@ -10,14 +10,11 @@ use std::collections::BTreeSet;
 impl Checker<'_> {
     /// Indices of the package `var` lines in initialisation order.
     pub(super) fn init_order(&mut self) -> Vec<usize> {
-        let deps: Vec<BTreeSet<usize>> = (0..self.var_specs.len())
-            .map(|spec| self.spec_deps(spec))
-            .collect();
+        let deps: Vec<BTreeSet<usize>> = (0..self.var_specs.len()).map(|spec| self.spec_deps(spec)).collect();
         let mut done = vec![false; deps.len()];
         let mut order = Vec::new();
         while order.len() < deps.len() {
-            let ready =
-                (0..deps.len()).find(|&s| !done[s] && deps[s].iter().all(|&d| done[d] && d != s));
+            let ready = (0..deps.len()).find(|&s| !done[s] && deps[s].iter().all(|&d| done[d] && d != s));
             match ready {
                 Some(spec) => {
                     done[spec] = true;

@@ -6,6 +6,7 @@
 //! for initialisation by `init_order`; function bodies are checked last.
 
 mod builtin;
+mod closure;
 mod composite;
 pub mod constant;
 mod constdecl;
@@ -41,10 +42,7 @@ enum Dep {
 }
 
 /// Checks the files of package `main` and builds its program.
-pub fn check_package(
-    sources: &[SourceFile],
-    files: &[ast::File],
-) -> Result<ir::Program, Vec<FileDiag>> {
+pub fn check_package(sources: &[SourceFile], files: &[ast::File]) -> Result<ir::Program, Vec<FileDiag>> {
     let mut checker = Checker::new(sources, files);
     let program = checker.check();
     if checker.diags.is_empty() {
@@ -74,6 +72,14 @@ struct FuncCtx {
     fallthrough_at: Option<Span>,
     /// What the code checked so far refers to.
     deps: BTreeSet<Dep>,
+    /// For a function literal: the enclosing function's locals it
+    /// captures, in capture-slot order, and the local standing for each.
+    captures: Vec<ir::LocalId>,
+    captured: HashMap<ir::LocalId, ir::LocalId>,
+    /// The function's symbol, and how many function literals it has, for
+    /// naming them as gc does (`main.f.func1`).
+    symbol: String,
+    literal_count: usize,
 }
 
 struct Checker<'a> {
@@ -95,6 +101,11 @@ struct Checker<'a> {
     /// Named types created so far (their identities).
     named_count: usize,
     ctx: FuncCtx,
+    /// The functions enclosing the function literal being checked, each
+    /// with the index of its first scope block; innermost last.
+    outer: Vec<(FuncCtx, usize)>,
+    /// The index of the current function's first scope block.
+    scope_base: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -114,6 +125,8 @@ impl<'a> Checker<'a> {
             type_aliases: HashMap::new(),
             named_count: 0,
             ctx: FuncCtx::default(),
+            outer: Vec::new(),
+            scope_base: 0,
         }
     }
 
@@ -143,19 +156,7 @@ impl<'a> Checker<'a> {
         }
         let init = self.build_init();
         let funcs = self.funcs.drain(..).map(|f| f.ir).collect();
-        let globals = self
-            .globals
-            .drain(..)
-            .map(|g| ir::Global {
-                symbol: g.symbol,
-                ty: g.ty,
-            })
-            .collect();
-        ir::Program {
-            funcs,
-            globals,
-            init,
-            main,
-        }
+        let globals = self.globals.drain(..).map(|g| ir::Global { symbol: g.symbol, ty: g.ty }).collect();
+        ir::Program { funcs, globals, init, main }
     }
 }

@@ -13,10 +13,7 @@ pub fn assignable(from: &Type, to: &Type) -> bool {
         return match b {
             Basic::UntypedBool => to.is_boolean(),
             Basic::UntypedString => to.is_string(),
-            Basic::UntypedNil => matches!(
-                to.underlying(),
-                Type::Pointer(_) | Type::Slice(_) | Type::Func(_)
-            ),
+            Basic::UntypedNil => matches!(to.underlying(), Type::Pointer(_) | Type::Slice(_) | Type::Func(_)),
             _ => to.is_numeric(),
         };
     }
@@ -34,6 +31,9 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
     let (f, t) = (from.underlying(), to.underlying());
     if let (Type::Pointer(a), Type::Pointer(b)) = (&f, &t) {
         return a.underlying() == b.underlying();
+    }
+    if let (Type::Slice(elem), Type::Pointer(array)) = (&f, &t) {
+        return matches!(array.underlying(), Type::Array(_, e) if e == *elem);
     }
     let numeric = |t: &Type| t.is_integer() || t.is_float();
     (numeric(from) && numeric(to))

@@ -47,17 +47,8 @@ pub struct Scopes {
     blocks: Vec<HashMap<String, (Entity, Span)>>,
 }
 
-const UNSUPPORTED_UNIVERSE: &[&str] = &[
-    "any",
-    "comparable",
-    "error",
-    "close",
-    "complex",
-    "delete",
-    "imag",
-    "real",
-    "recover",
-];
+const UNSUPPORTED_UNIVERSE: &[&str] =
+    &["any", "comparable", "error", "close", "complex", "delete", "imag", "real", "recover"];
 
 /// The predeclared basic types; `byte` and `rune` are aliases.
 const BASIC_TYPES: &[(&str, Basic)] = &[
@@ -86,10 +77,7 @@ impl Scopes {
     pub fn new() -> Scopes {
         let mut universe = HashMap::from([
             ("true", Entity::Const(Value::Bool(true), Type::UNTYPED_BOOL)),
-            (
-                "false",
-                Entity::Const(Value::Bool(false), Type::UNTYPED_BOOL),
-            ),
+            ("false", Entity::Const(Value::Bool(false), Type::UNTYPED_BOOL)),
             ("nil", Entity::Nil),
             ("iota", Entity::Iota),
             ("print", Entity::Builtin(Builtin::Print)),
@@ -105,28 +93,29 @@ impl Scopes {
             ("max", Entity::Builtin(Builtin::Max)),
             ("clear", Entity::Builtin(Builtin::Clear)),
         ]);
-        universe.extend(
-            BASIC_TYPES
-                .iter()
-                .map(|&(name, b)| (name, Entity::TypeName(Type::Basic(b)))),
-        );
-        universe.extend(
-            UNSUPPORTED_UNIVERSE
-                .iter()
-                .map(|&name| (name, Entity::Unsupported)),
-        );
-        Scopes {
-            universe,
-            blocks: vec![HashMap::new()],
-        }
+        universe.extend(BASIC_TYPES.iter().map(|&(name, b)| (name, Entity::TypeName(Type::Basic(b)))));
+        universe.extend(UNSUPPORTED_UNIVERSE.iter().map(|&name| (name, Entity::Unsupported)));
+        Scopes { universe, blocks: vec![HashMap::new()] }
+    }
+
+    /// The entity `name` denotes and the index of the block that declares
+    /// it (`None` for the universe).
+    pub fn lookup_with_block(&self, name: &str) -> Option<(&Entity, Option<usize>)> {
+        self.blocks
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, b)| b.get(name).map(|(e, _)| (e, Some(i))))
+            .or_else(|| self.universe.get(name).map(|e| (e, None)))
+    }
+
+    /// The number of open blocks (the index the next block will have).
+    pub fn depth(&self) -> usize {
+        self.blocks.len()
     }
 
     pub fn lookup(&self, name: &str) -> Option<&Entity> {
-        self.blocks
-            .iter()
-            .rev()
-            .find_map(|b| b.get(name).map(|(e, _)| e))
-            .or_else(|| self.universe.get(name))
+        self.blocks.iter().rev().find_map(|b| b.get(name).map(|(e, _)| e)).or_else(|| self.universe.get(name))
     }
 
     /// Declares `name` in the innermost block; on a redeclaration returns

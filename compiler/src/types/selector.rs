@@ -45,10 +45,7 @@ impl Checker<'_> {
             }
             Lookup::NotFound => {
                 let text = self.text(e.span);
-                let msg = format!(
-                    "{text} undefined (type {} has no field or method {})",
-                    base.ty, sel.name
-                );
+                let msg = format!("{text} undefined (type {} has no field or method {})", base.ty, sel.name);
                 self.error(sel.span, msg);
                 Operand::Value(invalid())
             }
@@ -60,19 +57,11 @@ impl Checker<'_> {
     fn field_path(&mut self, mut x: ir::Expr, path: &[usize]) -> ir::Expr {
         for &index in path {
             if let Type::Pointer(elem) = x.ty.underlying() {
-                x = ir::Expr {
-                    ty: (*elem).clone(),
-                    kind: ExprKind::Deref(Box::new(x)),
-                };
+                x = ir::Expr { ty: (*elem).clone(), kind: ExprKind::Deref(Box::new(x)) };
             }
-            let Type::Struct(s) = x.ty.underlying() else {
-                unreachable!("field path through a non-struct")
-            };
+            let Type::Struct(s) = x.ty.underlying() else { unreachable!("field path through a non-struct") };
             let (offsets, _) = layout::struct_layout(&s);
-            x = ir::Expr {
-                ty: s.fields[index].ty.clone(),
-                kind: ExprKind::Field(Box::new(x), offsets[index]),
-            };
+            x = ir::Expr { ty: s.fields[index].ty.clone(), kind: ExprKind::Field(Box::new(x), offsets[index]) };
         }
         x
     }

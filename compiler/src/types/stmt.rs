@@ -19,7 +19,7 @@ enum Init {
 }
 
 impl<'a> Checker<'a> {
-    pub(super) fn block_stmts(&mut self, stmts: &'a [ast::Stmt]) -> Vec<ir::Stmt> {
+    pub(super) fn block_stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<ir::Stmt> {
         let mut out = Vec::new();
         for s in stmts {
             self.stmt(s, &mut out);
@@ -27,14 +27,14 @@ impl<'a> Checker<'a> {
         out
     }
 
-    pub(super) fn scoped_block(&mut self, block: &'a ast::Block) -> Vec<ir::Stmt> {
+    pub(super) fn scoped_block(&mut self, block: &ast::Block) -> Vec<ir::Stmt> {
         self.scopes.push();
         let stmts = self.block_stmts(&block.stmts);
         self.scopes.pop();
         stmts
     }
 
-    pub(super) fn stmt(&mut self, s: &'a ast::Stmt, out: &mut Vec<ir::Stmt>) {
+    pub(super) fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(ast::Decl::Var(specs)) => {
@@ -46,28 +46,15 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Expr(e) => self.expr_stmt(e, out),
             StmtKind::IncDec { x, inc } => {
-                let one = ast::Expr {
-                    kind: ast::ExprKind::BasicLit(one_literal(s.span)),
-                    span: s.span,
-                };
+                let one = ast::Expr { kind: ast::ExprKind::BasicLit(one_literal(s.span)), span: s.span };
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
                 self.compound_assign(s.span, x, op, &one, out);
             }
-            StmtKind::Assign {
-                lhs,
-                op: AssignOp::Define,
-                rhs,
-            } => self.define(s.span, lhs, rhs, out),
-            StmtKind::Assign {
-                lhs,
-                op: AssignOp::Assign,
-                rhs,
-            } => self.assign(s.span, lhs, rhs, out),
-            StmtKind::Assign {
-                lhs,
-                op: AssignOp::Op(op),
-                rhs,
-            } => self.compound_assign(s.span, &lhs[0], *op, &rhs[0], out),
+            StmtKind::Assign { lhs, op: AssignOp::Define, rhs } => self.define(s.span, lhs, rhs, out),
+            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => self.assign(s.span, lhs, rhs, out),
+            StmtKind::Assign { lhs, op: AssignOp::Op(op), rhs } => {
+                self.compound_assign(s.span, &lhs[0], *op, &rhs[0], out)
+            }
             StmtKind::Return(results) => self.return_stmt(s.span, results, out),
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) => self.jump(s, out),
             StmtKind::Labeled(label, inner) => self.labeled(label, inner, out),
@@ -78,53 +65,32 @@ impl<'a> Checker<'a> {
                     self.error(s.span, "fallthrough statement out of place");
                 }
             }
-            StmtKind::Range {
-                key,
-                value,
-                define,
-                x,
-                body,
-            } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, out),
-            StmtKind::Switch { init, tag, clauses } => {
-                self.switch_stmt(init.as_deref(), tag.as_ref(), clauses, out)
+            StmtKind::Range { key, value, define, x, body } => {
+                self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, out)
             }
+            StmtKind::Switch { init, tag, clauses } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses, out),
             StmtKind::Block(block) => out.push(ir::Stmt::Block(self.scoped_block(block))),
             StmtKind::If { .. } => {
                 self.scopes.push();
                 out.push(self.if_stmt(s));
                 self.scopes.pop();
             }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, out),
-            StmtKind::Decl(ast::Decl::Const(specs)) => self.local_const_group(specs),
-            StmtKind::Decl(ast::Decl::Type(specs)) => {
-                specs.iter().for_each(|spec| self.local_type_spec(spec))
+            StmtKind::For { init, cond, post, body } => {
+                self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, out)
             }
+            StmtKind::Decl(ast::Decl::Const(specs)) => self.local_const_group(specs),
+            StmtKind::Decl(ast::Decl::Type(specs)) => specs.iter().for_each(|spec| self.local_type_spec(spec)),
             StmtKind::Decl(ast::Decl::Func(_)) => {
                 unreachable!("the parser keeps functions at package level")
             }
             StmtKind::TypeSwitch { .. } => self.unsupported(s.span, "a type switch"),
-            StmtKind::Send { .. } | StmtKind::Select(_) | StmtKind::Go(_) => {
-                self.unsupported(s.span, "concurrency")
-            }
+            StmtKind::Send { .. } | StmtKind::Select(_) | StmtKind::Go(_) => self.unsupported(s.span, "concurrency"),
             StmtKind::Defer(_) => self.unsupported(s.span, "defer"),
         }
     }
 
-    fn if_stmt(&mut self, s: &'a ast::Stmt) -> ir::Stmt {
-        let StmtKind::If {
-            init,
-            cond,
-            then,
-            else_,
-        } = &s.kind
-        else {
-            unreachable!("not an if statement")
-        };
+    fn if_stmt(&mut self, s: &ast::Stmt) -> ir::Stmt {
+        let StmtKind::If { init, cond, then, else_ } = &s.kind else { unreachable!("not an if statement") };
         let mut stmts = Vec::new();
         if let Some(init) = init {
             self.stmt(init, &mut stmts);
@@ -133,10 +99,7 @@ impl<'a> Checker<'a> {
         let then = self.scoped_block(then);
         let else_ = match else_.as_deref() {
             None => Vec::new(),
-            Some(ast::Stmt {
-                kind: StmtKind::Block(block),
-                ..
-            }) => self.scoped_block(block),
+            Some(ast::Stmt { kind: StmtKind::Block(block), .. }) => self.scoped_block(block),
             Some(nested) => {
                 self.scopes.push();
                 let stmt = self.if_stmt(nested);
@@ -158,10 +121,7 @@ impl<'a> Checker<'a> {
             self.error(e.span, msg);
             return invalid();
         }
-        ir::Expr {
-            ty: Type::BOOL,
-            ..x
-        }
+        ir::Expr { ty: Type::BOOL, ..x }
     }
 
     fn expr_stmt(&mut self, e: &ast::Expr, out: &mut Vec<ir::Stmt>) {
@@ -169,7 +129,10 @@ impl<'a> Checker<'a> {
         match self.operand(e) {
             Operand::NoValue(call) => out.push(ir::Stmt::Eval(call)),
             Operand::Value(x)
-                if matches!(x.kind, ExprKind::Call { .. } | ExprKind::CallSpread { .. }) =>
+                if matches!(
+                    x.kind,
+                    ExprKind::Call { .. } | ExprKind::CallValue { .. } | ExprKind::Builtin(ir::Builtin::Copy, _)
+                ) =>
             {
                 out.push(ir::Stmt::Eval(x))
             }
@@ -179,13 +142,9 @@ impl<'a> Checker<'a> {
                 let msg = format!("{} is not used", self.describe(&x, e.span));
                 self.error(e.span, msg);
             }
-            Operand::Builtin(_) => {
-                self.error(e.span, format!("{text} (built-in function) must be called"))
-            }
+            Operand::Builtin(_) => self.error(e.span, format!("{text} (built-in function) must be called")),
             Operand::Type(_) => self.error(e.span, format!("{text} (type) is not an expression")),
-            Operand::Func(_) => {
-                self.error(e.span, format!("{text} (value of type func) is not used"))
-            }
+            Operand::Func(_) => self.error(e.span, format!("{text} (value of type func) is not used")),
         }
     }
 
@@ -196,10 +155,12 @@ impl<'a> Checker<'a> {
             if id.is_blank() {
                 return (Place::Blank, None);
             }
-            match self.scopes.lookup(&id.name).cloned() {
-                Some(Entity::Local(l)) => {
-                    return (Place::Local(l), Some(self.ctx.locals[l].ty.clone()))
-                }
+            let found = self.scopes.lookup_with_block(&id.name).map(|(e, block)| (e.clone(), block));
+            if let Some((Entity::Local(l), Some(block))) = found {
+                let l = self.local_ref(l, block, false);
+                return (Place::Local(l), Some(self.ctx.locals[l].ty.clone()));
+            }
+            match found.map(|(e, _)| e) {
                 Some(Entity::Global(g)) => {
                     let ty = self.global_type(g);
                     return (Place::Global(g), Some(ty));
@@ -222,21 +183,13 @@ impl<'a> Checker<'a> {
             let ty = x.ty.clone();
             return (Place::Mem(x), Some(ty));
         }
-        let msg = format!(
-            "cannot assign to {} (neither addressable nor a map index expression)",
-            self.describe(&x, e.span)
-        );
+        let msg =
+            format!("cannot assign to {} (neither addressable nor a map index expression)", self.describe(&x, e.span));
         self.error(e.span, msg);
         (Place::Blank, Some(Type::Invalid))
     }
 
-    fn assign(
-        &mut self,
-        span: Span,
-        lhs: &'a [ast::Expr],
-        rhs: &'a [ast::Expr],
-        out: &mut Vec<ir::Stmt>,
-    ) {
+    fn assign(&mut self, span: Span, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
         let places: Vec<(Place, Option<Type>)> = lhs.iter().map(|e| self.place(e)).collect();
         let types: Vec<Option<Type>> = places.iter().map(|(_, t)| t.clone()).collect();
         let places = places.into_iter().map(|(p, _)| p).collect();
@@ -245,13 +198,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn define(
-        &mut self,
-        span: Span,
-        lhs: &'a [ast::Expr],
-        rhs: &'a [ast::Expr],
-        out: &mut Vec<ir::Stmt>,
-    ) {
+    fn define(&mut self, span: Span, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
         let mut names = Vec::new();
         for e in lhs {
             match &e.kind {
@@ -267,23 +214,14 @@ impl<'a> Checker<'a> {
         let existing: Vec<Option<(Place, Type)>> = names
             .iter()
             .map(|id| match self.scopes.in_innermost(&id.name) {
-                Some(Entity::Local(l)) if !id.is_blank() => {
-                    Some((Place::Local(*l), self.ctx.locals[*l].ty.clone()))
-                }
+                Some(Entity::Local(l)) if !id.is_blank() => Some((Place::Local(*l), self.ctx.locals[*l].ty.clone())),
                 _ => None,
             })
             .collect();
-        if names
-            .iter()
-            .zip(&existing)
-            .all(|(id, e)| id.is_blank() || e.is_some())
-        {
+        if names.iter().zip(&existing).all(|(id, e)| id.is_blank() || e.is_some()) {
             self.error(span, "no new variables on left side of :=");
         }
-        let types: Vec<Option<Type>> = existing
-            .iter()
-            .map(|e| e.as_ref().map(|(_, t)| t.clone()))
-            .collect();
+        let types: Vec<Option<Type>> = existing.iter().map(|e| e.as_ref().map(|(_, t)| t.clone())).collect();
         let Some(init) = self.values_for(span, &types, rhs, "assignment") else {
             for id in &names {
                 self.declare_local(id, Type::Invalid, true);
@@ -308,39 +246,39 @@ impl<'a> Checker<'a> {
         out.push(init_stmt(places, init, &[]));
     }
 
-    fn compound_assign(
-        &mut self,
-        span: Span,
-        lhs: &'a ast::Expr,
-        op: BinaryOp,
-        rhs: &ast::Expr,
-        out: &mut Vec<ir::Stmt>,
-    ) {
+    /// `x op= y`: the place is evaluated once (through a hidden pointer
+    /// when it is an element, field or `*p`), and storing is not a use.
+    fn compound_assign(&mut self, span: Span, lhs: &ast::Expr, op: BinaryOp, rhs: &ast::Expr, out: &mut Vec<ir::Stmt>) {
         let (place, ty) = self.place(lhs);
         let Some(ty) = ty else {
             return self.error(lhs.span, "cannot use _ as value");
         };
-        // Reading the variable here is part of the assignment, not a use.
-        let was_used = match place {
-            Place::Local(l) => Some(self.ctx.local_uses[l].1),
-            _ => None,
-        };
-        let sum = ast::Expr {
-            kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())),
-            span,
-        };
-        let value = self.value(&sum);
-        if let (Place::Local(l), Some(used)) = (&place, was_used) {
-            self.ctx.local_uses[*l].1 = used;
+        if ty == Type::Invalid {
+            self.value(rhs);
+            return;
         }
+        let local = |l, ty: &Type| ir::Expr { ty: ty.clone(), kind: ExprKind::Local(l) };
+        let (place, current) = match place {
+            Place::Local(l) => (Place::Local(l), local(l, &ty)),
+            Place::Global(g) => (Place::Global(g), ir::Expr { ty: ty.clone(), kind: ExprKind::Global(g) }),
+            Place::Mem(e) => {
+                let ptr_ty = Type::Pointer(std::rc::Rc::new(ty.clone()));
+                let p = self.hidden_local("addr", ptr_ty.clone());
+                out.push(ir::Stmt::Decl(p));
+                let addr = ir::Expr { ty: ptr_ty.clone(), kind: ExprKind::AddrOf(Box::new(e)) };
+                out.push(ir::Stmt::Assign { lhs: vec![Place::Local(p)], rhs: vec![addr] });
+                let deref = || ir::Expr { ty: ty.clone(), kind: ExprKind::Deref(Box::new(local(p, &ptr_ty))) };
+                (Place::Mem(deref()), deref())
+            }
+            Place::Blank => return,
+        };
+        let y = self.value(rhs);
+        let value = self.binary_values(span, op, (current, lhs.span), (y, rhs.span));
         let value = self.assign_to(value, span, &ty, "assignment");
-        out.push(ir::Stmt::Assign {
-            lhs: vec![place],
-            rhs: vec![value],
-        });
+        out.push(ir::Stmt::Assign { lhs: vec![place], rhs: vec![value] });
     }
 
-    fn return_stmt(&mut self, span: Span, results: &'a [ast::Expr], out: &mut Vec<ir::Stmt>) {
+    fn return_stmt(&mut self, span: Span, results: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
         let want = self.ctx.results.clone();
         if results.is_empty() && (want.is_empty() || !self.ctx.named_results.is_empty()) {
             return out.push(ir::Stmt::Return(Vec::new()));
@@ -369,16 +307,8 @@ impl<'a> Checker<'a> {
     }
 
     fn return_count_error(&mut self, span: Span, have: &[Type], want: &[Type]) {
-        let many = if have.len() > want.len() {
-            "too many"
-        } else {
-            "not enough"
-        };
-        let msg = format!(
-            "{many} return values\n\thave {}\n\twant {}",
-            type_list(have),
-            type_list(want)
-        );
+        let many = if have.len() > want.len() { "too many" } else { "not enough" };
+        let msg = format!("{many} return values\n\thave {}\n\twant {}", type_list(have), type_list(want));
         self.error(span, msg);
     }
 
@@ -387,7 +317,7 @@ impl<'a> Checker<'a> {
     /// line `globals` holds its variables, already declared.
     pub(super) fn var_decl(
         &mut self,
-        spec: &'a ast::ValueSpec,
+        spec: &ast::ValueSpec,
         globals: Option<&[Option<ir::GlobalId>]>,
     ) -> (Vec<Type>, Option<ir::Stmt>) {
         let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
@@ -407,10 +337,7 @@ impl<'a> Checker<'a> {
         };
         let mut decls = Vec::new();
         let places: Vec<Place> = match globals {
-            Some(globals) => globals
-                .iter()
-                .map(|g| g.map_or(Place::Blank, Place::Global))
-                .collect(),
+            Some(globals) => globals.iter().map(|g| g.map_or(Place::Blank, Place::Global)).collect(),
             None => spec
                 .names
                 .iter()
@@ -441,13 +368,7 @@ impl<'a> Checker<'a> {
     /// Checks the right-hand side of an assignment or declaration with
     /// `types.len()` names (`None` where the name takes the value's own
     /// default type); reports count mismatches.
-    fn values_for(
-        &mut self,
-        span: Span,
-        types: &[Option<Type>],
-        rhs: &'a [ast::Expr],
-        context: &str,
-    ) -> Option<Init> {
+    fn values_for(&mut self, span: Span, types: &[Option<Type>], rhs: &[ast::Expr], context: &str) -> Option<Init> {
         if rhs.len() == 1 && (types.len() > 1 || is_call(&rhs[0])) {
             let call = self.multi_value(&rhs[0]);
             return match &call.ty {
@@ -455,10 +376,7 @@ impl<'a> Checker<'a> {
                     for (want, have) in types.iter().zip(results.iter()) {
                         if let Some(want) = want {
                             if want != have && *want != Type::Invalid {
-                                let msg = format!(
-                                    "cannot use {} value as {want} value in {context}",
-                                    have
-                                );
+                                let msg = format!("cannot use {} value as {want} value in {context}", have);
                                 self.error(rhs[0].span, msg);
                             }
                         }
@@ -494,11 +412,7 @@ impl<'a> Checker<'a> {
         let values: Vec<ir::Expr> = rhs.iter().map(|e| self.value(e)).collect();
         if values.len() != types.len() {
             let (n, m) = (types.len(), values.len());
-            let msg = format!(
-                "assignment mismatch: {n} variable{} but {m} value{}",
-                plural(n),
-                plural(m)
-            );
+            let msg = format!("assignment mismatch: {n} variable{} but {m} value{}", plural(n), plural(m));
             self.error(span, msg);
             return None;
         }
@@ -516,20 +430,11 @@ impl<'a> Checker<'a> {
 
     pub(super) fn declare_local(&mut self, name: &ast::Ident, ty: Type, used: bool) -> ir::LocalId {
         let id = self.ctx.locals.len();
-        self.ctx.locals.push(ir::Local {
-            name: name.name.clone(),
-            ty,
-            escapes: false,
-        });
+        self.ctx.locals.push(ir::Local { name: name.name.clone(), ty, escapes: false, capture: None });
         // Blank names and parameters never count as unused.
-        self.ctx
-            .local_uses
-            .push((name.span, used || name.is_blank()));
+        self.ctx.local_uses.push((name.span, used || name.is_blank()));
         if !name.is_blank() {
-            if let Err(earlier) = self
-                .scopes
-                .declare(&name.name, Entity::Local(id), name.span)
-            {
+            if let Err(earlier) = self.scopes.declare(&name.name, Entity::Local(id), name.span) {
                 self.redeclared(name, earlier);
             }
         }
@@ -564,11 +469,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 fn one_literal(span: Span) -> ast::BasicLit {
-    ast::BasicLit {
-        kind: ast::LitKind::Int,
-        raw: "1".into(),
-        span,
-    }
+    ast::BasicLit { kind: ast::LitKind::Int, raw: "1".into(), span }
 }
 
 fn init_types(init: &Init) -> Vec<Type> {
@@ -603,46 +504,29 @@ fn zero_value(ty: &Type) -> ir::Expr {
     } else {
         ExprKind::Zero
     };
-    ir::Expr {
-        kind,
-        ty: ty.clone(),
-    }
+    ir::Expr { kind, ty: ty.clone() }
 }
 
 /// The spec's terminating statements, for `missing return`.
 pub(super) fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
-    stmts
-        .iter()
-        .rev()
-        .find(|s| s.kind != StmtKind::Empty)
-        .is_some_and(is_terminating)
+    stmts.iter().rev().find(|s| s.kind != StmtKind::Empty).is_some_and(is_terminating)
 }
 
 fn is_terminating(s: &ast::Stmt) -> bool {
     match &s.kind {
         StmtKind::Return(_) | StmtKind::Goto(_) => true,
-        StmtKind::Expr(ast::Expr {
-            kind: ast::ExprKind::Call { func, .. },
-            ..
-        }) => {
+        StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Call { func, .. }, .. }) => {
             matches!(&func.kind, ast::ExprKind::Ident(id) if id.name == "panic")
         }
         StmtKind::Block(b) => is_terminating_list(&b.stmts),
-        StmtKind::If {
-            then,
-            else_: Some(else_),
-            ..
-        } => is_terminating_list(&then.stmts) && is_terminating(else_),
-        StmtKind::For {
-            cond: None, body, ..
-        } => !has_break(&body.stmts, true),
+        StmtKind::If { then, else_: Some(else_), .. } => is_terminating_list(&then.stmts) && is_terminating(else_),
+        StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, true),
         StmtKind::Labeled(_, inner) => is_terminating(inner),
         StmtKind::Switch { clauses, .. } => {
             clauses.iter().any(|c| c.exprs.is_none())
                 && clauses.iter().all(|c| {
                     let last = c.body.iter().rev().find(|s| s.kind != StmtKind::Empty);
-                    last.is_some_and(|s| s.kind == StmtKind::Fallthrough)
-                        || is_terminating_list(&c.body)
+                    last.is_some_and(|s| s.kind == StmtKind::Fallthrough) || is_terminating_list(&c.body)
                 })
                 && !clauses.iter().any(|c| has_break(&c.body, true))
         }
@@ -658,10 +542,7 @@ fn has_break(stmts: &[ast::Stmt], top: bool) -> bool {
         StmtKind::Break(Some(_)) => true,
         StmtKind::Block(b) => has_break(&b.stmts, top),
         StmtKind::If { then, else_, .. } => {
-            has_break(&then.stmts, top)
-                || else_
-                    .as_deref()
-                    .is_some_and(|e| has_break(std::slice::from_ref(e), top))
+            has_break(&then.stmts, top) || else_.as_deref().is_some_and(|e| has_break(std::slice::from_ref(e), top))
         }
         StmtKind::Labeled(_, inner) => has_break(std::slice::from_ref(inner), top),
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, false),

@@ -108,23 +108,14 @@ impl Basic {
     }
 
     pub fn is_complex(self) -> bool {
-        matches!(
-            self,
-            Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex
-        )
+        matches!(self, Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex)
     }
 
     pub fn is_untyped(self) -> bool {
         use Basic::*;
         matches!(
             self,
-            UntypedBool
-                | UntypedInt
-                | UntypedRune
-                | UntypedFloat
-                | UntypedComplex
-                | UntypedString
-                | UntypedNil
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil
         )
     }
 
@@ -363,9 +354,7 @@ impl fmt::Display for Signature {
         for (i, p) in self.params.iter().enumerate() {
             write!(f, "{}", if i > 0 { ", " } else { "" })?;
             match p {
-                Type::Slice(elem) if self.variadic && i + 1 == self.params.len() => {
-                    write!(f, "...{elem}")?
-                }
+                Type::Slice(elem) if self.variadic && i + 1 == self.params.len() => write!(f, "...{elem}")?,
                 p => write!(f, "{p}")?,
             }
         }

@@ -37,14 +37,8 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ast::ExprKind::Paren(inner) => self.type_expr(inner),
             ast::ExprKind::Star(elem) => Type::Pointer(Rc::new(self.type_expr(elem))),
-            ast::ExprKind::ArrayType {
-                len: ast::ArrayLen::Slice,
-                elem,
-            } => Type::Slice(Rc::new(self.type_expr(elem))),
-            ast::ExprKind::ArrayType {
-                len: ast::ArrayLen::Expr(len),
-                elem,
-            } => {
+            ast::ExprKind::ArrayType { len: ast::ArrayLen::Slice, elem } => Type::Slice(Rc::new(self.type_expr(elem))),
+            ast::ExprKind::ArrayType { len: ast::ArrayLen::Expr(len), elem } => {
                 let len = self.array_length(len);
                 let elem = self.type_expr(elem);
                 match len {
@@ -52,14 +46,8 @@ impl<'a> Checker<'a> {
                     None => Type::Invalid,
                 }
             }
-            ast::ExprKind::ArrayType {
-                len: ast::ArrayLen::Ellipsis,
-                ..
-            } => {
-                self.error(
-                    e.span,
-                    "invalid use of [...] array (outside a composite literal)",
-                );
+            ast::ExprKind::ArrayType { len: ast::ArrayLen::Ellipsis, .. } => {
+                self.error(e.span, "invalid use of [...] array (outside a composite literal)");
                 Type::Invalid
             }
             ast::ExprKind::StructType(fields) => self.struct_type(fields),
@@ -92,27 +80,18 @@ impl<'a> Checker<'a> {
         match &x.kind {
             _ if x.ty == Type::Invalid => None,
             ExprKind::Const(c) if x.ty.is_numeric() && c.representable(Basic::Int).is_ok() => {
-                match c.to_u64() {
+                match c.representable(Basic::Int).ok().and_then(|v| v.to_u64()) {
                     Some(n) => Some(n),
                     None => {
                         let (text, n) = (self.text(e.span), c);
-                        self.error(
-                            e.span,
-                            format!("invalid array length {text} (untyped int constant {n})"),
-                        );
+                        self.error(e.span, format!("invalid array length {text} (untyped int constant {n})"));
                         None
                     }
                 }
             }
             _ => {
                 let text = self.text(e.span);
-                self.error(
-                    e.span,
-                    format!(
-                        "array length {text} (value of type {}) must be constant",
-                        x.ty
-                    ),
-                );
+                self.error(e.span, format!("array length {text} (value of type {}) must be constant", x.ty));
                 None
             }
         }
@@ -136,22 +115,14 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                 };
-                result.push(Field {
-                    name,
-                    ty,
-                    embedded: true,
-                });
+                result.push(Field { name, ty, embedded: true });
                 continue;
             }
             for name in &field.names {
                 if !name.is_blank() && result.iter().any(|f| f.name == name.name) {
                     self.error(name.span, format!("{} redeclared", name.name));
                 }
-                result.push(Field {
-                    name: name.name.clone(),
-                    ty: ty.clone(),
-                    embedded: false,
-                });
+                result.push(Field { name: name.name.clone(), ty: ty.clone(), embedded: false });
             }
         }
         Type::Struct(Rc::new(Struct { fields: result }))
@@ -176,21 +147,13 @@ impl<'a> Checker<'a> {
             let ty = self.type_expr(&field.ty);
             results.extend(std::iter::repeat_n(ty, field.names.len().max(1)));
         }
-        Signature {
-            params,
-            results,
-            variadic,
-        }
+        Signature { params, results, variadic }
     }
 
     /// Creates the named type of a declaration (not yet resolved).
     pub(super) fn new_named(&mut self, name: &str) -> Rc<Named> {
         self.named_count += 1;
-        Rc::new(Named {
-            id: self.named_count,
-            name: format!("main.{name}"),
-            underlying: RefCell::new(Type::Invalid),
-        })
+        Rc::new(Named { id: self.named_count, name: format!("main.{name}"), underlying: RefCell::new(Type::Invalid) })
     }
 
     /// Declares the package-level `type` declarations (resolved later, by
@@ -201,17 +164,9 @@ impl<'a> Checker<'a> {
         }
         let named = (!spec.alias).then(|| self.new_named(&spec.name.name));
         let index = self.type_decls.len();
-        self.type_decls.push(TypeDecl {
-            spec,
-            file: self.file,
-            named,
-            state: Resolution::Pending,
-        });
+        self.type_decls.push(TypeDecl { spec, file: self.file, named, state: Resolution::Pending });
         if !spec.name.is_blank() {
-            if let Err(earlier) =
-                self.scopes
-                    .declare(&spec.name.name, Entity::TypeDecl(index), spec.name.span)
-            {
+            if let Err(earlier) = self.scopes.declare(&spec.name.name, Entity::TypeDecl(index), spec.name.span) {
                 self.redeclared(&spec.name, earlier);
             }
         }
@@ -232,10 +187,7 @@ impl<'a> Checker<'a> {
             (None, Resolution::Done) => self.type_aliases[&index].clone(),
             (None, _) => {
                 self.resolve_type_decl(index);
-                self.type_aliases
-                    .get(&index)
-                    .cloned()
-                    .unwrap_or(Type::Invalid)
+                self.type_aliases.get(&index).cloned().unwrap_or(Type::Invalid)
             }
         }
     }
@@ -246,10 +198,7 @@ impl<'a> Checker<'a> {
             Resolution::Done => return,
             Resolution::Resolving => {
                 let saved = std::mem::replace(&mut self.file, file);
-                self.error(
-                    spec.name.span,
-                    format!("invalid recursive type {}", spec.name.name),
-                );
+                self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
                 self.file = saved;
                 return;
             }
@@ -275,10 +224,7 @@ impl<'a> Checker<'a> {
     /// type whose definition has not been checked yet.
     fn underlying_resolved(&mut self, ty: &Type) -> Type {
         if let Type::Named(named) = ty {
-            let pending = self
-                .type_decls
-                .iter()
-                .position(|d| d.named.as_ref().is_some_and(|n| n.id == named.id));
+            let pending = self.type_decls.iter().position(|d| d.named.as_ref().is_some_and(|n| n.id == named.id));
             if let Some(index) = pending {
                 if self.type_decls[index].state != Resolution::Done {
                     self.resolve_type_decl(index);
@@ -308,10 +254,7 @@ impl<'a> Checker<'a> {
         if name.is_blank() {
             return;
         }
-        if let Err(earlier) = self
-            .scopes
-            .declare(&name.name, Entity::TypeName(ty), name.span)
-        {
+        if let Err(earlier) = self.scopes.declare(&name.name, Entity::TypeName(ty), name.span) {
             self.redeclared(name, earlier);
         }
     }

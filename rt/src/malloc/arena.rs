@@ -59,10 +59,7 @@ pub struct Arenas {
 
 impl Arenas {
     pub const fn new() -> Arenas {
-        Arenas {
-            index: ptr::null_mut(),
-            hint: FIRST_HINT,
-        }
+        Arenas { index: ptr::null_mut(), hint: FIRST_HINT }
     }
 
     /// Reserves at least `size` bytes of address space: a whole number of
@@ -70,10 +67,7 @@ impl Arenas {
     /// exhausted.
     pub fn reserve(&mut self, size: usize) -> Option<(usize, usize)> {
         let size = size.checked_next_multiple_of(ARENA_SIZE)?;
-        let fits = |base: usize| {
-            base.checked_add(size)
-                .is_some_and(|end| end <= 1 << HEAP_ADDR_BITS)
-        };
+        let fits = |base: usize| base.checked_add(size).is_some_and(|end| end <= 1 << HEAP_ADDR_BITS);
         if fits(self.hint) {
             match reserve_near(self.hint, size) {
                 Some(base) if base == self.hint => {
@@ -108,9 +102,7 @@ impl Arenas {
     pub fn commit(&mut self, base: usize, size: usize) {
         // SAFETY: the range is reserved, inaccessible and unused.
         if unsafe { sys::mprotect(base, size, sys::PROT_READ | sys::PROT_WRITE) }.is_err() {
-            throw(b"runtime: out of memory", || {
-                print::string(b"rgort.Arenas.commit()\n")
-            })
+            throw(b"runtime: out of memory", || print::string(b"rgort.Arenas.commit()\n"))
         }
         if self.index.is_null() {
             self.index = map_metadata::<*mut HeapArena>(
@@ -123,10 +115,8 @@ impl Arenas {
             // below 2^HEAP_ADDR_BITS).
             let entry = unsafe { &mut *self.index.add(arena) };
             if entry.is_null() {
-                *entry = map_metadata::<HeapArena>(
-                    size_of::<HeapArena>(),
-                    b"out of memory allocating heap arena metadata",
-                );
+                *entry =
+                    map_metadata::<HeapArena>(size_of::<HeapArena>(), b"out of memory allocating heap arena metadata");
             }
         }
     }

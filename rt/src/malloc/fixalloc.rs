@@ -29,12 +29,7 @@ impl<T> FixAlloc<T> {
 
     pub const fn new() -> FixAlloc<T> {
         assert!(size_of::<T>() >= size_of::<usize>() && align_of::<T>() <= 4096);
-        FixAlloc {
-            free: ptr::null_mut(),
-            next: 0,
-            end: 0,
-            records: PhantomData,
-        }
+        FixAlloc { free: ptr::null_mut(), next: 0, end: 0, records: PhantomData }
     }
 
     /// Storage for one record, uninitialised.
@@ -46,12 +41,8 @@ impl<T> FixAlloc<T> {
             return record as *mut T;
         }
         if self.end - self.next < Self::SIZE {
-            let chunk = sys::mmap_anonymous(
-                CHUNK_SIZE,
-                sys::PROT_READ | sys::PROT_WRITE,
-                sys::MAP_PRIVATE,
-            )
-            .unwrap_or_else(|_| out_of_memory());
+            let chunk = sys::mmap_anonymous(CHUNK_SIZE, sys::PROT_READ | sys::PROT_WRITE, sys::MAP_PRIVATE)
+                .unwrap_or_else(|_| out_of_memory());
             self.next = chunk;
             self.end = chunk + CHUNK_SIZE;
         }

@@ -35,24 +35,13 @@ pub struct MCache {
 
 impl MCache {
     pub const fn new() -> MCache {
-        MCache {
-            alloc: [ptr::null_mut(); NUM_SPAN_CLASSES],
-            tiny: 0,
-            tiny_offset: 0,
-        }
+        MCache { alloc: [ptr::null_mut(); NUM_SPAN_CLASSES], tiny: 0, tiny_offset: 0 }
     }
 
     /// `size` (1..MAX_TINY_SIZE) zeroed bytes for a pointer-free object.
     pub fn alloc_tiny(&mut self, size: usize, central: &mut [MCentral], heap: &mut MHeap) -> usize {
-        let align = if size % 8 == 0 {
-            8
-        } else if size % 4 == 0 {
-            4
-        } else if size % 2 == 0 {
-            2
-        } else {
-            1
-        };
+        // 8 for multiples of 8, else 4 for multiples of 4, else 2 or 1.
+        let align = 1 << size.trailing_zeros().min(3);
         let offset = self.tiny_offset.next_multiple_of(align);
         if self.tiny != 0 && offset + size <= MAX_TINY_SIZE {
             self.tiny_offset = offset + size;
@@ -69,12 +58,7 @@ impl MCache {
     }
 
     /// A slot of class `spanclass`, and whether it may hold old data.
-    pub fn alloc_small(
-        &mut self,
-        spanclass: SpanClass,
-        central: &mut [MCentral],
-        heap: &mut MHeap,
-    ) -> (usize, bool) {
+    pub fn alloc_small(&mut self, spanclass: SpanClass, central: &mut [MCentral], heap: &mut MHeap) -> (usize, bool) {
         let class = spanclass.index();
         loop {
             let span = self.alloc[class];
@@ -109,9 +93,7 @@ impl MCache {
             out_of_memory()
         }
         let npages = size.div_ceil(PAGE_SIZE);
-        let span = heap
-            .alloc(npages, SpanClass::new(0, noscan))
-            .unwrap_or_else(|| out_of_memory());
+        let span = heap.alloc(npages, SpanClass::new(0, noscan)).unwrap_or_else(|| out_of_memory());
         // SAFETY: the heap returned a valid span for the object alone.
         let span = unsafe { &mut *span };
         span.limit = span.start + size;

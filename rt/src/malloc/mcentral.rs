@@ -29,11 +29,7 @@ pub struct MCentral {
 
 impl MCentral {
     pub const fn new(spanclass: SpanClass) -> MCentral {
-        MCentral {
-            spanclass,
-            partial: SpanList::new(),
-            full: SpanList::new(),
-        }
+        MCentral { spanclass, partial: SpanList::new(), full: SpanList::new() }
     }
 
     /// A span with at least one free slot, taken off the lists, for a
@@ -54,11 +50,7 @@ impl MCentral {
     /// # Safety
     /// `span` is a span of this class that `cache_span` returned.
     pub unsafe fn uncache_span(&mut self, span: *mut Span) {
-        let list = if (*span).is_full() {
-            &mut self.full
-        } else {
-            &mut self.partial
-        };
+        let list = if (*span).is_full() { &mut self.full } else { &mut self.partial };
         list.insert_after(ptr::null_mut(), span);
     }
 }

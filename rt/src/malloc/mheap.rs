@@ -84,8 +84,7 @@ impl MHeap {
                         return Some(span);
                     }
                     if (*span).npages > npages {
-                        let front =
-                            self.new_span(Span::new_free((*span).start, npages, (*span).needzero));
+                        let front = self.new_span(Span::new_free((*span).start, npages, (*span).needzero));
                         (*span).start += npages << PAGE_SHIFT;
                         (*span).npages -= npages;
                         return Some(front);
@@ -99,9 +98,7 @@ impl MHeap {
 
     /// Adds at least `npages` free pages (see the header).
     fn grow(&mut self, npages: usize) -> Option<()> {
-        let ask = npages
-            .checked_next_multiple_of(GROWTH_PAGES)
-            .and_then(|pages| pages.checked_mul(PAGE_SIZE));
+        let ask = npages.checked_next_multiple_of(GROWTH_PAGES).and_then(|pages| pages.checked_mul(PAGE_SIZE));
         if ask.is_none_or(|ask| self.reserved_end - self.reserved_base < ask) {
             self.reserve(ask)?;
         }

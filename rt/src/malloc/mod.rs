@@ -102,9 +102,7 @@ static TEST_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
 /// unique.
 fn with_allocator<R>(f: impl FnOnce(&mut Allocator) -> R) -> R {
     #[cfg(test)]
-    let _turn = TEST_LOCK
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _turn = TEST_LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     // SAFETY: single thread (see the header), and `f` never calls
     // `with_allocator`.
     f(unsafe { &mut *ALLOCATOR.0.get() })
@@ -161,11 +159,7 @@ fn out_of_memory() -> ! {
 /// # Safety
 /// `typ` is null or points to a type descriptor.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_mallocgc(
-    size: usize,
-    typ: *const TypeDesc,
-    needzero: u64,
-) -> *mut u8 {
+pub unsafe extern "C" fn rgort_mallocgc(size: usize, typ: *const TypeDesc, needzero: u64) -> *mut u8 {
     mallocgc(size, typ, needzero != 0)
 }
 

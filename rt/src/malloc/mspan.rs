@@ -165,7 +165,7 @@ impl Span {
                 break;
             }
             self.freeindex = slot + 1;
-            if self.freeindex % 64 == 0 {
+            if self.freeindex.is_multiple_of(64) {
                 self.refill_alloc_cache();
             } else {
                 self.alloc_cache >>= skip + 1;
@@ -197,9 +197,7 @@ pub struct SpanList {
 
 impl SpanList {
     pub const fn new() -> SpanList {
-        SpanList {
-            first: ptr::null_mut(),
-        }
+        SpanList { first: ptr::null_mut() }
     }
 
     pub fn first(&self) -> *mut Span {
@@ -211,11 +209,7 @@ impl SpanList {
     /// # Safety
     /// `span` is on no list; `prev` is null or on this list.
     pub unsafe fn insert_after(&mut self, prev: *mut Span, span: *mut Span) {
-        let next = if prev.is_null() {
-            self.first
-        } else {
-            (*prev).next
-        };
+        let next = if prev.is_null() { self.first } else { (*prev).next };
         (*span).prev = prev;
         (*span).next = next;
         if !next.is_null() {
@@ -301,10 +295,7 @@ mod tests {
             list.insert_after(ptr::null_mut(), b);
             list.insert_after(ptr::null_mut(), a);
             list.insert_after(b, c);
-            assert_eq!(
-                (list.first(), (*a).next, (*b).next, (*c).next),
-                (a, b, c, ptr::null_mut())
-            );
+            assert_eq!((list.first(), (*a).next, (*b).next, (*c).next), (a, b, c, ptr::null_mut()));
             list.remove(b);
             assert_eq!(((*a).next, (*c).prev), (c, a));
             list.remove(a);

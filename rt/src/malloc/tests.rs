@@ -38,11 +38,9 @@ fn zero_size_allocations_share_zerobase() {
 #[test]
 fn small_objects_get_disjoint_aligned_zeroed_slots() {
     let scan = type_desc(8, 8);
-    for sizeclass in 1..sizeclasses::NUM_SIZE_CLASSES {
-        let size = CLASS_TO_SIZE[sizeclass] as usize;
-        let mut objects: Vec<usize> = (0..40)
-            .map(|i| alloc_filled(size, &scan, i as u8 + 1))
-            .collect();
+    for &size in &CLASS_TO_SIZE[1..] {
+        let size = size as usize;
+        let mut objects: Vec<usize> = (0..40).map(|i| alloc_filled(size, &scan, i as u8 + 1)).collect();
         for &object in &objects {
             // Slots are aligned to the largest power of two dividing the
             // class size (up to a page).
@@ -51,10 +49,7 @@ fn small_objects_get_disjoint_aligned_zeroed_slots() {
             assert_eq!(find_object(object + size - 1), Some(object));
         }
         objects.sort();
-        assert!(
-            objects.windows(2).all(|w| w[1] - w[0] >= size),
-            "size {size}"
-        );
+        assert!(objects.windows(2).all(|w| w[1] - w[0] >= size), "size {size}");
     }
 }
 
@@ -109,10 +104,8 @@ fn span_allocation_is_address_ordered_first_fit() {
     // A private heap, so other tests' allocations do not interleave.
     let mut heap = MHeap::new();
     let class = SpanClass::new(0, true);
-    let spans: Vec<usize> = [1, 2, 3, 500, 1]
-        .iter()
-        .map(|&npages| unsafe { (*heap.alloc(npages, class).unwrap()).start })
-        .collect();
+    let spans: Vec<usize> =
+        [1, 2, 3, 500, 1].iter().map(|&npages| unsafe { (*heap.alloc(npages, class).unwrap()).start }).collect();
     let first = spans[0];
     let offsets: Vec<usize> = spans.iter().map(|s| (s - first) / PAGE_SIZE).collect();
     assert_eq!(offsets, [0, 1, 3, 6, 506]);

@@ -15,11 +15,7 @@ fn copies() {
             let src = pattern(len + offset);
             let mut dst = vec![0xAAu8; len + 2];
             unsafe { memcpy(dst.as_mut_ptr().add(1), src.as_ptr().add(offset), len) };
-            assert_eq!(
-                &dst[1..len + 1],
-                &src[offset..],
-                "len {len} offset {offset}"
-            );
+            assert_eq!(&dst[1..len + 1], &src[offset..], "len {len} offset {offset}");
             assert_eq!((dst[0], dst[len + 1]), (0xAA, 0xAA));
         }
     }
@@ -60,19 +56,13 @@ fn comparisons() {
         let a = pattern(len);
         assert_eq!(unsafe { memcmp(a.as_ptr(), a.clone().as_ptr(), len) }, 0);
         assert_eq!(unsafe { bcmp(a.as_ptr(), a.clone().as_ptr(), len) }, 0);
-        for at in [0, len / 2, len.saturating_sub(1)]
-            .into_iter()
-            .filter(|&at| at < len)
-        {
+        for at in [0, len / 2, len.saturating_sub(1)].into_iter().filter(|&at| at < len) {
             let mut b = a.clone();
             b[at] = b[at].wrapping_add(1);
             let expected = a[at].cmp(&b[at]) as i32;
             let got = unsafe { memcmp(a.as_ptr(), b.as_ptr(), len) };
             assert_eq!(got.signum(), expected, "len {len} at {at}");
-            assert_eq!(
-                unsafe { memcmp(b.as_ptr(), a.as_ptr(), len) }.signum(),
-                -expected
-            );
+            assert_eq!(unsafe { memcmp(b.as_ptr(), a.as_ptr(), len) }.signum(), -expected);
             assert_ne!(unsafe { bcmp(a.as_ptr(), b.as_ptr(), len) }, 0);
         }
     }

@@ -64,15 +64,9 @@ fn capacities_match_go_1_19() {
 
 #[test]
 fn impossible_capacities_are_out_of_range() {
-    assert_eq!(
-        grow_capacity(0, 1 << 45, 8).map(|(cap, _)| cap),
-        Some(1 << 45)
-    );
+    assert_eq!(grow_capacity(0, 1 << 45, 8).map(|(cap, _)| cap), Some(1 << 45));
     assert_eq!(grow_capacity(0, (1 << 45) + 1, 8), None);
-    assert_eq!(
-        grow_capacity(0, 1 << 48, 1).map(|(cap, _)| cap),
-        Some(1 << 48)
-    );
+    assert_eq!(grow_capacity(0, 1 << 48, 1).map(|(cap, _)| cap), Some(1 << 48));
     assert_eq!(grow_capacity(0, (1 << 48) + 1, 1), None);
     assert_eq!(grow_capacity(0, i64::MAX, 3), None);
     assert_eq!(grow_capacity(1 << 61, i64::MAX, 12), None);
@@ -95,22 +89,9 @@ fn type_desc(size: usize, ptrdata: usize) -> TypeDesc {
 }
 
 fn grow(old: &[u8], oldcap: usize, newlen: usize, elem: &TypeDesc) -> SliceHeader {
-    let mut out = SliceHeader {
-        ptr: ptr::null_mut(),
-        len: 0,
-        cap: 0,
-    };
+    let mut out = SliceHeader { ptr: ptr::null_mut(), len: 0, cap: 0 };
     let oldlen = (old.len() / elem.size.max(1)) as i64;
-    unsafe {
-        rgort_growslice(
-            &mut out,
-            old.as_ptr() as *mut u8,
-            oldlen,
-            oldcap as i64,
-            newlen as i64,
-            elem,
-        )
-    };
+    unsafe { rgort_growslice(&mut out, old.as_ptr() as *mut u8, oldlen, oldcap as i64, newlen as i64, elem) };
     out
 }
 

@@ -1,10 +1,7 @@
 use super::*;
 
 fn header(s: &[u8]) -> StringHeader {
-    StringHeader {
-        ptr: s.as_ptr(),
-        len: s.len(),
-    }
+    StringHeader { ptr: s.as_ptr(), len: s.len() }
 }
 
 fn contents<'a>(s: StringHeader) -> &'a [u8] {
@@ -70,12 +67,7 @@ fn converts_bytes_to_strings() {
 #[test]
 fn byte_slices_get_the_rounded_up_capacity() {
     // Go 1.19: cap([]byte(s)) for a string s that escapes.
-    for (s, cap) in [
-        ("", 0),
-        ("hello", 8),
-        ("0123456789abcdefg", 24),
-        (&"x".repeat(1100), 1152),
-    ] {
+    for (s, cap) in [("", 0), ("hello", 8), ("0123456789abcdefg", 24), (&"x".repeat(1100), 1152)] {
         let b: SliceHeader = out(|o| unsafe { rgort_stringtoslicebyte(o, s.as_ptr(), s.len()) });
         assert_eq!((b.len, b.cap), (s.len(), cap), "{s:?}");
         let array = unsafe { std::slice::from_raw_parts(b.ptr, b.cap) };
@@ -93,8 +85,7 @@ fn converts_strings_to_runes_and_back() {
     let decoded = unsafe { std::slice::from_raw_parts(runes.ptr as *const i32, runes.cap) };
     assert_eq!(decoded, [0x61, 0x20AC, RUNE_ERROR, 0x7A, 0x1F600, 0]);
 
-    let back: StringHeader =
-        out(|o| unsafe { rgort_slicerunetostring(o, runes.ptr as *const i32, runes.len) });
+    let back: StringHeader = out(|o| unsafe { rgort_slicerunetostring(o, runes.ptr as *const i32, runes.len) });
     assert_eq!(contents(back), "a€\u{FFFD}z😀".as_bytes());
     let invalid = [-1, 0xD800, 0x41];
     let s: StringHeader = out(|o| unsafe { rgort_slicerunetostring(o, invalid.as_ptr(), 3) });

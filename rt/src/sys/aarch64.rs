@@ -45,15 +45,7 @@ pub unsafe fn syscall4(nr: usize, a1: usize, a2: usize, a3: usize, a4: usize) ->
     ret
 }
 
-pub unsafe fn syscall6(
-    nr: usize,
-    a1: usize,
-    a2: usize,
-    a3: usize,
-    a4: usize,
-    a5: usize,
-    a6: usize,
-) -> usize {
+pub unsafe fn syscall6(nr: usize, a1: usize, a2: usize, a3: usize, a4: usize, a5: usize, a6: usize) -> usize {
     let ret;
     asm!("svc 0", in("x8") nr, inlateout("x0") a1 => ret, in("x1") a2, in("x2") a3,
          in("x3") a4, in("x4") a5, in("x5") a6, options(nostack));

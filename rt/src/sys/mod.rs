@@ -42,14 +42,7 @@ fn result(ret: usize) -> Result<usize, Errno> {
 /// write(2): returns the number of bytes written.
 pub fn write(fd: i32, bytes: &[u8]) -> Result<usize, Errno> {
     // SAFETY: the kernel only reads `bytes`.
-    let ret = unsafe {
-        arch::syscall3(
-            arch::SYS_WRITE,
-            fd as usize,
-            bytes.as_ptr() as usize,
-            bytes.len(),
-        )
-    };
+    let ret = unsafe { arch::syscall3(arch::SYS_WRITE, fd as usize, bytes.as_ptr() as usize, bytes.len()) };
     result(ret)
 }
 
@@ -60,25 +53,10 @@ pub fn mmap_anonymous(len: usize, prot: usize, flags: usize) -> Result<usize, Er
 
 /// mmap(2) of fresh anonymous memory at `hint` if that range is free, else
 /// wherever the kernel puts it (`hint` is not MAP_FIXED).
-pub fn mmap_anonymous_near(
-    hint: usize,
-    len: usize,
-    prot: usize,
-    flags: usize,
-) -> Result<usize, Errno> {
+pub fn mmap_anonymous_near(hint: usize, len: usize, prot: usize, flags: usize) -> Result<usize, Errno> {
     // SAFETY: without MAP_FIXED the kernel picks an unused range, so no
     // existing mapping is touched.
-    let ret = unsafe {
-        arch::syscall6(
-            arch::SYS_MMAP,
-            hint,
-            len,
-            prot,
-            flags | MAP_ANONYMOUS,
-            -1isize as usize,
-            0,
-        )
-    };
+    let ret = unsafe { arch::syscall6(arch::SYS_MMAP, hint, len, prot, flags | MAP_ANONYMOUS, -1isize as usize, 0) };
     result(ret)
 }
 
@@ -162,16 +140,8 @@ struct SignalStack {
 /// # Safety
 /// The range must be writable memory used for nothing else.
 pub unsafe fn set_signal_stack(base: usize, size: usize) -> Result<(), Errno> {
-    let stack = SignalStack {
-        sp: base,
-        flags: 0,
-        size,
-    };
-    let ret = arch::syscall2(
-        arch::SYS_SIGALTSTACK,
-        &stack as *const SignalStack as usize,
-        0,
-    );
+    let stack = SignalStack { sp: base, flags: 0, size };
+    let ret = arch::syscall2(arch::SYS_SIGALTSTACK, &stack as *const SignalStack as usize, 0);
     result(ret).map(|_| ())
 }
 

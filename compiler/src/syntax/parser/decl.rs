@@ -24,42 +24,19 @@ use crate::syntax::ast::*;
 use crate::syntax::token::Tok;
 
 pub(super) fn define(g: &Grammar) {
-    let const_decl = just(Tok::Const)
-        .ignore_then(group(const_spec(g)))
-        .map(|specs| {
-            Decl::Const(
-                specs
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, s)| ValueSpec {
-                        iota: i as u32,
-                        ..s
-                    })
-                    .collect(),
-            )
-        });
-    let var_decl = just(Tok::Var)
-        .ignore_then(group(var_spec(g)))
-        .map(Decl::Var);
-    let type_decl = just(Tok::Type)
-        .ignore_then(group(type_spec(g)))
-        .map(Decl::Type);
-    g.decl
-        .clone()
-        .define(choice((const_decl, var_decl, type_decl)));
+    let const_decl = just(Tok::Const).ignore_then(group(const_spec(g))).map(|specs| {
+        Decl::Const(specs.into_iter().enumerate().map(|(i, s)| ValueSpec { iota: i as u32, ..s }).collect())
+    });
+    let var_decl = just(Tok::Var).ignore_then(group(var_spec(g))).map(Decl::Var);
+    let type_decl = just(Tok::Type).ignore_then(group(type_spec(g))).map(Decl::Type);
+    g.decl.clone().define(choice((const_decl, var_decl, type_decl)));
 }
 
 /// `spec | "(" { spec ";" } ")"`.
 fn group<S: 'static>(spec: P<S>) -> P<Vec<S>> {
     choice((
         just(Tok::LParen)
-            .ignore_then(list(
-                "grouped declaration",
-                SEMI,
-                Tok::RParen,
-                spec.clone(),
-                |_| false,
-            ))
+            .ignore_then(list("grouped declaration", SEMI, Tok::RParen, spec.clone(), |_| false))
             .map(|(specs, _)| specs),
         spec.map(|s| vec![s]),
     ))
@@ -84,34 +61,19 @@ fn assign() -> P<()> {
 }
 
 fn name_list() -> P<Vec<Ident>> {
-    name_req()
-        .separated_by(just(Tok::Comma))
-        .at_least(1)
-        .collect::<Vec<_>>()
-        .boxed()
+    name_req().separated_by(just(Tok::Comma)).at_least(1).collect::<Vec<_>>().boxed()
 }
 
 /// `ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ]`.
 fn const_spec(g: &Grammar) -> P<ValueSpec> {
     let rest = peek_p(|t| !matches!(t, None | Some(Tok::Semi(_) | Tok::RParen)))
-        .ignore_then(
-            g.type_or_nil
-                .clone()
-                .or_not()
-                .then(assign().ignore_then(g.expr_list.clone()).or_not()),
-        )
+        .ignore_then(g.type_or_nil.clone().or_not().then(assign().ignore_then(g.expr_list.clone()).or_not()))
         .or_not();
     name_list()
         .then(rest)
         .map_with(|(names, rest), e| {
             let (ty, values) = rest.unwrap_or((None, None));
-            ValueSpec {
-                names,
-                ty,
-                values: values.unwrap_or_default(),
-                iota: 0,
-                span: e.span(),
-            }
+            ValueSpec { names, ty, values: values.unwrap_or_default(), iota: 0, span: e.span() }
         })
         .boxed()
 }
@@ -119,9 +81,7 @@ fn const_spec(g: &Grammar) -> P<ValueSpec> {
 /// `VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList )`.
 fn var_spec(g: &Grammar) -> P<ValueSpec> {
     let rest = choice((
-        assign()
-            .ignore_then(g.expr_list.clone())
-            .map(|values| (None, values)),
+        assign().ignore_then(g.expr_list.clone()).map(|values| (None, values)),
         g.type_
             .clone()
             .then(assign().ignore_then(g.expr_list.clone()).or_not())
@@ -129,13 +89,7 @@ fn var_spec(g: &Grammar) -> P<ValueSpec> {
     ));
     name_list()
         .then(rest)
-        .map_with(|(names, (ty, values)), e| ValueSpec {
-            names,
-            ty,
-            values,
-            iota: 0,
-            span: e.span(),
-        })
+        .map_with(|(names, (ty, values)), e| ValueSpec { names, ty, values, iota: 0, span: e.span() })
         .boxed()
 }
 
@@ -218,22 +172,15 @@ fn type_spec(g: &Grammar) -> P<TypeSpec> {
 fn split_name(x: &Expr, force: bool) -> Option<bool> {
     match &x.kind {
         ExprKind::Ident(_) => Some(false),
-        ExprKind::Binary(BinaryOp::Mul, l, r)
-            if matches!(l.kind, ExprKind::Ident(_)) && (force || is_type_elem(r)) =>
-        {
+        ExprKind::Binary(BinaryOp::Mul, l, r) if matches!(l.kind, ExprKind::Ident(_)) && (force || is_type_elem(r)) => {
             Some(true)
         }
         ExprKind::Binary(BinaryOp::Or, l, r) => match split_name(l, force || is_type_elem(r)) {
             Some(true) => Some(true),
             _ => None,
         },
-        ExprKind::Call {
-            func,
-            args,
-            ellipsis: false,
-        } if matches!(func.kind, ExprKind::Ident(_))
-            && args.len() == 1
-            && (force || is_type_elem(&args[0])) =>
+        ExprKind::Call { func, args, ellipsis: false }
+            if matches!(func.kind, ExprKind::Ident(_)) && args.len() == 1 && (force || is_type_elem(&args[0])) =>
         {
             Some(true)
         }
@@ -251,9 +198,7 @@ fn is_type_elem(x: &Expr) -> bool {
         | ExprKind::MapType { .. }
         | ExprKind::ChanType { .. } => true,
         ExprKind::Unary(UnaryOp::Tilde, _) => true,
-        ExprKind::Unary(_, inner) | ExprKind::Star(inner) | ExprKind::Paren(inner) => {
-            is_type_elem(inner)
-        }
+        ExprKind::Unary(_, inner) | ExprKind::Star(inner) | ExprKind::Paren(inner) => is_type_elem(inner),
         ExprKind::Binary(_, l, r) => is_type_elem(l) || is_type_elem(r),
         _ => false,
     }
@@ -294,24 +239,9 @@ fn func_decl(g: &Grammar) -> P<Option<FuncDecl>> {
             return Ok(None);
         }
         let name = inp.parse(&name)?;
-        let (type_params, sig) = inp.parse(if recv.is_some() {
-            &method_sig
-        } else {
-            &func_sig
-        })?;
-        let body = if inp.peek() == Some(Tok::LBrace) {
-            Some(inp.parse(&body)?)
-        } else {
-            None
-        };
-        Ok(Some(FuncDecl {
-            recv,
-            name,
-            type_params,
-            sig,
-            body,
-            span: inp.span_since(&before),
-        }))
+        let (type_params, sig) = inp.parse(if recv.is_some() { &method_sig } else { &func_sig })?;
+        let body = if inp.peek() == Some(Tok::LBrace) { Some(inp.parse(&body)?) } else { None };
+        Ok(Some(FuncDecl { recv, name, type_params, sig, body, span: inp.span_since(&before) }))
     })
     .boxed()
 }
@@ -328,26 +258,22 @@ fn import_spec() -> P<Option<Import>> {
             Some(Tok::Dot) => {
                 let pos = current_pos(inp);
                 inp.skip();
-                Some(Ident {
-                    name: ".".to_string(),
-                    span: Span::new(pos, pos + 1),
-                })
+                Some(Ident { name: ".".to_string(), span: Span::new(pos, pos + 1) })
             }
             _ => None,
         };
+        let path_index = *inp.cursor().inner();
         let Some(path) = inp.parse(literal.clone().or_not())? else {
             syntax_error(inp, "missing import path");
             advance(inp, &[SEMI, Tok::RParen]);
             return Ok(None);
         };
-        if path.kind != LitKind::String {
+        // A literal with lexical errors has been reported already.
+        let bad = inp.state().bad_literals.binary_search(&path_index).is_ok();
+        if path.kind != LitKind::String && !bad {
             syntax_error(inp, "import path must be a string");
         }
-        Ok(Some(Import {
-            name: local,
-            path,
-            span: inp.span_since(&before),
-        }))
+        Ok(Some(Import { name: local, path, span: inp.span_since(&before) }))
     })
     .boxed()
 }
@@ -367,10 +293,7 @@ pub(super) fn file(g: &Grammar) -> P<File> {
             }
         };
         let mut file = File {
-            package: Ident {
-                name: "_".to_string(),
-                span: Span::default(),
-            },
+            package: Ident { name: "_".to_string(), span: Span::default() },
             imports: Vec::new(),
             decls: Vec::new(),
         };
@@ -401,8 +324,7 @@ pub(super) fn file(g: &Grammar) -> P<File> {
         }
 
         while got(inp, Tok::Import) {
-            file.imports
-                .extend(inp.parse(&imports)?.into_iter().flatten());
+            file.imports.extend(inp.parse(&imports)?.into_iter().flatten());
             want(inp, SEMI);
         }
 

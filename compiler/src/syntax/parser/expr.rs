@@ -28,23 +28,12 @@ use crate::syntax::token::Tok;
 pub(super) fn define(g: &Grammar) {
     g.primary.clone().define(primary(g));
     g.expr.clone().define(binary(g));
-    g.expr_list.clone().define(
-        g.expr
-            .clone()
-            .separated_by(just(Tok::Comma))
-            .at_least(1)
-            .collect::<Vec<_>>(),
-    );
+    g.expr_list.clone().define(g.expr.clone().separated_by(just(Tok::Comma)).at_least(1).collect::<Vec<_>>());
     g.type_list.clone().define(nested(type_list(g)));
 }
 
 pub(super) fn name() -> P<Ident> {
-    select! { Tok::Ident => () }
-        .map_with(|(), e| Ident {
-            name: e.slice(),
-            span: e.span(),
-        })
-        .boxed()
+    select! { Tok::Ident => () }.map_with(|(), e| Ident { name: e.slice(), span: e.span() }).boxed()
 }
 
 /// A name, or an error and a placeholder `_`.
@@ -54,10 +43,7 @@ pub(super) fn name_req() -> P<Ident> {
             let pos = current_pos(inp);
             syntax_error(inp, "expecting name");
             advance(inp, &[]);
-            Ok(Ident {
-                name: "_".to_string(),
-                span: Span::new(pos, pos),
-            })
+            Ok(Ident { name: "_".to_string(), span: Span::new(pos, pos) })
         }))
         .boxed()
 }
@@ -70,19 +56,12 @@ pub(super) fn literal() -> P<BasicLit> {
         Tok::Char => LitKind::Char,
         Tok::String => LitKind::String,
     }
-    .map_with(|kind, e| BasicLit {
-        kind,
-        raw: e.slice(),
-        span: e.span(),
-    })
+    .map_with(|kind, e| BasicLit { kind, raw: e.slice(), span: e.span() })
     .boxed()
 }
 
 pub(super) fn ident_expr(id: Ident) -> Expr {
-    Expr {
-        span: id.span,
-        kind: ExprKind::Ident(id),
-    }
+    Expr { span: id.span, kind: ExprKind::Ident(id) }
 }
 
 /// `typeList = expr { "," type } [ "," ]`: the first element may be any
@@ -92,13 +71,7 @@ fn type_list(g: &Grammar) -> P<(Vec<Expr>, bool)> {
         .clone()
         .then(
             just(Tok::Comma)
-                .ignore_then(
-                    g.type_or_nil
-                        .clone()
-                        .separated_by(just(Tok::Comma))
-                        .allow_trailing()
-                        .collect::<Vec<_>>(),
-                )
+                .ignore_then(g.type_or_nil.clone().separated_by(just(Tok::Comma)).allow_trailing().collect::<Vec<_>>())
                 .or_not(),
         )
         .map(|(x, rest)| match rest {
@@ -137,14 +110,10 @@ fn unary(g: &Grammar) -> P<Expr> {
         };
         let star = just(Tok::Op(BinaryOp::Mul))
             .ignore_then(unary.clone())
-            .map_with(|x, e| Expr {
-                kind: ExprKind::Star(Box::new(x)),
-                span: e.span(),
-            });
-        let prefix = op.then(unary.clone()).map_with(|(op, x), e| Expr {
-            kind: ExprKind::Unary(op, Box::new(x)),
-            span: e.span(),
-        });
+            .map_with(|x, e| Expr { kind: ExprKind::Star(Box::new(x)), span: e.span() });
+        let prefix = op
+            .then(unary.clone())
+            .map_with(|(op, x), e| Expr { kind: ExprKind::Unary(op, Box::new(x)), span: e.span() });
         let unary = unary.clone();
         let arrow = custom(move |inp| {
             if inp.peek() != Some(Tok::Arrow) {
@@ -167,19 +136,14 @@ fn unary(g: &Grammar) -> P<Expr> {
 /// `<-chan <-chan E`.
 fn receive_or_chan(inp: Inp, x: Expr, span: Span) -> Expr {
     if !matches!(x.kind, ExprKind::ChanType { .. }) {
-        return Expr {
-            kind: ExprKind::Unary(UnaryOp::Recv, Box::new(x)),
-            span,
-        };
+        return Expr { kind: ExprKind::Unary(UnaryOp::Recv, Box::new(x)), span };
     }
     let mut x = x;
     x.span = span;
     let mut dir = ChanDir::Send;
     let mut t = &mut x;
     while dir == ChanDir::Send && matches!(t.kind, ExprKind::ChanType { .. }) {
-        let ExprKind::ChanType { dir: d, elem } = &mut t.kind else {
-            unreachable!()
-        };
+        let ExprKind::ChanType { dir: d, elem } = &mut t.kind else { unreachable!() };
         dir = *d;
         if dir == ChanDir::Recv {
             syntax_error(inp, "unexpected <-, expecting chan");
@@ -223,10 +187,7 @@ fn primary(g: &Grammar) -> P<(Expr, u32)> {
         .ignore_then(choice((
             name().map(Suffix::Selector),
             just(Tok::LParen)
-                .ignore_then(choice((
-                    just(Tok::Type).to(None),
-                    g.type_.clone().map(Some),
-                )))
+                .ignore_then(choice((just(Tok::Type).to(None), g.type_.clone().map(Some))))
                 .then_ignore(want_p(Tok::RParen))
                 .map(Suffix::Assert),
             custom(|inp| {
@@ -242,18 +203,12 @@ fn primary(g: &Grammar) -> P<(Expr, u32)> {
             "argument list",
             Tok::Comma,
             Tok::RParen,
-            g.expr
-                .clone()
-                .then(just(Tok::Ellipsis).or_not().map(|d| d.is_some()))
-                .boxed(),
+            g.expr.clone().then(just(Tok::Ellipsis).or_not().map(|d| d.is_some())).boxed(),
             |(_, dots)| *dots,
         )))
         .map(|(args, _)| {
             let ellipsis = args.last().is_some_and(|(_, dots)| *dots);
-            Suffix::Call {
-                args: args.into_iter().map(|(x, _)| x).collect(),
-                ellipsis,
-            }
+            Suffix::Call { args: args.into_iter().map(|(x, _)| x).collect(), ellipsis }
         })
         .boxed();
     let body = literal_value(g);
@@ -288,26 +243,13 @@ fn primary(g: &Grammar) -> P<(Expr, u32)> {
             let inner = Box::new(x);
             let kind = match suffix {
                 Suffix::Selector(sel) => ExprKind::Selector(inner, sel),
-                Suffix::Assert(ty) => ExprKind::TypeAssert {
-                    x: inner,
-                    ty: ty.map(Box::new),
-                },
+                Suffix::Assert(ty) => ExprKind::TypeAssert { x: inner, ty: ty.map(Box::new) },
                 Suffix::Index(list) => ExprKind::Index(inner, list),
-                Suffix::Slice { lo, hi, max } => ExprKind::Slice {
-                    x: inner,
-                    lo: lo.map(Box::new),
-                    hi: hi.map(Box::new),
-                    max: max.map(Box::new),
-                },
-                Suffix::Call { args, ellipsis } => ExprKind::Call {
-                    func: inner,
-                    args,
-                    ellipsis,
-                },
-                Suffix::CompositeLit(elems) => ExprKind::CompositeLit {
-                    ty: Some(inner),
-                    elems,
-                },
+                Suffix::Slice { lo, hi, max } => {
+                    ExprKind::Slice { x: inner, lo: lo.map(Box::new), hi: hi.map(Box::new), max: max.map(Box::new) }
+                }
+                Suffix::Call { args, ellipsis } => ExprKind::Call { func: inner, args, ellipsis },
+                Suffix::CompositeLit(elems) => ExprKind::CompositeLit { ty: Some(inner), elems },
                 Suffix::Bad => {
                     x = *inner;
                     continue;
@@ -413,41 +355,24 @@ fn index_or_slice(g: &Grammar) -> P<Suffix> {
 /// Returns the elements and the span of the braces.
 pub(super) fn literal_value(g: &Grammar) -> P<(Vec<Element>, Span)> {
     let expr = g.expr.clone();
-    recursive(
-        move |body: Recursive<chumsky::recursive::Direct<_, (Vec<Element>, Span), _>>| {
-            let bare = choice((
-                body.clone().map(|(elems, span)| Expr {
-                    kind: ExprKind::CompositeLit { ty: None, elems },
-                    span,
-                }),
-                expr.clone(),
-            ))
+    recursive(move |body: Recursive<chumsky::recursive::Direct<_, (Vec<Element>, Span), _>>| {
+        let bare = choice((
+            body.clone().map(|(elems, span)| Expr { kind: ExprKind::CompositeLit { ty: None, elems }, span }),
+            expr.clone(),
+        ))
+        .boxed();
+        let element = bare
+            .clone()
+            .then(just(Tok::Colon).ignore_then(bare).or_not())
+            .map(|(first, second)| match second {
+                Some(value) => Element { key: Some(first), value },
+                None => Element { key: None, value: first },
+            })
             .boxed();
-            let element = bare
-                .clone()
-                .then(just(Tok::Colon).ignore_then(bare).or_not())
-                .map(|(first, second)| match second {
-                    Some(value) => Element {
-                        key: Some(first),
-                        value,
-                    },
-                    None => Element {
-                        key: None,
-                        value: first,
-                    },
-                })
-                .boxed();
-            just(Tok::LBrace)
-                .ignore_then(nested(list(
-                    "composite literal",
-                    Tok::Comma,
-                    Tok::RBrace,
-                    element,
-                    |_| false,
-                )))
-                .map_with(|(elems, _), e| (elems, e.span()))
-        },
-    )
+        just(Tok::LBrace)
+            .ignore_then(nested(list("composite literal", Tok::Comma, Tok::RBrace, element, |_| false)))
+            .map_with(|(elems, _), e| (elems, e.span()))
+    })
     .boxed()
 }
 
@@ -458,33 +383,19 @@ fn operand(g: &Grammar) -> P<Expr> {
     let paren = just(Tok::LParen)
         .ignore_then(nested(g.expr.clone().boxed()))
         .then_ignore(want_p(Tok::RParen))
-        .map_with(|x, e| Expr {
-            kind: ExprKind::Paren(Box::new(x)),
-            span: e.span(),
-        });
+        .map_with(|x, e| Expr { kind: ExprKind::Paren(Box::new(x)), span: e.span() });
     let func = just(Tok::Func)
         .ignore_then(super::types::signature(g, "function type"))
         .then(nested(g.func_body.clone().boxed()).or_not())
         .map_with(|((_, sig), body), e| {
             let span: Span = e.span();
             match body {
-                Some(body) => Expr {
-                    kind: ExprKind::FuncLit { sig, body },
-                    span,
-                },
-                None => Expr {
-                    kind: ExprKind::FuncType(sig),
-                    span,
-                },
+                Some(body) => Expr { kind: ExprKind::FuncLit { sig, body }, span },
+                None => Expr { kind: ExprKind::FuncType(sig), span },
             }
         });
-    let type_lit = peek_p(|t| {
-        matches!(
-            t,
-            Some(Tok::LBrack | Tok::Chan | Tok::Map | Tok::Struct | Tok::Interface)
-        )
-    })
-    .ignore_then(g.type_.clone());
+    let type_lit = peek_p(|t| matches!(t, Some(Tok::LBrack | Tok::Chan | Tok::Map | Tok::Struct | Tok::Interface)))
+        .ignore_then(g.type_.clone());
     let missing = custom(|inp| {
         let pos = current_pos(inp);
         syntax_error(inp, "expecting expression");
@@ -493,10 +404,7 @@ fn operand(g: &Grammar) -> P<Expr> {
     });
     choice((
         name().map(ident_expr),
-        literal().map(|lit| Expr {
-            span: lit.span,
-            kind: ExprKind::BasicLit(lit),
-        }),
+        literal().map(|lit| Expr { span: lit.span, kind: ExprKind::BasicLit(lit) }),
         paren,
         func,
         type_lit,

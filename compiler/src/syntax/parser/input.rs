@@ -139,12 +139,7 @@ pub struct SynErr {
 
 impl SynErr {
     pub fn new(pos: u32, msg: impl Into<String>) -> SynErr {
-        SynErr {
-            span: Span::new(pos, pos),
-            msg: msg.into(),
-            at_eof: false,
-            token: None,
-        }
+        SynErr { span: Span::new(pos, pos), msg: msg.into(), at_eof: false, token: None }
     }
 }
 
@@ -156,10 +151,7 @@ impl LabelError<'static, TokenInput, DefaultExpected<'static, Tok>> for SynErr {
         _found: Option<MaybeRef<'static, Tok>>,
         span: Span,
     ) -> SynErr {
-        SynErr {
-            span,
-            ..SynErr::new(0, String::new())
-        }
+        SynErr { span, ..SynErr::new(0, String::new()) }
     }
 }
 
@@ -171,43 +163,45 @@ impl LabelError<'static, TokenInput, DefaultExpected<'static, Tok>> for SynErr {
 /// token where the parser gave up (a bad package clause), after which gc
 /// reports no lexical error. `first_lex_error` is the token where the first
 /// lexical error was found, which also makes gc give up after the package
-/// clause. Both are token indices.
-#[derive(Clone, Copy, Debug)]
+/// clause. Both are token indices, as are the `bad_literals` (literals with
+/// lexical errors). `checker_errors` are errors gc's type checker reports
+/// about syntax the tree cannot hold (they count only if there is no
+/// syntax error). Only the nesting levels are restored when the parser
+/// backtracks.
+#[derive(Clone, Debug)]
 pub struct ParseState {
     pub xnest: i32,
     pub fnest: i32,
     pub scanned_to: usize,
     pub first_lex_error: usize,
+    pub bad_literals: Vec<usize>,
+    pub checker_errors: Vec<SynErr>,
 }
 
 impl ParseState {
-    pub fn new(first_lex_error: Option<usize>) -> ParseState {
+    pub fn new(first_lex_error: Option<usize>, bad_literals: Vec<usize>) -> ParseState {
         ParseState {
             xnest: 0,
             fnest: 0,
             scanned_to: usize::MAX,
             first_lex_error: first_lex_error.unwrap_or(usize::MAX),
+            bad_literals,
+            checker_errors: Vec::new(),
         }
     }
 }
 
 impl Inspector<'static, TokenInput> for ParseState {
-    type Checkpoint = ParseState;
+    type Checkpoint = (i32, i32);
 
     fn on_token(&mut self, _: &Tok) {}
 
-    fn on_save<'parse>(
-        &self,
-        _: &chumsky::input::Cursor<'static, 'parse, TokenInput>,
-    ) -> ParseState {
-        *self
+    fn on_save<'parse>(&self, _: &chumsky::input::Cursor<'static, 'parse, TokenInput>) -> (i32, i32) {
+        (self.xnest, self.fnest)
     }
 
-    fn on_rewind<'parse>(
-        &mut self,
-        marker: &chumsky::input::Checkpoint<'static, 'parse, TokenInput, ParseState>,
-    ) {
-        *self = *marker.inspector();
+    fn on_rewind<'parse>(&mut self, marker: &chumsky::input::Checkpoint<'static, 'parse, TokenInput, (i32, i32)>) {
+        (self.xnest, self.fnest) = *marker.inspector();
     }
 }
 

@@ -3,8 +3,9 @@
 //!
 //! The grammar follows gc's parser (cmd/compile/internal/syntax/parser.go)
 //! production by production, so that it accepts exactly what gc accepts and
-//! reports errors where and as gc does (see `recover.rs`). It is LL(1) except
-//! in three places, each resolved the way gc resolves it:
+//! reports errors where and as gc does (see `recover.rs`). It decides with
+//! one or two tokens of lookahead, and never backtracks further, except in
+//! three places, each resolved the way gc resolves it:
 //!
 //! - `T{` in a statement header: `ParseState::xnest` is negative at the top
 //!   level of an `if`/`for`/`switch` header, where a `{` after a type name
@@ -17,7 +18,8 @@
 //!
 //! Nonterminals used from several places are declared once as recursive
 //! parsers in `Grammar` and defined by their modules; the whole grammar is
-//! built once per thread and reused for every file.
+//! built once per thread and reused for every file (its recursive parsers
+//! refer to each other, so it lives as long as the thread).
 
 mod decl;
 mod expr;
@@ -103,32 +105,26 @@ thread_local! {
 /// reports them.
 pub fn parse(file: &SourceFile, lexed: Lexed) -> Result<File, Vec<Diag>> {
     let token_starts: Vec<u32> = lexed.tokens.iter().map(|t| t.span.lo).collect();
-    let input = TokenInput {
-        tokens: lexed.tokens,
-        text: file.text.as_str().into(),
-        eof: lexed.eof,
-    };
-    let mut state = ParseState::new(lexed.errors.iter().map(|e| e.token).min());
-    let (out, syn_errors) =
-        FILE.with(|p| p.parse_with_state(input, &mut state).into_output_errors());
-    let lex_errors: Vec<LexError> = lexed
-        .errors
-        .into_iter()
-        .filter(|e| e.token <= state.scanned_to)
-        .collect();
+    let input = TokenInput { tokens: lexed.tokens, text: file.text.as_str().into(), eof: lexed.eof };
+    let mut state = ParseState::new(lexed.errors.iter().map(|e| e.token).min(), lexed.bad_literals);
+    let (out, syn_errors) = FILE.with(|p| p.parse_with_state(input, &mut state).into_output_errors());
+    let lex_errors: Vec<LexError> = lexed.errors.into_iter().filter(|e| e.token <= state.scanned_to).collect();
 
-    let error_at: Vec<u32> = lex_errors
-        .iter()
-        .map(|e| e.diag.span.lo)
-        .chain(syn_errors.iter().map(|e| e.span.lo))
-        .collect();
+    let error_at: Vec<u32> =
+        lex_errors.iter().map(|e| e.diag.span.lo).chain(syn_errors.iter().map(|e| e.span.lo)).collect();
     let has_errors = |span: Span| error_at.iter().any(|&p| span.lo <= p && p <= span.hi);
     let branch_errors = match &out {
         Some(f) => branches::check_file(file, f, &has_errors),
         None => Vec::new(),
     };
+    // gc's type checker runs if there is no syntax error.
+    let checker_errors = if syn_errors.is_empty() && lex_errors.is_empty() {
+        std::mem::take(&mut state.checker_errors)
+    } else {
+        Vec::new()
+    };
     if let Some(f) = out {
-        if syn_errors.is_empty() && lex_errors.is_empty() && branch_errors.is_empty() {
+        if syn_errors.is_empty() && lex_errors.is_empty() && branch_errors.is_empty() && checker_errors.is_empty() {
             return Ok(f);
         }
     }
@@ -138,27 +134,19 @@ pub fn parse(file: &SourceFile, lexed: Lexed) -> Result<File, Vec<Diag>> {
     let token_at = |pos: u32| token_starts.partition_point(|&start| start < pos);
     let mut reported: Vec<Reported> = Vec::new();
     for e in lex_errors {
-        reported.push(Reported {
-            time: (e.token, 0),
-            diag: e.diag,
-            at_eof: false,
-        });
+        reported.push(Reported { time: (e.token, 0), diag: e.diag, at_eof: false });
     }
     for e in syn_errors.into_iter().filter(|e| !e.msg.is_empty()) {
         let time = (e.token.unwrap_or_else(|| token_at(e.span.lo)), 1);
-        reported.push(Reported {
-            time,
-            diag: Diag::new(e.span, e.msg),
-            at_eof: e.at_eof,
-        });
+        reported.push(Reported { time, diag: Diag::new(e.span, e.msg), at_eof: e.at_eof });
+    }
+    for e in checker_errors {
+        let time = (token_starts.len() + 1, 1);
+        reported.push(Reported { time, diag: Diag::new(e.span, e.msg), at_eof: false });
     }
     for (body_end, diag) in branch_errors {
         // After the closing brace, once the next token is read.
-        reported.push(Reported {
-            time: (token_at(body_end), 1),
-            diag,
-            at_eof: false,
-        });
+        reported.push(Reported { time: (token_at(body_end), 1), diag, at_eof: false });
     }
     Err(report(file, reported))
 }

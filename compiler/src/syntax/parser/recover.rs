@@ -113,11 +113,7 @@ pub fn current(inp: Inp) -> (Option<Tok>, String) {
     let checkpoint = inp.save();
     let before = inp.cursor();
     let tok = inp.next();
-    let text = if tok.is_some() {
-        inp.slice_since(&before..)
-    } else {
-        String::new()
-    };
+    let text = if tok.is_some() { inp.slice_since(&before..) } else { String::new() };
     inp.rewind(checkpoint);
     (tok, text)
 }
@@ -135,10 +131,7 @@ pub fn current_pos(inp: Inp) -> u32 {
 /// Reports an error with exactly this message.
 pub fn error_at(inp: Inp, pos: u32, msg: impl Into<String>) {
     let token = Some(*inp.cursor().inner());
-    inp.emit(SynErr {
-        token,
-        ..SynErr::new(pos, msg)
-    });
+    inp.emit(SynErr { token, ..SynErr::new(pos, msg) });
 }
 
 /// Reports a syntax error at the current token, worded as gc words it: a
@@ -166,11 +159,7 @@ pub fn syntax_error_at(inp: Inp, pos: u32, msg: &str) {
         format!("syntax error: {msg}")
     };
     let token = Some(*inp.cursor().inner());
-    inp.emit(SynErr {
-        at_eof,
-        token,
-        ..SynErr::new(pos, full)
-    });
+    inp.emit(SynErr { at_eof, token, ..SynErr::new(pos, full) });
 }
 
 /// A syntax error whose message does not name the current token.
@@ -226,26 +215,13 @@ pub fn want_p(tok: Tok) -> P<()> {
 
 /// Succeeds, consuming nothing, if the current token satisfies `pred`.
 pub fn peek_p(pred: fn(Option<Tok>) -> bool) -> P<()> {
-    custom(move |inp| {
-        if pred(inp.peek()) {
-            Ok(())
-        } else {
-            Err(SynErr::new(0, String::new()))
-        }
-    })
-    .boxed()
+    custom(move |inp| if pred(inp.peek()) { Ok(()) } else { Err(SynErr::new(0, String::new())) }).boxed()
 }
 
 /// A placeholder for an expression that could not be parsed.
 pub fn bad_expr(pos: u32) -> Expr {
     let span = Span::new(pos, pos);
-    Expr {
-        kind: ExprKind::Ident(Ident {
-            name: "_".to_string(),
-            span,
-        }),
-        span,
-    }
+    Expr { kind: ExprKind::Ident(Ident { name: "_".to_string(), span }), span }
 }
 
 /// gc's `list`: `[ elem { sep elem } [sep] ] close`, where a missing
@@ -267,14 +243,7 @@ pub fn list<O: 'static>(
             stop = done(&x);
             out.push(x);
             if !got(inp, sep) && !is(inp.peek(), close) {
-                syntax_error(
-                    inp,
-                    &format!(
-                        "in {context}; possibly missing {} or {}",
-                        sep.name(),
-                        close.name()
-                    ),
-                );
+                syntax_error(inp, &format!("in {context}; possibly missing {} or {}", sep.name(), close.name()));
                 advance(inp, &[Tok::RParen, Tok::RBrack, Tok::RBrace]);
                 if !is(inp.peek(), close) {
                     let pos = current_pos(inp);
@@ -291,10 +260,7 @@ pub fn list<O: 'static>(
 
 /// Runs `p`, then `check` on its output, reporting the errors `check`
 /// finds at the token that follows (when gc finds them).
-pub fn checked<O: 'static, U: 'static>(
-    p: P<O>,
-    check: impl Fn(O) -> (U, Vec<SynErr>) + 'static,
-) -> P<U> {
+pub fn checked<O: 'static, U: 'static>(p: P<O>, check: impl Fn(O) -> (U, Vec<SynErr>) + 'static) -> P<U> {
     custom(move |inp: Inp| {
         let x = inp.parse(&p)?;
         let (out, errors) = check(x);

@@ -40,10 +40,7 @@ fn stmt_list(stmt: P<Option<Stmt>>) -> P<Vec<Stmt>> {
     let stmt = stmt.or_not().boxed();
     custom(move |inp| {
         let mut list = Vec::new();
-        while !matches!(
-            inp.peek(),
-            None | Some(Tok::RBrace | Tok::Case | Tok::Default)
-        ) {
+        while !matches!(inp.peek(), None | Some(Tok::RBrace | Tok::Case | Tok::Default)) {
             let Some(Some(s)) = inp.parse(&stmt)? else {
                 break;
             };
@@ -72,33 +69,25 @@ fn block(g: &Grammar, context: &'static str) -> P<Block> {
             syntax_error(inp, &format!("expecting {{ after {context}"));
             advance(inp, &[Tok::Ident, Tok::RBrace]);
             if got(inp, Tok::RBrace) {
-                return Ok(Block {
-                    stmts: Vec::new(),
-                    span: inp.span_since(&before),
-                });
+                return Ok(Block { stmts: Vec::new(), span: inp.span_since(&before) });
             }
         }
         let stmts = inp.parse(&stmt_list)?;
         want(inp, Tok::RBrace);
-        Ok(Block {
-            stmts,
-            span: inp.span_since(&before),
-        })
+        Ok(Block { stmts, span: inp.span_since(&before) })
     })
     .boxed()
 }
 
-/// A simple statement, or what only a header may hold instead.
+/// A simple statement, or what only a header may hold instead. Short-lived,
+/// so its variants are not boxed.
+#[allow(clippy::large_enum_variant)]
 enum Simple {
     /// The statement and gc's position for it in messages (the operator
     /// of an assignment, increment or send).
     Stmt(Stmt, u32),
     /// `lhs = range x` / `lhs := range x`.
-    Range {
-        lhs: Vec<Expr>,
-        define: bool,
-        x: Expr,
-    },
+    Range { lhs: Vec<Expr>, define: bool, x: Expr },
     /// `bind := x.(type)`, `x` being the operand of the assertion.
     Guard { bind: Ident, x: Expr },
 }
@@ -133,19 +122,12 @@ fn simple_stmt(g: &Grammar, keyword: Keyword) -> P<Simple> {
         let before = inp.cursor();
         if keyword == Keyword::For && inp.peek() == Some(Tok::Range) {
             let x = inp.parse(&range_x)?;
-            return Ok(Simple::Range {
-                lhs: Vec::new(),
-                define: false,
-                x,
-            });
+            return Ok(Simple::Range { lhs: Vec::new(), define: false, x });
         }
         let mut lhs = inp.parse(&expr_list)?;
         macro_rules! stmt {
             ($kind:expr) => {
-                Stmt {
-                    kind: $kind,
-                    span: inp.span_since(&before),
-                }
+                Stmt { kind: $kind, span: inp.span_since(&before) }
             };
         }
         let op_pos = current_pos(inp);
@@ -155,18 +137,11 @@ fn simple_stmt(g: &Grammar, keyword: Keyword) -> P<Simple> {
                 Some(Tok::AssignOp(op)) => {
                     inp.skip();
                     let rhs = inp.parse(&expr)?;
-                    StmtKind::Assign {
-                        lhs: vec![x],
-                        op: AssignOp::Op(op),
-                        rhs: vec![rhs],
-                    }
+                    StmtKind::Assign { lhs: vec![x], op: AssignOp::Op(op), rhs: vec![rhs] }
                 }
                 Some(t @ (Tok::Inc | Tok::Dec)) => {
                     inp.skip();
-                    StmtKind::IncDec {
-                        x,
-                        inc: t == Tok::Inc,
-                    }
+                    StmtKind::IncDec { x, inc: t == Tok::Inc }
                 }
                 Some(Tok::Arrow) => {
                     inp.skip();
@@ -190,25 +165,15 @@ fn simple_stmt(g: &Grammar, keyword: Keyword) -> P<Simple> {
                 }
                 let mut rhs = inp.parse(&expr_list)?;
                 if keyword == Keyword::Switch && define && lhs.len() == 1 && rhs.len() == 1 {
-                    if let (ExprKind::Ident(bind), ExprKind::TypeAssert { ty: None, .. }) =
-                        (&lhs[0].kind, &rhs[0].kind)
+                    if let (ExprKind::Ident(bind), ExprKind::TypeAssert { ty: None, .. }) = (&lhs[0].kind, &rhs[0].kind)
                     {
                         let bind = bind.clone();
-                        let ExprKind::TypeAssert { x, .. } = rhs.pop().unwrap().kind else {
-                            unreachable!()
-                        };
+                        let ExprKind::TypeAssert { x, .. } = rhs.pop().unwrap().kind else { unreachable!() };
                         return Ok(Simple::Guard { bind, x: *x });
                     }
                 }
-                let op = if define {
-                    AssignOp::Define
-                } else {
-                    AssignOp::Assign
-                };
-                Ok(Simple::Stmt(
-                    stmt!(StmtKind::Assign { lhs, op, rhs }),
-                    op_pos,
-                ))
+                let op = if define { AssignOp::Define } else { AssignOp::Assign };
+                Ok(Simple::Stmt(stmt!(StmtKind::Assign { lhs, op, rhs }), op_pos))
             }
             _ => {
                 syntax_error(inp, "expecting := or = or comma");
@@ -226,10 +191,7 @@ fn simple_stmt(g: &Grammar, keyword: Keyword) -> P<Simple> {
 fn plain(s: Simple) -> Stmt {
     match s {
         Simple::Stmt(s, _) => s,
-        Simple::Range { x, .. } | Simple::Guard { x, .. } => Stmt {
-            span: x.span,
-            kind: StmtKind::Expr(x),
-        },
+        Simple::Range { x, .. } | Simple::Guard { x, .. } => Stmt { span: x.span, kind: StmtKind::Expr(x) },
     }
 }
 
@@ -241,16 +203,8 @@ enum Cond {
 }
 
 enum Header {
-    Range {
-        lhs: Vec<Expr>,
-        define: bool,
-        x: Expr,
-    },
-    Clauses {
-        init: Option<Box<Stmt>>,
-        cond: Cond,
-        post: Option<Box<Stmt>>,
-    },
+    Range { lhs: Vec<Expr>, define: bool, x: Expr },
+    Clauses { init: Option<Box<Stmt>>, cond: Cond, post: Option<Box<Stmt>> },
 }
 
 /// The header of an `if`, `for` or `switch` after its keyword.
@@ -265,11 +219,7 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
                 syntax_error(inp, "missing condition in if statement");
                 cond = Cond::Expr(bad_expr(pos));
             }
-            return Ok(Header::Clauses {
-                init: None,
-                cond,
-                post: None,
-            });
+            return Ok(Header::Clauses { init: None, cond, post: None });
         }
         let outer = inp.state().xnest;
         inp.state().xnest = -1;
@@ -278,17 +228,18 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
         if !is(inp.peek(), SEMI) {
             // A var declaration is accepted with a complaint.
             if got(inp, Tok::Var) {
-                syntax_error(
-                    inp,
-                    &format!(
-                        "var declaration not allowed in {} initializer",
-                        keyword.name()
-                    ),
-                );
+                syntax_error(inp, &format!("var declaration not allowed in {} initializer", keyword.name()));
             }
             match inp.parse(&simple)? {
                 Simple::Range { lhs, define, x } => {
                     inp.state().xnest = outer;
+                    if let Some(extra) = lhs.get(2) {
+                        // The tree has room for two; gc's type checker
+                        // reports the others.
+                        let msg = "range clause permits at most two iteration variables";
+                        let err = SynErr::new(extra.span.lo, msg);
+                        inp.state().checker_errors.push(err);
+                    }
                     return Ok(Header::Range { lhs, define, x });
                 }
                 s => init = Some(s),
@@ -324,24 +275,10 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
                     want(inp, SEMI);
                     if inp.peek() != Some(Tok::LBrace) {
                         let s = inp.parse(&simple_plain)?;
-                        if let Simple::Stmt(
-                            Stmt {
-                                kind:
-                                    StmtKind::Assign {
-                                        op: AssignOp::Define,
-                                        ..
-                                    },
-                                ..
-                            },
-                            pos,
-                        ) = &s
+                        if let Simple::Stmt(Stmt { kind: StmtKind::Assign { op: AssignOp::Define, .. }, .. }, pos) = &s
                         {
                             let pos = *pos;
-                            syntax_error_at(
-                                inp,
-                                pos,
-                                "cannot declare in post statement of for loop",
-                            );
+                            syntax_error_at(inp, pos, "cannot declare in post statement of for loop");
                         }
                         post = Some(Box::new(plain(s)));
                     }
@@ -357,16 +294,8 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
             None => {
                 if let (Keyword::If, Some((pos, kind))) = (keyword, semi) {
                     if kind != SemiKind::Explicit {
-                        let lit = if kind == SemiKind::Newline {
-                            "newline"
-                        } else {
-                            "EOF"
-                        };
-                        syntax_error_at(
-                            inp,
-                            pos,
-                            &format!("unexpected {lit}, expecting {{ after if clause"),
-                        );
+                        let lit = if kind == SemiKind::Newline { "newline" } else { "EOF" };
+                        syntax_error_at(inp, pos, &format!("unexpected {lit}, expecting {{ after if clause"));
                     } else {
                         syntax_error_at(inp, pos, "missing condition in if statement");
                     }
@@ -375,27 +304,13 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
                     Cond::None
                 }
             }
-            Some(Simple::Stmt(
-                Stmt {
-                    kind: StmtKind::Expr(x),
-                    ..
-                },
-                _,
-            )) => Cond::Expr(x),
+            Some(Simple::Stmt(Stmt { kind: StmtKind::Expr(x), .. }, _)) => Cond::Expr(x),
             Some(Simple::Guard { bind, x }) => Cond::Guard(bind, x),
             Some(Simple::Stmt(s, pos)) => {
                 // A common mistake is "=" for "==": say so plainly.
                 let shown = match &s.kind {
-                    StmtKind::Assign {
-                        lhs,
-                        op: AssignOp::Assign,
-                        rhs,
-                    } => {
-                        format!(
-                            "assignment ({}) = ({})",
-                            expr_list_string(lhs),
-                            expr_list_string(rhs)
-                        )
+                    StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => {
+                        format!("assignment ({}) = ({})", expr_list_string(lhs), expr_list_string(rhs))
                     }
                     _ => simple_stmt_string(&s),
                 };
@@ -405,11 +320,7 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
             Some(Simple::Range { x, .. }) => Cond::Expr(x),
         };
         inp.state().xnest = outer;
-        Ok(Header::Clauses {
-            init: init.map(|s| Box::new(plain(s))),
-            cond,
-            post,
-        })
+        Ok(Header::Clauses { init: init.map(|s| Box::new(plain(s))), cond, post })
     })
     .boxed()
 }
@@ -417,304 +328,219 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
 /// All statements; `None` where gc gives up on a statement (a label
 /// without one) and the statement list ends.
 fn statement(g: &Grammar) -> P<Option<Stmt>> {
-    recursive(
-        |stmt: Recursive<chumsky::recursive::Direct<'static, 'static, _, Option<Stmt>, _>>| {
-            let labeled = name()
-                .then_ignore(just(Tok::Colon).rewind())
-                .then({
-                    let stmt = stmt.clone().or_not();
-                    custom(move |inp| {
-                        let colon = current_pos(inp);
-                        inp.skip();
-                        if inp.peek() == Some(Tok::RBrace) {
-                            // Semicolons may be omitted before "}": an empty statement.
-                            let pos = current_pos(inp);
-                            let span = Span::new(pos, pos);
-                            return Ok(Some(Stmt {
-                                kind: StmtKind::Empty,
-                                span,
-                            }));
-                        }
-                        let s = inp.parse(&stmt)?.flatten();
-                        if s.is_none() {
-                            syntax_error_at(inp, colon, "missing statement after label");
-                        }
-                        Ok(s)
-                    })
+    recursive(|stmt: Recursive<chumsky::recursive::Direct<'static, 'static, _, Option<Stmt>, _>>| {
+        let labeled = name()
+            .then_ignore(just(Tok::Colon).rewind())
+            .then({
+                let stmt = stmt.clone().or_not();
+                custom(move |inp| {
+                    let colon = current_pos(inp);
+                    inp.skip();
+                    if inp.peek() == Some(Tok::RBrace) {
+                        // Semicolons may be omitted before "}": an empty statement.
+                        let pos = current_pos(inp);
+                        let span = Span::new(pos, pos);
+                        return Ok(Some(Stmt { kind: StmtKind::Empty, span }));
+                    }
+                    let s = inp.parse(&stmt)?.flatten();
+                    if s.is_none() {
+                        syntax_error_at(inp, colon, "missing statement after label");
+                    }
+                    Ok(s)
                 })
-                .map_with(|(label, s), e| {
-                    s.and_then(|s| spanned(StmtKind::Labeled(label, Box::new(s)), e.span()))
-                });
-
-            let simple = peek_p(|t| {
-                matches!(
-                    t,
-                    Some(
-                        Tok::Ident
-                            | Tok::Op(
-                                BinaryOp::Add
-                                    | BinaryOp::Sub
-                                    | BinaryOp::Mul
-                                    | BinaryOp::And
-                                    | BinaryOp::Xor
-                            )
-                            | Tok::Not
-                            | Tok::Int
-                            | Tok::Float
-                            | Tok::Imag
-                            | Tok::Char
-                            | Tok::String
-                            | Tok::Func
-                            | Tok::LParen
-                            | Tok::LBrack
-                            | Tok::Struct
-                            | Tok::Map
-                            | Tok::Chan
-                            | Tok::Interface
-                            | Tok::Arrow
-                    )
-                )
             })
-            .ignore_then(simple_stmt(g, Keyword::None))
-            .map(|s| Some(plain(s)));
+            .map_with(|(label, s), e| s.and_then(|s| spanned(StmtKind::Labeled(label, Box::new(s)), e.span())));
 
-            let decl = g
-                .decl
-                .clone()
-                .map_with(|d, e| spanned(StmtKind::Decl(d), e.span()));
-            let block_stmt = peek_p(|t| t == Some(Tok::LBrace))
-                .ignore_then(block(g, ""))
-                .map_with(|b, e| spanned(StmtKind::Block(b), e.span()));
+        let simple = peek_p(|t| {
+            matches!(
+                t,
+                Some(
+                    Tok::Ident
+                        | Tok::Op(BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::And | BinaryOp::Xor)
+                        | Tok::Not
+                        | Tok::Int
+                        | Tok::Float
+                        | Tok::Imag
+                        | Tok::Char
+                        | Tok::String
+                        | Tok::Func
+                        | Tok::LParen
+                        | Tok::LBrack
+                        | Tok::Struct
+                        | Tok::Map
+                        | Tok::Chan
+                        | Tok::Interface
+                        | Tok::Arrow
+                )
+            )
+        })
+        .ignore_then(simple_stmt(g, Keyword::None))
+        .map(|s| Some(plain(s)));
 
-            let if_stmt = recursive(|if_stmt| {
-                let else_part = just(Tok::Else).ignore_then(choice((
-                    if_stmt.map(|s: Option<Stmt>| s.map(Box::new)),
-                    peek_p(|t| t == Some(Tok::LBrace))
-                        .ignore_then(block(g, ""))
-                        .map_with(|b, e| {
-                            Some(Box::new(Stmt {
-                                kind: StmtKind::Block(b),
-                                span: e.span(),
-                            }))
-                        }),
-                    custom(|inp| {
-                        syntax_error(inp, "else must be followed by if or statement block");
-                        advance(inp, &[Tok::Ident, Tok::RBrace]);
-                        Ok(None)
-                    }),
-                )));
-                just(Tok::If)
-                    .ignore_then(header(g, Keyword::If))
-                    .then(block(g, "if clause"))
-                    .then(else_part.or_not())
-                    .map_with(|((h, then), else_), e| {
-                        let Header::Clauses { init, cond, .. } = h else {
-                            unreachable!("range clause after if")
-                        };
+        let decl = g.decl.clone().map_with(|d, e| spanned(StmtKind::Decl(d), e.span()));
+        let block_stmt = peek_p(|t| t == Some(Tok::LBrace))
+            .ignore_then(block(g, ""))
+            .map_with(|b, e| spanned(StmtKind::Block(b), e.span()));
+
+        let if_stmt = recursive(|if_stmt| {
+            let else_part = just(Tok::Else).ignore_then(choice((
+                if_stmt.map(|s: Option<Stmt>| s.map(Box::new)),
+                peek_p(|t| t == Some(Tok::LBrace))
+                    .ignore_then(block(g, ""))
+                    .map_with(|b, e| Some(Box::new(Stmt { kind: StmtKind::Block(b), span: e.span() }))),
+                custom(|inp| {
+                    syntax_error(inp, "else must be followed by if or statement block");
+                    advance(inp, &[Tok::Ident, Tok::RBrace]);
+                    Ok(None)
+                }),
+            )));
+            just(Tok::If)
+                .ignore_then(header(g, Keyword::If))
+                .then(block(g, "if clause"))
+                .then(else_part.or_not())
+                .map_with(|((h, then), else_), e| {
+                    let Header::Clauses { init, cond, .. } = h else { unreachable!("range clause after if") };
+                    let cond = match cond {
+                        Cond::Expr(x) => x,
+                        _ => bad_expr(then.span.lo),
+                    };
+                    spanned(StmtKind::If { init, cond, then, else_: else_.flatten() }, e.span())
+                })
+        });
+
+        let for_stmt = just(Tok::For).ignore_then(header(g, Keyword::For)).then(block(g, "for clause")).map_with(
+            |(h, body), e| {
+                let kind = match h {
+                    Header::Range { mut lhs, define, x } => {
+                        let value = if lhs.len() > 1 { Some(lhs.swap_remove(1)) } else { None };
+                        let key = lhs.into_iter().next();
+                        StmtKind::Range { key, value, define, x, body }
+                    }
+                    Header::Clauses { init, cond, post } => {
                         let cond = match cond {
-                            Cond::Expr(x) => x,
-                            _ => bad_expr(then.span.lo),
+                            Cond::Expr(x) => Some(x),
+                            _ => None,
                         };
-                        spanned(
-                            StmtKind::If {
-                                init,
-                                cond,
-                                then,
-                                else_: else_.flatten(),
-                            },
-                            e.span(),
-                        )
-                    })
+                        StmtKind::For { init, cond, post, body }
+                    }
+                };
+                spanned(kind, e.span())
+            },
+        );
+
+        let case_clause = {
+            let expr_list = g.expr_list.clone();
+            let stmt_list = g.stmt_list.clone();
+            custom(move |inp| {
+                let before = inp.cursor();
+                let exprs = match inp.peek() {
+                    Some(Tok::Case) => {
+                        inp.skip();
+                        Some(inp.parse(&expr_list)?)
+                    }
+                    Some(Tok::Default) => {
+                        inp.skip();
+                        None
+                    }
+                    _ => {
+                        syntax_error(inp, "expecting case or default or }");
+                        advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
+                        None
+                    }
+                };
+                want(inp, Tok::Colon);
+                let body = inp.parse(&stmt_list)?;
+                Ok(CaseClause { exprs, body, span: inp.span_since(&before) })
+            })
+        };
+        let switch_stmt = just(Tok::Switch)
+            .ignore_then(header(g, Keyword::Switch))
+            .then(clauses("missing { after switch clause", case_clause))
+            .map_with(|(h, clauses), e| {
+                let Header::Clauses { init, cond, .. } = h else { unreachable!("range clause after switch") };
+                let kind = match cond {
+                    Cond::None => StmtKind::Switch { init, tag: None, clauses },
+                    Cond::Guard(bind, x) => StmtKind::TypeSwitch { init, bind: Some(bind), x, clauses },
+                    Cond::Expr(Expr { kind: ExprKind::TypeAssert { x, ty: None }, .. }) => {
+                        StmtKind::TypeSwitch { init, bind: None, x: *x, clauses }
+                    }
+                    Cond::Expr(tag) => StmtKind::Switch { init, tag: Some(tag), clauses },
+                };
+                spanned(kind, e.span())
             });
 
-            let for_stmt = just(Tok::For)
-                .ignore_then(header(g, Keyword::For))
-                .then(block(g, "for clause"))
-                .map_with(|(h, body), e| {
-                    let kind = match h {
-                        Header::Range { mut lhs, define, x } => {
-                            let value = if lhs.len() > 1 {
-                                Some(lhs.swap_remove(1))
-                            } else {
-                                None
-                            };
-                            let key = lhs.into_iter().next();
-                            StmtKind::Range {
-                                key,
-                                value,
-                                define,
-                                x,
-                                body,
-                            }
-                        }
-                        Header::Clauses { init, cond, post } => {
-                            let cond = match cond {
-                                Cond::Expr(x) => Some(x),
-                                _ => None,
-                            };
-                            StmtKind::For {
-                                init,
-                                cond,
-                                post,
-                                body,
-                            }
-                        }
-                    };
-                    spanned(kind, e.span())
-                });
+        let comm_clause = {
+            let simple = simple_stmt(g, Keyword::None);
+            let stmt_list = g.stmt_list.clone();
+            custom(move |inp| {
+                let before = inp.cursor();
+                let comm = match inp.peek() {
+                    Some(Tok::Case) => {
+                        inp.skip();
+                        Some(Box::new(plain(inp.parse(&simple)?)))
+                    }
+                    Some(Tok::Default) => {
+                        inp.skip();
+                        None
+                    }
+                    _ => {
+                        syntax_error(inp, "expecting case or default or }");
+                        advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
+                        None
+                    }
+                };
+                want(inp, Tok::Colon);
+                let body = inp.parse(&stmt_list)?;
+                Ok(CommClause { comm, body, span: inp.span_since(&before) })
+            })
+        };
+        let select_stmt = just(Tok::Select)
+            .ignore_then(clauses("missing { after select clause", comm_clause))
+            .map_with(|clauses, e| spanned(StmtKind::Select(clauses), e.span()));
 
-            let case_clause = {
-                let expr_list = g.expr_list.clone();
-                let stmt_list = g.stmt_list.clone();
-                custom(move |inp| {
-                    let before = inp.cursor();
-                    let exprs = match inp.peek() {
-                        Some(Tok::Case) => {
-                            inp.skip();
-                            Some(inp.parse(&expr_list)?)
-                        }
-                        Some(Tok::Default) => {
-                            inp.skip();
-                            None
-                        }
-                        _ => {
-                            syntax_error(inp, "expecting case or default or }");
-                            advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
-                            None
-                        }
-                    };
-                    want(inp, Tok::Colon);
-                    let body = inp.parse(&stmt_list)?;
-                    Ok(CaseClause {
-                        exprs,
-                        body,
-                        span: inp.span_since(&before),
-                    })
-                })
-            };
-            let switch_stmt = just(Tok::Switch)
-                .ignore_then(header(g, Keyword::Switch))
-                .then(clauses("missing { after switch clause", case_clause))
-                .map_with(|(h, clauses), e| {
-                    let Header::Clauses { init, cond, .. } = h else {
-                        unreachable!("range clause after switch")
-                    };
-                    let kind = match cond {
-                        Cond::None => StmtKind::Switch {
-                            init,
-                            tag: None,
-                            clauses,
-                        },
-                        Cond::Guard(bind, x) => StmtKind::TypeSwitch {
-                            init,
-                            bind: Some(bind),
-                            x,
-                            clauses,
-                        },
-                        Cond::Expr(Expr {
-                            kind: ExprKind::TypeAssert { x, ty: None },
-                            ..
-                        }) => StmtKind::TypeSwitch {
-                            init,
-                            bind: None,
-                            x: *x,
-                            clauses,
-                        },
-                        Cond::Expr(tag) => StmtKind::Switch {
-                            init,
-                            tag: Some(tag),
-                            clauses,
-                        },
-                    };
-                    spanned(kind, e.span())
-                });
+        let branch = choice((
+            just(Tok::Fallthrough).to(StmtKind::Fallthrough),
+            just(Tok::Break).ignore_then(name().or_not()).map(StmtKind::Break),
+            just(Tok::Continue).ignore_then(name().or_not()).map(StmtKind::Continue),
+            just(Tok::Goto).ignore_then(name_req()).map(StmtKind::Goto),
+            just(Tok::Return)
+                .ignore_then(
+                    peek_p(|t| !matches!(t, Some(Tok::Semi(_) | Tok::RBrace)))
+                        .ignore_then(g.expr_list.clone())
+                        .or_not(),
+                )
+                .map(|list| StmtKind::Return(list.unwrap_or_default())),
+        ))
+        .map_with(|kind, e| spanned(kind, e.span()));
 
-            let comm_clause = {
-                let simple = simple_stmt(g, Keyword::None);
-                let stmt_list = g.stmt_list.clone();
-                custom(move |inp| {
-                    let before = inp.cursor();
-                    let comm = match inp.peek() {
-                        Some(Tok::Case) => {
-                            inp.skip();
-                            Some(Box::new(plain(inp.parse(&simple)?)))
-                        }
-                        Some(Tok::Default) => {
-                            inp.skip();
-                            None
-                        }
-                        _ => {
-                            syntax_error(inp, "expecting case or default or }");
-                            advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
-                            None
-                        }
-                    };
-                    want(inp, Tok::Colon);
-                    let body = inp.parse(&stmt_list)?;
-                    Ok(CommClause {
-                        comm,
-                        body,
-                        span: inp.span_since(&before),
-                    })
-                })
-            };
-            let select_stmt = just(Tok::Select)
-                .ignore_then(clauses("missing { after select clause", comm_clause))
-                .map_with(|clauses, e| spanned(StmtKind::Select(clauses), e.span()));
+        let call_stmt = {
+            let primary = g.primary.clone();
+            let keyword = select! { Tok::Go => "go", Tok::Defer => "defer" };
+            checked(keyword.then(primary).boxed(), |(keyword, (x, pos))| {
+                let (x, errors) = go_defer_call(keyword, x, pos);
+                let kind = if keyword == "go" { StmtKind::Go(x) } else { StmtKind::Defer(x) };
+                (kind, errors)
+            })
+            .map_with(|kind, e| spanned(kind, e.span()))
+            .boxed()
+        };
 
-            let branch = choice((
-                just(Tok::Fallthrough).to(StmtKind::Fallthrough),
-                just(Tok::Break)
-                    .ignore_then(name().or_not())
-                    .map(StmtKind::Break),
-                just(Tok::Continue)
-                    .ignore_then(name().or_not())
-                    .map(StmtKind::Continue),
-                just(Tok::Goto).ignore_then(name_req()).map(StmtKind::Goto),
-                just(Tok::Return)
-                    .ignore_then(
-                        peek_p(|t| !matches!(t, Some(Tok::Semi(_) | Tok::RBrace)))
-                            .ignore_then(g.expr_list.clone())
-                            .or_not(),
-                    )
-                    .map(|list| StmtKind::Return(list.unwrap_or_default())),
-            ))
-            .map_with(|kind, e| spanned(kind, e.span()));
+        let empty = peek_p(|t| matches!(t, Some(Tok::Semi(_)))).map_with(|_, e| spanned(StmtKind::Empty, e.span()));
 
-            let call_stmt = {
-                let primary = g.primary.clone();
-                let keyword = select! { Tok::Go => "go", Tok::Defer => "defer" };
-                checked(keyword.then(primary).boxed(), |(keyword, (x, pos))| {
-                    let (x, errors) = go_defer_call(keyword, x, pos);
-                    let kind = if keyword == "go" {
-                        StmtKind::Go(x)
-                    } else {
-                        StmtKind::Defer(x)
-                    };
-                    (kind, errors)
-                })
-                .map_with(|kind, e| spanned(kind, e.span()))
-                .boxed()
-            };
-
-            let empty = peek_p(|t| matches!(t, Some(Tok::Semi(_))))
-                .map_with(|_, e| spanned(StmtKind::Empty, e.span()));
-
-            choice((
-                labeled.boxed(),
-                simple.boxed(),
-                decl.boxed(),
-                block_stmt.boxed(),
-                for_stmt.boxed(),
-                switch_stmt.boxed(),
-                select_stmt.boxed(),
-                if_stmt.boxed(),
-                branch.boxed(),
-                call_stmt,
-                empty.boxed(),
-            ))
-        },
-    )
+        choice((
+            labeled.boxed(),
+            simple.boxed(),
+            decl.boxed(),
+            block_stmt.boxed(),
+            for_stmt.boxed(),
+            switch_stmt.boxed(),
+            select_stmt.boxed(),
+            if_stmt.boxed(),
+            branch.boxed(),
+            call_stmt,
+            empty.boxed(),
+        ))
+    })
     .boxed()
 }
 

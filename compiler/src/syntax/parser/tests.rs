@@ -9,15 +9,8 @@ use crate::syntax::printer::expr_string;
 
 fn parse(src: &str) -> File {
     let file = SourceFile::new("x.go", src.to_string());
-    parse_file(&file).unwrap_or_else(|errs| {
-        panic!(
-            "{src}\n{}",
-            errs.iter()
-                .map(|d| d.render(&file))
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
+    parse_file(&file)
+        .unwrap_or_else(|errs| panic!("{src}\n{}", errs.iter().map(|d| d.render(&file)).collect::<Vec<_>>().join("\n")))
 }
 
 fn errors(src: &str) -> Vec<String> {
@@ -31,9 +24,7 @@ fn errors(src: &str) -> Vec<String> {
 /// The statements of `func f() { <body> }`.
 fn stmts(body: &str) -> Vec<Stmt> {
     let f = parse(&format!("package p\nfunc f() {{\n{body}\n}}\n"));
-    let Decl::Func(f) = f.decls.into_iter().next().unwrap() else {
-        panic!()
-    };
+    let Decl::Func(f) = f.decls.into_iter().next().unwrap() else { panic!() };
     f.body.unwrap().stmts
 }
 
@@ -46,18 +37,14 @@ fn stmt(body: &str) -> Stmt {
 /// The expression `x` of `var _ = x`.
 fn expr(src: &str) -> Expr {
     let f = parse(&format!("package p\nvar _ = {src}\n"));
-    let Decl::Var(mut specs) = f.decls.into_iter().next().unwrap() else {
-        panic!()
-    };
+    let Decl::Var(mut specs) = f.decls.into_iter().next().unwrap() else { panic!() };
     specs.remove(0).values.remove(0)
 }
 
 /// The type of `type T <src>`, with its type parameters.
 fn type_decl(src: &str) -> TypeSpec {
     let f = parse(&format!("package p\ntype {src}\n"));
-    let Decl::Type(mut specs) = f.decls.into_iter().next().unwrap() else {
-        panic!()
-    };
+    let Decl::Type(mut specs) = f.decls.into_iter().next().unwrap() else { panic!() };
     specs.remove(0)
 }
 
@@ -89,22 +76,11 @@ fn sx(x: &Expr) -> String {
             let part = |p: &Option<Box<Expr>>| p.as_ref().map_or("_".to_string(), |e| sx(e));
             format!("(slice {} {} {} {})", sx(x), part(lo), part(hi), part(max))
         }
-        ExprKind::TypeAssert { x, ty } => format!(
-            "(assert {} {})",
-            sx(x),
-            ty.as_ref().map_or("type".to_string(), |t| sx(t))
-        ),
-        ExprKind::Call {
-            func,
-            args,
-            ellipsis,
-        } => {
-            format!(
-                "(call {} {}{})",
-                sx(func),
-                list(args),
-                if *ellipsis { "..." } else { "" }
-            )
+        ExprKind::TypeAssert { x, ty } => {
+            format!("(assert {} {})", sx(x), ty.as_ref().map_or("type".to_string(), |t| sx(t)))
+        }
+        ExprKind::Call { func, args, ellipsis } => {
+            format!("(call {} {}{})", sx(func), list(args), if *ellipsis { "..." } else { "" })
         }
         ExprKind::Star(inner) => format!("(* {})", sx(inner)),
         ExprKind::Unary(op, inner) => format!("({op:?} {})", sx(inner)),
@@ -115,10 +91,7 @@ fn sx(x: &Expr) -> String {
 
 #[test]
 fn precedence() {
-    assert_eq!(
-        sx(&expr("a || b && c == d + e * f")),
-        "(|| a (&& b (== c (+ d (* e f)))))"
-    );
+    assert_eq!(sx(&expr("a || b && c == d + e * f")), "(|| a (&& b (== c (+ d (* e f)))))");
     assert_eq!(sx(&expr("a - b - c")), "(- (- a b) c)");
     assert_eq!(sx(&expr("a * b + c * d")), "(+ (* a b) (* c d))");
     assert_eq!(sx(&expr("a << 1 | b &^ c")), "(| (<< a 1) (&^ b c))");
@@ -138,10 +111,7 @@ fn primary_expressions() {
     assert_eq!(sx(&expr("a[:2:3]")), "(slice a _ 2 3)");
     assert_eq!(sx(&expr("a[:]")), "(slice a _ _ _)");
     assert_eq!(sx(&expr("a[1:]")), "(slice a 1 _ _)");
-    assert_eq!(
-        sx(&expr("pkg.F[int, string](x)")),
-        "(call (index (. pkg F) int string) x)"
-    );
+    assert_eq!(sx(&expr("pkg.F[int, string](x)")), "(call (index (. pkg F) int string) x)");
     assert_eq!(sx(&expr("f[int]")), "(index f int)");
     assert_eq!(sx(&expr("m[k]")), "(index m k)");
     assert_eq!(sx(&expr("x.T[A, B]{}")), "(lit (index (. x T) A B) )");
@@ -151,10 +121,7 @@ fn primary_expressions() {
 fn conversions() {
     assert_eq!(sx(&expr("(*T)(x)")), "(call (paren (* T)) x)");
     assert_eq!(sx(&expr("[]byte(s)")), "(call []byte s)");
-    assert_eq!(
-        sx(&expr("map[string]int(nil)")),
-        "(call map[string]int nil)"
-    );
+    assert_eq!(sx(&expr("map[string]int(nil)")), "(call map[string]int nil)");
     assert_eq!(sx(&expr("(func())(x)")), "(call (paren func()) x)");
     assert_eq!(sx(&expr("(<-chan int)(c)")), "(call (paren <-chan int) c)");
     assert_eq!(sx(&expr("interface{}(x)")), "(call interface{} x)");
@@ -175,55 +142,24 @@ fn channel_types() {
     assert_eq!(chan("chan<- <-chan int"), "chan<- <-chan int");
     assert_eq!(chan("chan (<-chan int)"), "chan (<-chan int)");
     // In expressions, <- is moved into the channel type it applies to.
-    assert_eq!(
-        expr_string(&expr("(<-chan <-chan int)(nil)")),
-        "(<-chan <-chan int)(nil)"
-    );
-    let ExprKind::Call { func, .. } = expr("(<-chan chan int)(nil)").kind else {
-        panic!()
-    };
-    let ExprKind::Paren(inner) = func.kind else {
-        panic!()
-    };
-    let ExprKind::ChanType {
-        dir: ChanDir::Recv,
-        elem,
-    } = inner.kind
-    else {
-        panic!()
-    };
-    assert!(matches!(
-        elem.kind,
-        ExprKind::ChanType {
-            dir: ChanDir::Both,
-            ..
-        }
-    ));
-    assert!(matches!(
-        expr("<-c").kind,
-        ExprKind::Unary(UnaryOp::Recv, _)
-    ));
+    assert_eq!(expr_string(&expr("(<-chan <-chan int)(nil)")), "(<-chan <-chan int)(nil)");
+    let ExprKind::Call { func, .. } = expr("(<-chan chan int)(nil)").kind else { panic!() };
+    let ExprKind::Paren(inner) = func.kind else { panic!() };
+    let ExprKind::ChanType { dir: ChanDir::Recv, elem } = inner.kind else { panic!() };
+    assert!(matches!(elem.kind, ExprKind::ChanType { dir: ChanDir::Both, .. }));
+    assert!(matches!(expr("<-c").kind, ExprKind::Unary(UnaryOp::Recv, _)));
 }
 
 #[test]
 fn composite_literals() {
     assert_eq!(sx(&expr("T{1, 2}")), "(lit T 1 2)");
-    assert_eq!(
-        sx(&expr("[]T{{1, 2}, {3}}")),
-        "(lit []T (lit _ 1 2) (lit _ 3))"
-    );
-    assert_eq!(
-        sx(&expr("map[K]V{{1}: {2}, k: v}")),
-        "(lit map[K]V (lit _ 1):(lit _ 2) k:v)"
-    );
+    assert_eq!(sx(&expr("[]T{{1, 2}, {3}}")), "(lit []T (lit _ 1 2) (lit _ 3))");
+    assert_eq!(sx(&expr("map[K]V{{1}: {2}, k: v}")), "(lit map[K]V (lit _ 1):(lit _ 2) k:v)");
     assert_eq!(sx(&expr("[...]int{5: 1}")), "(lit [...]int 5:1)");
     assert_eq!(sx(&expr("&T{a: 1}")), "(Addr (lit T a:1))");
     assert_eq!(sx(&expr("pkg.T{}")), "(lit (. pkg T) )");
     assert_eq!(sx(&expr("G[int]{}")), "(lit (index G int) )");
-    assert!(matches!(
-        expr("func(x int) int { return x }").kind,
-        ExprKind::FuncLit { .. }
-    ));
+    assert!(matches!(expr("func(x int) int { return x }").kind, ExprKind::FuncLit { .. }));
 }
 
 /// The composite literal ambiguity in statement headers, resolved as gc
@@ -231,41 +167,24 @@ fn composite_literals() {
 /// block.
 #[test]
 fn header_composite_literals() {
-    let StmtKind::If { cond, then, .. } = stmt("if x == T {}").kind else {
-        panic!()
-    };
+    let StmtKind::If { cond, then, .. } = stmt("if x == T {}").kind else { panic!() };
     assert_eq!(sx(&cond), "(== x T)");
     assert!(then.stmts.is_empty());
-    let StmtKind::If { cond, .. } = stmt("if x == (T{}) {}").kind else {
-        panic!()
-    };
+    let StmtKind::If { cond, .. } = stmt("if x == (T{}) {}").kind else { panic!() };
     assert_eq!(sx(&cond), "(== x (paren (lit T )))");
-    let StmtKind::If { cond, .. } = stmt("if f(T{}) {}").kind else {
-        panic!()
-    };
+    let StmtKind::If { cond, .. } = stmt("if f(T{}) {}").kind else { panic!() };
     assert_eq!(sx(&cond), "(call f (lit T ))");
-    let StmtKind::If { cond, .. } = stmt("if a[T{}.x] {}").kind else {
-        panic!()
-    };
+    let StmtKind::If { cond, .. } = stmt("if a[T{}.x] {}").kind else { panic!() };
     assert_eq!(sx(&cond), "(index a (. (lit T ) x))");
-    let StmtKind::Range { x, value, .. } = stmt("for _, v := range []int{1, 2} {}").kind else {
-        panic!()
-    };
+    let StmtKind::Range { x, value, .. } = stmt("for _, v := range []int{1, 2} {}").kind else { panic!() };
     assert_eq!(sx(&x), "(lit []int 1 2)");
     assert_eq!(sx(&value.unwrap()), "v");
-    let StmtKind::Switch { tag, .. } = stmt("switch x := (T{}); x {}").kind else {
-        panic!()
-    };
+    let StmtKind::Switch { tag, .. } = stmt("switch x := (T{}); x {}").kind else { panic!() };
     assert_eq!(sx(&tag.unwrap()), "x");
-    let StmtKind::For { cond, .. } = stmt("for x := range_; x != struct{}{}; {}").kind else {
-        panic!()
-    };
+    let StmtKind::For { cond, .. } = stmt("for x := range_; x != struct{}{}; {}").kind else { panic!() };
     assert_eq!(sx(&cond.unwrap()), "(!= x (lit struct{} ))");
     // A function literal body resets the context.
-    let StmtKind::If { cond, .. } = stmt("if func() bool { _ = T{}; return true }() {}").kind
-    else {
-        panic!()
-    };
+    let StmtKind::If { cond, .. } = stmt("if func() bool { _ = T{}; return true }() {}").kind else { panic!() };
     assert!(matches!(cond.kind, ExprKind::Call { .. }));
     // gc's error for a bare composite literal in a header.
     assert_eq!(
@@ -305,24 +224,18 @@ fn type_parameters_or_array_length() {
     let t = type_decl("S[]int");
     assert_eq!(expr_string(&t.ty), "[]int");
     let t = type_decl("A[...]int");
-    assert!(matches!(
-        t.ty.kind,
-        ExprKind::ArrayType {
-            len: ArrayLen::Ellipsis,
-            ..
-        }
-    ));
+    assert!(matches!(t.ty.kind, ExprKind::ArrayType { len: ArrayLen::Ellipsis, .. }));
 }
 
 #[test]
 fn generics() {
-    let f = parse("package p\nfunc Map[K comparable, V any, R ~int | ~int64](m map[K]V, f func(V) R) []R { return nil }\n");
+    let f =
+        parse("package p\nfunc Map[K comparable, V any, R ~int | ~int64](m map[K]V, f func(V) R) []R { return nil }\n");
     let Decl::Func(f) = &f.decls[0] else { panic!() };
     assert_eq!(f.type_params.len(), 3);
     assert_eq!(expr_string(&f.type_params[2].ty), "~int | ~int64");
     assert_eq!(f.sig.params.len(), 2);
-    let f =
-        parse("package p\nfunc (r *List[T]) Push(v T) {}\nfunc (List[_]) Len() int { return 0 }\n");
+    let f = parse("package p\nfunc (r *List[T]) Push(v T) {}\nfunc (List[_]) Len() int { return 0 }\n");
     let Decl::Func(m) = &f.decls[0] else { panic!() };
     let recv = m.recv.as_ref().unwrap();
     assert_eq!(recv.names[0].name, "r");
@@ -332,9 +245,7 @@ fn generics() {
     assert_eq!(expr_string(&m.recv.as_ref().unwrap().ty), "List[_]");
     // Struct fields: an embedded instance, or an array-typed field.
     let t = type_decl("S struct { G[int]; a [N]int; b []T; P[A, B] }");
-    let ExprKind::StructType(fields) = t.ty.kind else {
-        panic!()
-    };
+    let ExprKind::StructType(fields) = t.ty.kind else { panic!() };
     assert!(fields[0].names.is_empty());
     assert_eq!(expr_string(&fields[0].ty), "G[int]");
     assert_eq!(fields[1].names[0].name, "a");
@@ -346,12 +257,8 @@ fn generics() {
 
 #[test]
 fn interfaces() {
-    let t = type_decl(
-        "I interface { M(x int) string; io.Reader; ~int | ~string; comparable; G[int]; N() }",
-    );
-    let ExprKind::InterfaceType(elems) = t.ty.kind else {
-        panic!()
-    };
+    let t = type_decl("I interface { M(x int) string; io.Reader; ~int | ~string; comparable; G[int]; N() }");
+    let ExprKind::InterfaceType(elems) = t.ty.kind else { panic!() };
     assert!(matches!(&elems[0], InterfaceElem::Method { name, .. } if name.name == "M"));
     assert!(matches!(&elems[1], InterfaceElem::Embed(e) if expr_string(e) == "io.Reader"));
     assert!(matches!(&elems[2], InterfaceElem::Embed(e) if expr_string(e) == "~int | ~string"));
@@ -374,17 +281,8 @@ fn parameters() {
             .params
             .iter()
             .map(|p| {
-                let names = p
-                    .names
-                    .iter()
-                    .map(|n| n.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(",");
-                format!(
-                    "{names}:{}{}",
-                    if p.variadic { "..." } else { "" },
-                    expr_string(&p.ty)
-                )
+                let names = p.names.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(",");
+                format!("{names}:{}{}", if p.variadic { "..." } else { "" }, expr_string(&p.ty))
             })
             .collect::<Vec<_>>()
     };
@@ -410,150 +308,65 @@ fn parameters() {
 
 #[test]
 fn statements() {
-    assert!(matches!(
-        stmt("x++").kind,
-        StmtKind::IncDec { inc: true, .. }
-    ));
-    assert!(matches!(
-        stmt("x--").kind,
-        StmtKind::IncDec { inc: false, .. }
-    ));
+    assert!(matches!(stmt("x++").kind, StmtKind::IncDec { inc: true, .. }));
+    assert!(matches!(stmt("x--").kind, StmtKind::IncDec { inc: false, .. }));
     assert!(matches!(stmt("c <- v").kind, StmtKind::Send { .. }));
-    assert!(matches!(
-        stmt("a, b = b, a").kind,
-        StmtKind::Assign {
-            op: AssignOp::Assign,
-            ..
-        }
-    ));
-    assert!(matches!(
-        stmt("x := 1").kind,
-        StmtKind::Assign {
-            op: AssignOp::Define,
-            ..
-        }
-    ));
-    assert!(matches!(
-        stmt("x &^= 1").kind,
-        StmtKind::Assign {
-            op: AssignOp::Op(BinaryOp::AndNot),
-            ..
-        }
-    ));
+    assert!(matches!(stmt("a, b = b, a").kind, StmtKind::Assign { op: AssignOp::Assign, .. }));
+    assert!(matches!(stmt("x := 1").kind, StmtKind::Assign { op: AssignOp::Define, .. }));
+    assert!(matches!(stmt("x &^= 1").kind, StmtKind::Assign { op: AssignOp::Op(BinaryOp::AndNot), .. }));
     assert!(matches!(stmt("go f()").kind, StmtKind::Go(_)));
     assert!(matches!(stmt("defer f()").kind, StmtKind::Defer(_)));
     assert!(matches!(stmt("return").kind, StmtKind::Return(ref r) if r.is_empty()));
     assert!(matches!(stmt("return 1, 2").kind, StmtKind::Return(ref r) if r.len() == 2));
-    assert!(matches!(
-        stmt("var x, y int = 1, 2").kind,
-        StmtKind::Decl(Decl::Var(_))
-    ));
-    assert!(
-        matches!(stmt("const (a = iota; b)").kind, StmtKind::Decl(Decl::Const(ref s)) if s[1].iota == 1)
-    );
-    assert!(matches!(
-        stmt("type T[P any] struct{}").kind,
-        StmtKind::Decl(Decl::Type(_))
-    ));
+    assert!(matches!(stmt("var x, y int = 1, 2").kind, StmtKind::Decl(Decl::Var(_))));
+    assert!(matches!(stmt("const (a = iota; b)").kind, StmtKind::Decl(Decl::Const(ref s)) if s[1].iota == 1));
+    assert!(matches!(stmt("type T[P any] struct{}").kind, StmtKind::Decl(Decl::Type(_))));
     assert!(matches!(stmt("{ x := 1; _ = x }").kind, StmtKind::Block(ref b) if b.stmts.len() == 2));
     let list = stmts("L:\n\tfor {\n\t\tbreak L\n\t\tcontinue L\n\t\tgoto L\n\t}\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\tdefault:\n\t}");
-    let StmtKind::Labeled(label, inner) = &list[0].kind else {
-        panic!()
-    };
+    let StmtKind::Labeled(label, inner) = &list[0].kind else { panic!() };
     assert_eq!(label.name, "L");
-    let StmtKind::For { body, .. } = &inner.kind else {
-        panic!()
-    };
+    let StmtKind::For { body, .. } = &inner.kind else { panic!() };
     assert!(matches!(&body.stmts[0].kind, StmtKind::Break(Some(l)) if l.name == "L"));
     assert!(matches!(&body.stmts[1].kind, StmtKind::Continue(Some(_))));
     assert!(matches!(&body.stmts[2].kind, StmtKind::Goto(_)));
-    let StmtKind::Switch { clauses, .. } = &list[1].kind else {
-        panic!()
-    };
+    let StmtKind::Switch { clauses, .. } = &list[1].kind else { panic!() };
     assert!(matches!(clauses[0].body[0].kind, StmtKind::Fallthrough));
     assert!(clauses[1].exprs.is_none());
     // A label before "}" labels an empty statement.
-    let StmtKind::Block(b) = &stmt("{\n\tgoto L\nL:\n}").kind else {
-        panic!()
-    };
+    let StmtKind::Block(b) = &stmt("{\n\tgoto L\nL:\n}").kind else { panic!() };
     assert!(matches!(&b.stmts[1].kind, StmtKind::Labeled(_, s) if s.kind == StmtKind::Empty));
 }
 
 #[test]
 fn if_and_for() {
-    let StmtKind::If {
-        init, cond, else_, ..
-    } = stmt("if x := f(); x > 0 {} else if y {} else {}").kind
-    else {
+    let StmtKind::If { init, cond, else_, .. } = stmt("if x := f(); x > 0 {} else if y {} else {}").kind else {
         panic!()
     };
     assert!(init.is_some());
     assert_eq!(sx(&cond), "(> x 0)");
-    let StmtKind::If {
-        else_: Some(inner), ..
-    } = else_.unwrap().kind
-    else {
-        panic!()
-    };
+    let StmtKind::If { else_: Some(inner), .. } = else_.unwrap().kind else { panic!() };
     assert!(matches!(inner.kind, StmtKind::Block(_)));
-    let StmtKind::For {
-        init, cond, post, ..
-    } = stmt("for i := 0; i < n; i++ {}").kind
-    else {
-        panic!()
-    };
+    let StmtKind::For { init, cond, post, .. } = stmt("for i := 0; i < n; i++ {}").kind else { panic!() };
     assert!(init.is_some() && cond.is_some() && post.is_some());
-    let StmtKind::For {
-        init, cond, post, ..
-    } = stmt("for {}").kind
-    else {
-        panic!()
-    };
+    let StmtKind::For { init, cond, post, .. } = stmt("for {}").kind else { panic!() };
     assert!(init.is_none() && cond.is_none() && post.is_none());
-    let StmtKind::For { cond, .. } = stmt("for x < 3 {}").kind else {
-        panic!()
-    };
+    let StmtKind::For { cond, .. } = stmt("for x < 3 {}").kind else { panic!() };
     assert!(cond.is_some());
-    let StmtKind::For {
-        init, cond, post, ..
-    } = stmt("for ;; {}").kind
-    else {
-        panic!()
-    };
+    let StmtKind::For { init, cond, post, .. } = stmt("for ;; {}").kind else { panic!() };
     assert!(init.is_none() && cond.is_none() && post.is_none());
-    let StmtKind::Range {
-        key, value, define, ..
-    } = stmt("for range ch {}").kind
-    else {
-        panic!()
-    };
+    let StmtKind::Range { key, value, define, .. } = stmt("for range ch {}").kind else { panic!() };
     assert!(key.is_none() && value.is_none() && !define);
-    let StmtKind::Range {
-        key,
-        value,
-        define,
-        x,
-        ..
-    } = stmt("for i := range 10 {}").kind
-    else {
-        panic!()
-    };
+    let StmtKind::Range { key, value, define, x, .. } = stmt("for i := range 10 {}").kind else { panic!() };
     assert!(key.is_some() && value.is_none() && define);
     assert_eq!(sx(&x), "10");
-    let StmtKind::Range { define, .. } = stmt("for k, v = range m {}").kind else {
-        panic!()
-    };
+    let StmtKind::Range { define, .. } = stmt("for k, v = range m {}").kind else { panic!() };
     assert!(!define);
 }
 
 #[test]
 fn switches_and_select() {
-    let StmtKind::TypeSwitch {
-        init,
-        bind,
-        x,
-        clauses,
-    } = stmt("switch y := 1; v := x.(type) {\ncase int, string:\ncase nil:\ndefault:\n}").kind
+    let StmtKind::TypeSwitch { init, bind, x, clauses } =
+        stmt("switch y := 1; v := x.(type) {\ncase int, string:\ncase nil:\ndefault:\n}").kind
     else {
         panic!()
     };
@@ -561,12 +374,8 @@ fn switches_and_select() {
     assert_eq!(bind.unwrap().name, "v");
     assert_eq!(sx(&x), "x");
     assert_eq!(clauses[0].exprs.as_ref().unwrap().len(), 2);
-    let StmtKind::TypeSwitch { bind: None, .. } = stmt("switch x.(type) {}").kind else {
-        panic!()
-    };
-    let StmtKind::Switch { init, tag, .. } = stmt("switch x := f(); {\n}").kind else {
-        panic!()
-    };
+    let StmtKind::TypeSwitch { bind: None, .. } = stmt("switch x.(type) {}").kind else { panic!() };
+    let StmtKind::Switch { init, tag, .. } = stmt("switch x := f(); {\n}").kind else { panic!() };
     assert!(init.is_some() && tag.is_none());
     let StmtKind::Select(clauses) =
         stmt("select {\ncase v := <-c:\n\t_ = v\ncase c <- 1:\ncase <-d:\ncase v, ok = <-c:\ndefault:\n}").kind
@@ -574,21 +383,9 @@ fn switches_and_select() {
         panic!()
     };
     assert_eq!(clauses.len(), 5);
-    assert!(matches!(
-        clauses[0].comm.as_ref().unwrap().kind,
-        StmtKind::Assign {
-            op: AssignOp::Define,
-            ..
-        }
-    ));
-    assert!(matches!(
-        clauses[1].comm.as_ref().unwrap().kind,
-        StmtKind::Send { .. }
-    ));
-    assert!(matches!(
-        clauses[2].comm.as_ref().unwrap().kind,
-        StmtKind::Expr(_)
-    ));
+    assert!(matches!(clauses[0].comm.as_ref().unwrap().kind, StmtKind::Assign { op: AssignOp::Define, .. }));
+    assert!(matches!(clauses[1].comm.as_ref().unwrap().kind, StmtKind::Send { .. }));
+    assert!(matches!(clauses[2].comm.as_ref().unwrap().kind, StmtKind::Expr(_)));
     assert!(clauses[4].comm.is_none());
 }
 
@@ -601,9 +398,7 @@ fn files() {
     assert_eq!(f.imports[2].name.as_ref().unwrap().name, ".");
     assert_eq!(f.imports[4].path.raw, "\"os\"");
     let f = parse("package p; func f(); func g() {}");
-    let Decl::Func(f0) = &f.decls[0] else {
-        panic!()
-    };
+    let Decl::Func(f0) = &f.decls[0] else { panic!() };
     assert!(f0.body.is_none());
 }
 
@@ -612,9 +407,7 @@ fn spans() {
     let src = "package p\nvar _ = a + f(b)\n";
     let x = expr("a + f(b)");
     assert_eq!(&src[x.span.lo as usize..x.span.hi as usize], "a + f(b)");
-    let ExprKind::Binary(_, _, r) = &x.kind else {
-        panic!()
-    };
+    let ExprKind::Binary(_, _, r) = &x.kind else { panic!() };
     assert_eq!(&src[r.span.lo as usize..r.span.hi as usize], "f(b)");
     let s = stmt("if x {\n}");
     let f = "package p\nfunc f() {\nif x {\n}\n}\n";
@@ -665,19 +458,12 @@ L:
 }
 "#;
     let tokens = crate::syntax::lexer::lex(program).tokens;
-    let inserted = [
-        "{", "}", "(", ")", "[", "]", ",", ";", "=", ":=", "if", "func", "x", "1", ".", "<-",
-        "case",
-    ];
+    let inserted = ["{", "}", "(", ")", "[", "]", ",", ";", "=", ":=", "if", "func", "x", "1", ".", "<-", "case"];
     let mut count = 0;
     for t in &tokens {
         let (lo, hi) = (t.span.lo as usize, t.span.hi as usize);
         let mut variants = vec![format!("{}{}", &program[..lo], &program[hi..])];
-        variants.extend(
-            inserted
-                .iter()
-                .map(|ins| format!("{} {ins} {}", &program[..lo], &program[lo..])),
-        );
+        variants.extend(inserted.iter().map(|ins| format!("{} {ins} {}", &program[..lo], &program[lo..])));
         for src in variants {
             let file = SourceFile::new("x.go", src);
             // The result does not matter, only that there is one.

@@ -25,28 +25,14 @@ use crate::syntax::token::Tok;
 
 pub(super) fn define(g: &Grammar) {
     g.type_or_nil.clone().define(type_or_nil(g));
-    g.type_
-        .clone()
-        .define(g.type_or_nil.clone().or(custom(|inp| {
-            let pos = current_pos(inp);
-            syntax_error(inp, "expecting type");
-            advance(
-                inp,
-                &[
-                    Tok::Comma,
-                    Tok::Colon,
-                    SEMI,
-                    Tok::RParen,
-                    Tok::RBrack,
-                    Tok::RBrace,
-                ],
-            );
-            Ok(bad_expr(pos))
-        })));
+    g.type_.clone().define(g.type_or_nil.clone().or(custom(|inp| {
+        let pos = current_pos(inp);
+        syntax_error(inp, "expecting type");
+        advance(inp, &[Tok::Comma, Tok::Colon, SEMI, Tok::RParen, Tok::RBrack, Tok::RBrace]);
+        Ok(bad_expr(pos))
+    })));
     g.params.clone().define(param_list(g, Tok::RParen, false));
-    g.type_params
-        .clone()
-        .define(param_list(g, Tok::RBrack, true));
+    g.type_params.clone().define(param_list(g, Tok::RBrack, true));
 }
 
 fn expr(kind: ExprKind, span: Span) -> Expr {
@@ -63,85 +49,34 @@ fn type_or_nil(g: &Grammar) -> P<Expr> {
     let recv_chan = just(Tok::Arrow)
         .ignore_then(want_p(Tok::Chan))
         .ignore_then(chan_elem(g))
-        .map_with(|t, e| {
-            expr(
-                ExprKind::ChanType {
-                    dir: ChanDir::Recv,
-                    elem: Box::new(t),
-                },
-                e.span(),
-            )
-        });
-    let func = just(Tok::Func)
-        .ignore_then(signature(g, "function type"))
-        .map_with(|(_, sig), e| {
-            let span = e.span();
-            expr(ExprKind::FuncType(sig), span)
-        });
+        .map_with(|t, e| expr(ExprKind::ChanType { dir: ChanDir::Recv, elem: Box::new(t) }, e.span()));
+    let func = just(Tok::Func).ignore_then(signature(g, "function type")).map_with(|(_, sig), e| {
+        let span = e.span();
+        expr(ExprKind::FuncType(sig), span)
+    });
     let array = just(Tok::LBrack)
         .ignore_then(choice((
-            just(Tok::RBrack)
-                .ignore_then(type_.clone())
-                .map(|elem| (ArrayLen::Slice, elem)),
+            just(Tok::RBrack).ignore_then(type_.clone()).map(|elem| (ArrayLen::Slice, elem)),
             array_rest(g),
         )))
-        .map_with(|(len, elem), e| {
-            expr(
-                ExprKind::ArrayType {
-                    len,
-                    elem: Box::new(elem),
-                },
-                e.span(),
-            )
-        });
-    let chan = just(Tok::Chan)
-        .ignore_then(just(Tok::Arrow).or_not())
-        .then(chan_elem(g))
-        .map_with(|(arrow, elem), e| {
-            let dir = if arrow.is_some() {
-                ChanDir::Send
-            } else {
-                ChanDir::Both
-            };
-            expr(
-                ExprKind::ChanType {
-                    dir,
-                    elem: Box::new(elem),
-                },
-                e.span(),
-            )
+        .map_with(|(len, elem), e| expr(ExprKind::ArrayType { len, elem: Box::new(elem) }, e.span()));
+    let chan =
+        just(Tok::Chan).ignore_then(just(Tok::Arrow).or_not()).then(chan_elem(g)).map_with(|(arrow, elem), e| {
+            let dir = if arrow.is_some() { ChanDir::Send } else { ChanDir::Both };
+            expr(ExprKind::ChanType { dir, elem: Box::new(elem) }, e.span())
         });
     let map = just(Tok::Map)
         .ignore_then(want_p(Tok::LBrack))
         .ignore_then(type_.clone())
         .then_ignore(want_p(Tok::RBrack))
         .then(type_.clone())
-        .map_with(|(key, value), e| {
-            expr(
-                ExprKind::MapType {
-                    key: Box::new(key),
-                    value: Box::new(value),
-                },
-                e.span(),
-            )
-        });
+        .map_with(|(key, value), e| expr(ExprKind::MapType { key: Box::new(key), value: Box::new(value) }, e.span()));
     let paren = just(Tok::LParen)
         .ignore_then(type_)
         .then_ignore(want_p(Tok::RParen))
         .map_with(|t, e| expr(ExprKind::Paren(Box::new(t)), e.span()));
-    choice((
-        pointer,
-        recv_chan,
-        func,
-        array,
-        chan,
-        map,
-        struct_type(g),
-        interface_type(g),
-        qualified_name(g),
-        paren,
-    ))
-    .boxed()
+    choice((pointer, recv_chan, func, array, chan, map, struct_type(g), interface_type(g), qualified_name(g), paren))
+        .boxed()
 }
 
 /// An array type after its `[`: `N]E` or `...]E`.
@@ -233,10 +168,7 @@ pub(super) fn signature(g: &Grammar, context: &'static str) -> P<(Vec<Field>, Fu
         .validate(move |_, e, emitter| {
             if !context.is_empty() {
                 let span: Span = e.span();
-                emitter.emit(plain_syntax_error(
-                    span.lo,
-                    &format!("{context} must have no type parameters"),
-                ));
+                emitter.emit(plain_syntax_error(span.lo, &format!("{context} must have no type parameters")));
             }
         })
         .ignore_then(choice((
@@ -249,15 +181,9 @@ pub(super) fn signature(g: &Grammar, context: &'static str) -> P<(Vec<Field>, Fu
         )));
     let results = choice((
         just(Tok::LParen).ignore_then(g.params.clone()),
-        g.type_or_nil.clone().map(|ty| {
-            vec![Field {
-                names: Vec::new(),
-                span: ty.span,
-                ty,
-                variadic: false,
-                tag: None,
-            }]
-        }),
+        g.type_or_nil
+            .clone()
+            .map(|ty| vec![Field { names: Vec::new(), span: ty.span, ty, variadic: false, tag: None }]),
     ))
     .or_not()
     .map(Option::unwrap_or_default);
@@ -267,14 +193,7 @@ pub(super) fn signature(g: &Grammar, context: &'static str) -> P<(Vec<Field>, Fu
         .then(g.params.clone())
         .then(results)
         .map_with(|((tparams, params), results), e| {
-            (
-                tparams.unwrap_or_default(),
-                FuncType {
-                    params,
-                    results,
-                    span: e.span(),
-                },
-            )
+            (tparams.unwrap_or_default(), FuncType { params, results, span: e.span() })
         })
         .boxed()
 }
@@ -283,19 +202,8 @@ pub(super) fn signature(g: &Grammar, context: &'static str) -> P<(Vec<Field>, Fu
 fn struct_type(g: &Grammar) -> P<Expr> {
     just(Tok::Struct)
         .ignore_then(want_p(Tok::LBrace))
-        .ignore_then(list(
-            "struct type",
-            SEMI,
-            Tok::RBrace,
-            field_decl(g),
-            |_| false,
-        ))
-        .map_with(|(fields, _), e| {
-            expr(
-                ExprKind::StructType(fields.into_iter().flatten().collect()),
-                e.span(),
-            )
-        })
+        .ignore_then(list("struct type", SEMI, Tok::RBrace, field_decl(g), |_| false))
+        .map_with(|(fields, _), e| expr(ExprKind::StructType(fields.into_iter().flatten().collect()), e.span()))
         .boxed()
 }
 
@@ -308,18 +216,9 @@ enum ArrayOrArgs {
 fn array_or_type_args(g: &Grammar) -> P<ArrayOrArgs> {
     let type_list = g.type_list.clone();
     let type_or_nil = g.type_or_nil.clone();
-    let slice = just(Tok::LBrack)
-        .ignore_then(just(Tok::RBrack))
-        .ignore_then(g.type_.clone())
-        .map_with(|elem, e| {
-            ArrayOrArgs::Array(expr(
-                ExprKind::ArrayType {
-                    len: ArrayLen::Slice,
-                    elem: Box::new(elem),
-                },
-                e.span(),
-            ))
-        });
+    let slice = just(Tok::LBrack).ignore_then(just(Tok::RBrack)).ignore_then(g.type_.clone()).map_with(|elem, e| {
+        ArrayOrArgs::Array(expr(ExprKind::ArrayType { len: ArrayLen::Slice, elem: Box::new(elem) }, e.span()))
+    });
     let other = custom(move |inp| {
         let before = inp.cursor();
         if inp.peek() != Some(Tok::LBrack) {
@@ -335,13 +234,7 @@ fn array_or_type_args(g: &Grammar) -> P<ArrayOrArgs> {
                 Ok(elem) => {
                     let len = ArrayLen::Expr(Box::new(list.pop().unwrap()));
                     let span = inp.span_since(&before);
-                    return Ok(ArrayOrArgs::Array(expr(
-                        ExprKind::ArrayType {
-                            len,
-                            elem: Box::new(elem),
-                        },
-                        span,
-                    )));
+                    return Ok(ArrayOrArgs::Array(expr(ExprKind::ArrayType { len, elem: Box::new(elem) }, span)));
                 }
                 Err(_) => inp.rewind(elem_start),
             }
@@ -360,73 +253,32 @@ fn field_decl(g: &Grammar) -> P<Option<Field>> {
             matches!(
                 t,
                 Some(
-                    Tok::Dot
-                        | Tok::Int
-                        | Tok::Float
-                        | Tok::Imag
-                        | Tok::Char
-                        | Tok::String
-                        | Tok::Semi(_)
-                        | Tok::RBrace
+                    Tok::Dot | Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String | Tok::Semi(_) | Tok::RBrace
                 )
             )
         }))
         .rewind()
         .ignore_then(qualified_name(g))
         .then(tag.clone())
-        .map_with(|(ty, tag), e| {
-            Some(Field {
-                names: Vec::new(),
-                ty,
-                variadic: false,
-                tag,
-                span: e.span(),
-            })
-        });
-    let name_then_brackets = name()
-        .then(array_or_type_args(g))
-        .then(tag.clone())
-        .map_with(|((name, aoa), tag), e| {
-            let span = e.span();
-            Some(match aoa {
-                ArrayOrArgs::Array(ty) => Field {
-                    names: vec![name],
-                    ty,
-                    variadic: false,
-                    tag,
-                    span,
-                },
-                ArrayOrArgs::Args(args, brackets) => {
-                    let x = ident_expr(name);
-                    let ty = expr(
-                        ExprKind::Index(Box::new(x.clone()), args),
-                        x.span.to(brackets),
-                    );
-                    Field {
-                        names: Vec::new(),
-                        ty,
-                        variadic: false,
-                        tag,
-                        span,
-                    }
-                }
-            })
-        });
+        .map_with(|(ty, tag), e| Some(Field { names: Vec::new(), ty, variadic: false, tag, span: e.span() }));
+    let name_then_brackets = name().then(array_or_type_args(g)).then(tag.clone()).map_with(|((name, aoa), tag), e| {
+        let span = e.span();
+        Some(match aoa {
+            ArrayOrArgs::Array(ty) => Field { names: vec![name], ty, variadic: false, tag, span },
+            ArrayOrArgs::Args(args, brackets) => {
+                let x = ident_expr(name);
+                let ty = expr(ExprKind::Index(Box::new(x.clone()), args), x.span.to(brackets));
+                Field { names: Vec::new(), ty, variadic: false, tag, span }
+            }
+        })
+    });
     let named = name()
         .separated_by(just(Tok::Comma))
         .at_least(1)
         .collect::<Vec<_>>()
         .then(g.type_.clone())
         .then(tag.clone())
-        .map_with(|((names, ty), tag), e| {
-            Some(Field {
-                names,
-                ty,
-                variadic: false,
-                tag,
-                span: e.span(),
-            })
-        });
+        .map_with(|((names, ty), tag), e| Some(Field { names, ty, variadic: false, tag, span: e.span() }));
     let qualified = qualified_name_req(g);
     let pointer = just(Tok::Op(BinaryOp::Mul))
         .ignore_then(custom({
@@ -444,15 +296,7 @@ fn field_decl(g: &Grammar) -> P<Option<Field>> {
         }))
         .map_with(|t, e| expr(ExprKind::Star(Box::new(t)), e.span()))
         .then(tag.clone())
-        .map_with(|(ty, tag), e| {
-            Some(Field {
-                names: Vec::new(),
-                ty,
-                variadic: false,
-                tag,
-                span: e.span(),
-            })
-        });
+        .map_with(|(ty, tag), e| Some(Field { names: Vec::new(), ty, variadic: false, tag, span: e.span() }));
     let star_qualified = just(Tok::Op(BinaryOp::Mul))
         .ignore_then(qualified.clone())
         .map_with(|t, e| expr(ExprKind::Star(Box::new(t)), e.span()));
@@ -466,42 +310,20 @@ fn field_decl(g: &Grammar) -> P<Option<Field>> {
         .ignore_then(star_qualified.or(qualified))
         .then_ignore(just(Tok::RParen).or_not())
         .then(tag)
-        .map_with(|(ty, tag), e| {
-            Some(Field {
-                names: Vec::new(),
-                ty,
-                variadic: false,
-                tag,
-                span: e.span(),
-            })
-        });
+        .map_with(|(ty, tag), e| Some(Field { names: Vec::new(), ty, variadic: false, tag, span: e.span() }));
     let missing = custom(|inp| {
         syntax_error(inp, "expecting field name or embedded type");
         advance(inp, &[SEMI, Tok::RBrace]);
         Ok(None)
     });
-    choice((
-        embedded,
-        name_then_brackets,
-        named,
-        pointer,
-        parenthesized,
-        missing,
-    ))
-    .boxed()
+    choice((embedded, name_then_brackets, named, pointer, parenthesized, missing)).boxed()
 }
 
 /// `InterfaceType = "interface" "{" { InterfaceElem ";" } "}"`.
 fn interface_type(g: &Grammar) -> P<Expr> {
     just(Tok::Interface)
         .ignore_then(want_p(Tok::LBrace))
-        .ignore_then(list(
-            "interface type",
-            SEMI,
-            Tok::RBrace,
-            interface_elem(g),
-            |_| false,
-        ))
+        .ignore_then(list("interface type", SEMI, Tok::RBrace, interface_elem(g), |_| false))
         .map_with(|(elems, _), e| expr(ExprKind::InterfaceType(elems), e.span()))
         .boxed()
 }
@@ -514,10 +336,7 @@ fn embedded_term(g: &Grammar) -> P<Expr> {
     let missing = custom(|inp| {
         let pos = current_pos(inp);
         syntax_error(inp, "expecting ~ term or type");
-        advance(
-            inp,
-            &[OPERATOR, SEMI, Tok::RParen, Tok::RBrack, Tok::RBrace],
-        );
+        advance(inp, &[OPERATOR, SEMI, Tok::RParen, Tok::RBrack, Tok::RBrace]);
         Ok(bad_expr(pos))
     });
     choice((tilde, g.type_or_nil.clone(), missing)).boxed()
@@ -525,29 +344,19 @@ fn embedded_term(g: &Grammar) -> P<Expr> {
 
 /// `| EmbeddedTerm` repeated, folded onto a first term into a union.
 fn union_tail(g: &Grammar) -> P<Vec<Expr>> {
-    just(Tok::Op(BinaryOp::Or))
-        .ignore_then(embedded_term(g))
-        .repeated()
-        .collect::<Vec<_>>()
-        .boxed()
+    just(Tok::Op(BinaryOp::Or)).ignore_then(embedded_term(g)).repeated().collect::<Vec<_>>().boxed()
 }
 
 fn union(first: Expr, rest: Vec<Expr>) -> Expr {
     rest.into_iter().fold(first, |l, r| {
         let span = l.span.to(r.span);
-        expr(
-            ExprKind::Binary(BinaryOp::Or, Box::new(l), Box::new(r)),
-            span,
-        )
+        expr(ExprKind::Binary(BinaryOp::Or, Box::new(l), Box::new(r)), span)
     })
 }
 
 /// `EmbeddedElem = EmbeddedTerm { "|" EmbeddedTerm }`.
 fn embedded_elem(g: &Grammar) -> P<Expr> {
-    embedded_term(g)
-        .then(union_tail(g))
-        .map(|(first, rest)| union(first, rest))
-        .boxed()
+    embedded_term(g).then(union_tail(g)).map(|(first, rest)| union(first, rest)).boxed()
 }
 
 /// A method (`Name Signature`) or an embedded element.
@@ -604,12 +413,7 @@ fn interface_elem(g: &Grammar) -> P<InterfaceElem> {
                 InterfaceElem::Embed(union(expr(ExprKind::Index(Box::new(x), args), span), rest))
             }
         });
-    choice((
-        method,
-        bracketed,
-        embedded_elem(g).map(InterfaceElem::Embed),
-    ))
-    .boxed()
+    choice((method, bracketed, embedded_elem(g).map(InterfaceElem::Embed))).boxed()
 }
 
 /// One entry of a parameter list, before distribution.
@@ -624,21 +428,10 @@ struct Param {
 fn param_decl(g: &Grammar, close: Tok) -> P<Option<Param>> {
     let type_sets = close == Tok::RBrack;
     let tail = union_tail_or_empty(g, type_sets);
-    let with_union = move |p: P<Expr>| -> P<Expr> {
-        p.then(tail.clone())
-            .map(|(first, rest)| union(first, rest))
-            .boxed()
-    };
-    let unnamed = |ty: Expr| {
-        Some(Param {
-            name: None,
-            ty: Some(ty),
-            variadic: false,
-        })
-    };
-    let tilde_elem = peek_p(|t| t == Some(Tok::Tilde))
-        .ignore_then(embedded_elem(g))
-        .boxed();
+    let with_union =
+        move |p: P<Expr>| -> P<Expr> { p.then(tail.clone()).map(|(first, rest)| union(first, rest)).boxed() };
+    let unnamed = |ty: Expr| Some(Param { name: None, ty: Some(ty), variadic: false });
+    let tilde_elem = peek_p(|t| t == Some(Tok::Tilde)).ignore_then(embedded_elem(g)).boxed();
 
     // What may follow a parameter name, or stand alone.
     let mut ty_alts: Vec<P<(Expr, bool)>> = vec![just(Tok::Ellipsis)
@@ -652,11 +445,7 @@ fn param_decl(g: &Grammar, close: Tok) -> P<Option<Param>> {
     if type_sets {
         ty_alts.push(tilde_elem.clone().map(|t| (t, false)).boxed());
     }
-    ty_alts.push(
-        with_union(g.type_or_nil.clone().boxed())
-            .map(|t| (t, false))
-            .boxed(),
-    );
+    ty_alts.push(with_union(g.type_or_nil.clone().boxed()).map(|t| (t, false)).boxed());
     let ty = choice(ty_alts).boxed();
 
     let mut alts: Vec<P<Option<Param>>> = Vec::new();
@@ -677,11 +466,7 @@ fn param_decl(g: &Grammar, close: Tok) -> P<Option<Param>> {
                         (None, expr(ExprKind::Index(Box::new(x), args), span))
                     }
                 };
-                Some(Param {
-                    name,
-                    ty: Some(union(ty, rest)),
-                    variadic: false,
-                })
+                Some(Param { name, ty: Some(union(ty, rest)), variadic: false })
             })
             .boxed(),
     );
@@ -713,24 +498,11 @@ fn param_decl(g: &Grammar, close: Tok) -> P<Option<Param>> {
                     Some((t, v)) => (Some(t), v),
                     None => (None, false),
                 };
-                Some(Param {
-                    name: Some(name),
-                    ty,
-                    variadic,
-                })
+                Some(Param { name: Some(name), ty, variadic })
             })
             .boxed(),
     );
-    alts.push(
-        ty.map(|(t, variadic)| {
-            Some(Param {
-                name: None,
-                ty: Some(t),
-                variadic,
-            })
-        })
-        .boxed(),
-    );
+    alts.push(ty.map(|(t, variadic)| Some(Param { name: None, ty: Some(t), variadic })).boxed());
     alts.push(
         custom(move |inp| {
             syntax_error(inp, &format!("expecting {}", close.name()));
@@ -752,34 +524,17 @@ fn union_tail_or_empty(g: &Grammar, type_sets: bool) -> P<Vec<Expr>> {
 
 /// A parameter list after its opening `(` or `[`, through `close`.
 fn param_list(g: &Grammar, close: Tok, require_names: bool) -> P<Vec<Field>> {
-    let entries = list(
-        "parameter list",
-        Tok::Comma,
-        close,
-        param_decl(g, close),
-        |_| false,
-    );
+    let entries = list("parameter list", Tok::Comma, close, param_decl(g, close), |_| false);
     checked(entries, move |(params, close_pos)| {
-        let (fields, err) = distribute(
-            params.into_iter().flatten().collect(),
-            close_pos,
-            require_names,
-        );
+        let (fields, err) = distribute(params.into_iter().flatten().collect(), close_pos, require_names);
         (fields, err.into_iter().collect())
     })
 }
 
 /// Turns parsed entries into fields (see the header comment); also returns
 /// the error for a list mixing named and unnamed entries.
-fn distribute(
-    list: Vec<Param>,
-    close_pos: u32,
-    require_names: bool,
-) -> (Vec<Field>, Option<SynErr>) {
-    let named = list
-        .iter()
-        .filter(|p| p.name.is_some() && p.ty.is_some())
-        .count();
+fn distribute(list: Vec<Param>, close_pos: u32, require_names: bool) -> (Vec<Field>, Option<SynErr>) {
+    let named = list.iter().filter(|p| p.name.is_some() && p.ty.is_some()).count();
     let typed = list.iter().filter(|p| p.ty.is_some()).count();
     if named == 0 && !require_names {
         let fields = list
@@ -790,13 +545,7 @@ fn distribute(
                     (None, Some(name)) => ident_expr(name),
                     (None, None) => unreachable!("parameter without name or type"),
                 };
-                Field {
-                    names: Vec::new(),
-                    span: ty.span,
-                    ty,
-                    variadic: p.variadic,
-                    tag: None,
-                }
+                Field { names: Vec::new(), span: ty.span, ty, variadic: p.variadic, tag: None }
             })
             .collect();
         return (fields, None);
@@ -811,19 +560,10 @@ fn distribute(
             (name, Some(ty)) => {
                 let name = name.unwrap_or_else(|| {
                     err_pos = Some(ty.span.lo);
-                    Ident {
-                        name: "_".to_string(),
-                        span: Span::new(ty.span.lo, ty.span.lo),
-                    }
+                    Ident { name: "_".to_string(), span: Span::new(ty.span.lo, ty.span.lo) }
                 });
                 let span = name.span.to(ty.span);
-                groups.push(Field {
-                    names: vec![name],
-                    ty,
-                    variadic: p.variadic,
-                    tag: None,
-                    span,
-                });
+                groups.push(Field { names: vec![name], ty, variadic: p.variadic, tag: None, span });
                 open_group = true;
             }
             (Some(name), None) if open_group => {
@@ -834,13 +574,7 @@ fn distribute(
             (Some(name), None) => {
                 err_pos = Some(name.span.lo);
                 let ty = bad_expr(name.span.lo);
-                groups.push(Field {
-                    span: name.span,
-                    names: vec![name],
-                    ty,
-                    variadic: false,
-                    tag: None,
-                });
+                groups.push(Field { span: name.span, names: vec![name], ty, variadic: false, tag: None });
             }
             (None, None) => unreachable!("parameter without name or type"),
         }

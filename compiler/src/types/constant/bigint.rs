@@ -188,11 +188,7 @@ fn mag_divrem(u: &[u32], v: &[u32]) -> (Vec<u32>, Vec<u32>) {
     // Unnormalise the remainder.
     let mut r = vec![0u32; n];
     for i in 0..n {
-        r[i] = if s == 0 {
-            un[i]
-        } else {
-            (un[i] >> s) | (un[i + 1] << (32 - s))
-        };
+        r[i] = if s == 0 { un[i] } else { (un[i] >> s) | (un[i + 1] << (32 - s)) };
     }
     trim(&mut r);
     (q, r)
@@ -235,11 +231,7 @@ fn mag_shr(a: &[u32], n: u64) -> Vec<u32> {
     let src = &a[limbs..];
     let mut r = vec![0u32; src.len()];
     for i in 0..src.len() {
-        let hi = if bits == 0 {
-            0
-        } else {
-            src.get(i + 1).map_or(0, |&h| h << (32 - bits))
-        };
+        let hi = if bits == 0 { 0 } else { src.get(i + 1).map_or(0, |&h| h << (32 - bits)) };
         r[i] = (src[i] >> bits) | hi;
     }
     trim(&mut r);
@@ -344,8 +336,7 @@ impl BigInt {
     fn from_parts(neg: bool, mut mag: Vec<u32>) -> BigInt {
         trim(&mut mag);
         if mag.len() <= 2 {
-            let m = mag.first().copied().unwrap_or(0) as u64
-                | (mag.get(1).copied().unwrap_or(0) as u64) << 32;
+            let m = mag.first().copied().unwrap_or(0) as u64 | (mag.get(1).copied().unwrap_or(0) as u64) << 32;
             if !neg && m <= i64::MAX as u64 {
                 return BigInt(Repr::Small(m as i64));
             }
@@ -359,10 +350,7 @@ impl BigInt {
     /// The sign and magnitude.
     fn parts(&self) -> (bool, std::borrow::Cow<'_, [u32]>) {
         match &self.0 {
-            Repr::Small(v) => (
-                *v < 0,
-                std::borrow::Cow::Owned(mag_of_u64(v.unsigned_abs())),
-            ),
+            Repr::Small(v) => (*v < 0, std::borrow::Cow::Owned(mag_of_u64(v.unsigned_abs()))),
             Repr::Large { neg, mag } => (*neg, std::borrow::Cow::Borrowed(mag)),
         }
     }
@@ -418,10 +406,7 @@ impl BigInt {
         if mag.len() > 4 {
             return None;
         }
-        let m = mag
-            .iter()
-            .enumerate()
-            .fold(0u128, |acc, (i, &l)| acc | (l as u128) << (32 * i));
+        let m = mag.iter().enumerate().fold(0u128, |acc, (i, &l)| acc | (l as u128) << (32 * i));
         if neg {
             if m <= 1u128 << 127 {
                 Some((m as i128).wrapping_neg())
@@ -438,11 +423,7 @@ impl BigInt {
         if mag.len() > 4 || (neg && !mag.is_empty()) {
             return None;
         }
-        Some(
-            mag.iter()
-                .enumerate()
-                .fold(0u128, |acc, (i, &l)| acc | (l as u128) << (32 * i)),
-        )
+        Some(mag.iter().enumerate().fold(0u128, |acc, (i, &l)| acc | (l as u128) << (32 * i)))
     }
 
     /// The number of bits of `|self|` (0 for 0), as Go's `big.Int.BitLen`.
@@ -613,8 +594,7 @@ impl BigInt {
 
     fn bitwise(&self, other: &BigInt, f: impl Fn(u32, u32) -> u32) -> BigInt {
         if let (Repr::Small(a), Repr::Small(b)) = (&self.0, &other.0) {
-            let r = f(*a as u32, *b as u32) as u64
-                | (f((*a >> 32) as u32, (*b >> 32) as u32) as u64) << 32;
+            let r = f(*a as u32, *b as u32) as u64 | (f((*a >> 32) as u32, (*b >> 32) as u32) as u64) << 32;
             return BigInt(Repr::Small(r as i64));
         }
         let (an, am) = self.parts();
@@ -988,19 +968,10 @@ mod tests {
     fn knuth_d_corner_cases() {
         // Divisors whose top limbs force the qhat correction and add-back steps.
         let cases = [
-            (
-                "340282366920938463463374607431768211455",
-                "18446744073709551617",
-            ),
+            ("340282366920938463463374607431768211455", "18446744073709551617"),
             ("79228162514264337593543950335", "4294967297"),
-            (
-                "6277101735386680763835789423207666416102355444464034512895",
-                "340282366920938463463374607431768211457",
-            ),
-            (
-                "1000000000000000000000000000000000000000",
-                "99999999999999999999",
-            ),
+            ("6277101735386680763835789423207666416102355444464034512895", "340282366920938463463374607431768211457"),
+            ("1000000000000000000000000000000000000000", "99999999999999999999"),
             ("170141183460469231731687303715884105728", "4294967296"),
         ];
         for (n, d) in cases {
@@ -1052,10 +1023,7 @@ mod tests {
         assert_eq!(b(-1).bit_len(), 1);
         assert_eq!(BigInt::one().shl(511).bit_len(), 512);
         assert_eq!(BigInt::one().shl(511).neg().bit_len(), 512);
-        assert_eq!(
-            BigInt::from_i64(10).pow(30).to_string(),
-            format!("1{}", "0".repeat(30))
-        );
+        assert_eq!(BigInt::from_i64(10).pow(30).to_string(), format!("1{}", "0".repeat(30)));
         assert_eq!(BigInt::from_i64(-3).pow(3), b(-27));
         assert_eq!(BigInt::one().shl(100).trailing_zeros(), Some(100));
         assert_eq!(BigInt::zero().trailing_zeros(), None);

@@ -212,10 +212,7 @@ pub fn describe_operand(expr: &str, typ: &str, untyped: bool, value: &Value) -> 
 /// declaration`, `return statement`, `argument to f`, ...):
 /// `cannot use 300 (untyped int constant) as int8 value in assignment (overflows)`.
 pub fn assignment_message(operand: &str, target: &str, context: &str, err: ReprError) -> String {
-    format!(
-        "cannot use {operand} as {target} value in {context}{}",
-        err.suffix()
-    )
+    format!("cannot use {operand} as {target} value in {context}{}", err.suffix())
 }
 
 /// gc's (Go 1.19) message for an invalid constant conversion `T(x)`:
@@ -402,11 +399,8 @@ impl Value {
         if !self.is_numeric() {
             return Err(ReprError::Invalid);
         }
-        let fail = if typ.is_integer() && self.kind() != Kind::Int {
-            ReprError::Truncated
-        } else {
-            ReprError::Overflow
-        };
+        let fail =
+            if typ.is_integer() && self.kind() != Kind::Int { ReprError::Truncated } else { ReprError::Overflow };
         if typ.is_integer() {
             let v = self.to_int().ok_or(fail)?;
             let ok = match typ.int_bits() {
@@ -444,11 +438,7 @@ impl Value {
     pub fn convert(&self, typ: Basic) -> Result<Value, ReprError> {
         if typ.is_string() {
             if let Value::Int(i) = self {
-                let c = i
-                    .to_u64()
-                    .and_then(|c| u32::try_from(c).ok())
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{FFFD}');
+                let c = i.to_u64().and_then(|c| u32::try_from(c).ok()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
                 let mut buf = [0u8; 4];
                 return Ok(Value::string(c.encode_utf8(&mut buf).as_bytes()));
             }
@@ -461,9 +451,7 @@ impl Value {
     /// bits.
     fn check_result(v: Value, typ: Basic) -> Result<Value, ConstError> {
         if !typ.is_untyped() {
-            return v
-                .representable(typ)
-                .map_err(|_| ConstError::TypedOverflow(Box::new(v.clone())));
+            return v.representable(typ).map_err(|_| ConstError::TypedOverflow(Box::new(v.clone())));
         }
         if let Value::Int(i) = &v {
             if i.bit_len() > MAX_INT_BITS {
@@ -477,9 +465,7 @@ impl Value {
     /// `^x` is `-x-1`, except for unsigned types where it flips the bits
     /// of the type's size.
     pub fn unary(op: UnOp, x: &Value, typ: Basic) -> Result<Value, ConstError> {
-        let x = x
-            .coerce(value_kind(typ))
-            .ok_or(ConstError::OperatorNotDefined)?;
+        let x = x.coerce(value_kind(typ)).ok_or(ConstError::OperatorNotDefined)?;
         let v = match (op, &x) {
             (UnOp::Pos, v) if v.is_numeric() => v.clone(),
             (UnOp::Neg, Value::Int(i)) => Value::Int(i.neg()),
@@ -610,9 +596,7 @@ impl Value {
         if count.as_ref().is_some_and(|c| c.is_negative()) {
             return Err(ConstError::NegativeShiftCount);
         }
-        let count = y
-            .representable(Basic::Uint)
-            .map_err(ConstError::ShiftCount)?;
+        let count = y.representable(Basic::Uint).map_err(ConstError::ShiftCount)?;
         let s = match count.to_u64() {
             Some(s) if s <= MAX_SHIFT => s,
             _ => return Err(ConstError::ShiftCountTooLarge),
@@ -623,11 +607,7 @@ impl Value {
             return Err(ConstError::ShiftedOperandNotInteger);
         }
         let a = x.to_int().ok_or(ConstError::ShiftedOperandNotInteger)?;
-        let typ = if typ.is_integer() {
-            typ
-        } else {
-            Basic::UntypedInt
-        };
+        let typ = if typ.is_integer() { typ } else { Basic::UntypedInt };
         let v = match op {
             BinOp::Shl => a.shl(s),
             BinOp::Shr => a.shr(s),
@@ -762,15 +742,7 @@ pub(crate) mod testutil {
         /// an edge value.
         pub fn i128(&mut self) -> i128 {
             if self.next().is_multiple_of(8) {
-                let edges = [
-                    0,
-                    1,
-                    -1,
-                    i64::MIN as i128,
-                    i64::MAX as i128,
-                    i128::MIN,
-                    i128::MAX,
-                ];
+                let edges = [0, 1, -1, i64::MIN as i128, i64::MAX as i128, i128::MIN, i128::MAX];
                 return edges[self.next() as usize % edges.len()];
             }
             let v = ((self.next() as u128) << 64 | self.next() as u128) as i128;
