@@ -54,7 +54,8 @@ fn main() {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(source) = sources.get(i) else { break };
-                if let Err(errors) = parse_file(source) {
+                let (_, errors) = parse_file(source);
+                if !errors.is_empty() {
                     let first = errors.first().map_or("no message".to_string(), |d| d.render(source));
                     failures.lock().unwrap().push(first);
                 }

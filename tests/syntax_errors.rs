@@ -36,10 +36,9 @@ fn main() {
     let (mut passed, mut failed) = (0, 0);
     for path in &files {
         let source = SourceFile::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let rgoc_errors = match parse_file(&source) {
-            Ok(_) => Vec::new(),
-            Err(diags) => diags.iter().map(|d| (source.line_col(d.span.lo).0, d.msg.clone())).collect(),
-        };
+        let (_, diags) = parse_file(&source);
+        let rgoc_errors: Vec<(u32, String)> =
+            diags.iter().map(|d| (source.line_col(d.span.lo).0, d.msg.clone())).collect();
         let mut problems: Vec<String> =
             check(&source, &rgoc_errors).into_iter().map(|p| format!("rgoc: {p}")).collect();
         if let Some(go) = &go {

@@ -63,20 +63,26 @@ pub fn load(files: &[PathBuf]) -> Result<Vec<SourceFile>, Failure> {
 }
 
 /// Parses every file; on syntax errors returns them all, rendered.
-pub fn parse(sources: &[SourceFile]) -> Result<Vec<syntax::ast::File>, Failure> {
+/// Parses every file. Syntax errors stop the build (they are reported as
+/// the parser gives them, with gc's filtering); errors in branch statements
+/// come back with the trees, to be reported with the type checker's.
+pub fn parse(sources: &[SourceFile]) -> Result<(Vec<syntax::ast::File>, Vec<types::FileDiag>), Failure> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
+    let mut syntax_failed = false;
     for (index, source) in sources.iter().enumerate() {
-        match syntax::parse_file(source) {
-            Ok(file) => files.push(file),
-            Err(diags) => errors.extend(diags.into_iter().map(|d| (index, d))),
+        let (tree, diags) = syntax::parse_file(source);
+        match tree {
+            Some(tree) => files.push(tree),
+            None => syntax_failed = true,
         }
+        errors.extend(diags.into_iter().map(|d| (index, d)));
     }
-    if errors.is_empty() {
-        Ok(files)
-    } else {
-        Err(Failure::Program(render(sources, errors)))
+    if syntax_failed {
+        let lines: Vec<String> = errors.iter().map(|(file, d)| d.render(&sources[*file])).collect();
+        return Err(Failure::Program(lines.join("\n")));
     }
+    Ok((files, errors))
 }
 
 /// Renders diagnostics sorted by file and position, one per line, at most
@@ -99,8 +105,15 @@ fn render(sources: &[SourceFile], mut diags: Vec<types::FileDiag>) -> String {
 /// Builds the executable `output` from `files`.
 pub fn build(files: &[PathBuf], output: &Path, target: Target) -> Result<(), Failure> {
     let sources = load(files)?;
-    let asts = parse(&sources)?;
-    let program = types::check_package(&sources, &asts).map_err(|diags| Failure::Program(render(&sources, diags)))?;
+    let (asts, mut errors) = parse(&sources)?;
+    let checked = types::check_package(&sources, &asts);
+    if let Err(diags) = &checked {
+        errors.extend(diags.iter().cloned());
+    }
+    if !errors.is_empty() {
+        return Err(Failure::Program(render(&sources, errors)));
+    }
+    let program = checked.expect("no errors");
     let object =
         codegen::compile(&program, target).map_err(|e| Failure::Tool(format!("internal compiler error: {e}")))?;
     let object_path = temp_path("o");

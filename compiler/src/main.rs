@@ -145,6 +145,11 @@ fn env(target: Option<String>) -> Result<ExitCode, Failure> {
 
 fn parse_only(files: Vec<PathBuf>) -> Result<ExitCode, Failure> {
     let sources = driver::load(&files)?;
-    driver::parse(&sources)?;
-    Ok(ExitCode::SUCCESS)
+    let (_, errors) = driver::parse(&sources)?;
+    if errors.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        let lines: Vec<String> = errors.iter().map(|(file, d)| d.render(&sources[*file])).collect();
+        Err(Failure::Program(lines.join("\n")))
+    }
 }

@@ -19,10 +19,12 @@ mod token;
 use crate::diag::Diag;
 use crate::source::SourceFile;
 
-/// Lexes and parses one file and checks its branch statements. On error,
-/// returns the errors gc reports for the file, sorted by position; after
-/// ten, the last is "too many errors", at the position of the tenth.
-pub fn parse_file(file: &SourceFile) -> Result<ast::File, Vec<Diag>> {
+/// Lexes and parses one file and checks its branch statements. Returns the
+/// tree, unless the file has lexical or syntax errors, and the errors gc
+/// reports for the file, sorted by position; after ten, the last is "too
+/// many errors", at the position of the tenth. Errors in branch statements
+/// come with a tree: gc goes on to type-check such a file.
+pub fn parse_file(file: &SourceFile) -> (Option<ast::File>, Vec<Diag>) {
     let lexed = lexer::lex(&file.text);
     parser::parse(file, lexed)
 }

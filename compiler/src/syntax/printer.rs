@@ -247,7 +247,8 @@ mod tests {
     /// Parses `var _ = <src>` and prints the expression back.
     fn roundtrip(src: &str) -> String {
         let file = SourceFile::new("x.go", format!("package p\nvar _ = {src}\n"));
-        let f = parse_file(&file).unwrap_or_else(|e| panic!("{src}: {e:?}"));
+        let (Some(f), errs) = parse_file(&file) else { panic!("{src}: syntax errors") };
+        assert!(errs.is_empty(), "{src}: {errs:?}");
         let Decl::Var(specs) = &f.decls[0] else { panic!() };
         expr_string(&specs[0].values[0])
     }

@@ -43,7 +43,6 @@ impl<'a> Checker<'a> {
         }
         self.collect_labels(&body.stmts);
         let mut stmts = self.block_stmts(&body.stmts);
-        self.report_unused_labels();
         if !sig.results.is_empty() && !super::stmt::is_terminating_list(&body.stmts) {
             self.error(Span::new(body.span.hi - 1, body.span.hi), "missing return");
         }

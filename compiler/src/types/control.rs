@@ -22,33 +22,17 @@ pub struct Target {
     pub label: Option<String>,
 }
 
-/// A label of the function: its id, where it is declared, whether used.
-pub struct Label {
-    pub id: ir::LabelId,
-    pub span: Span,
-    pub used: bool,
-}
-
 impl<'a> Checker<'a> {
-    /// Declares every label of a function body up front (labels are
-    /// function-wide, so `goto` may jump forward).
+    /// Numbers every label of a function body up front (labels are
+    /// function-wide, so `goto` may jump forward). Misused labels and
+    /// branches were reported by the syntax phase, as gc does.
     pub(super) fn collect_labels(&mut self, stmts: &[ast::Stmt]) {
         for s in stmts {
             let mut s = s;
             while let StmtKind::Labeled(label, inner) = &s.kind {
-                if label.is_blank() {
-                    s = inner;
-                    continue;
-                }
-                if let Some(earlier) = self.ctx.labels.get(&label.name) {
-                    let other = self.sources[self.file].position(earlier.span.lo);
-                    self.error(
-                        label.span,
-                        format!("label {0} already defined\n\t{other}: previous definition of {0}", label.name),
-                    );
-                } else {
+                if !label.is_blank() && !self.ctx.labels.contains_key(&label.name) {
                     let id = self.ctx.labels.len();
-                    self.ctx.labels.insert(label.name.clone(), Label { id, span: label.span, used: false });
+                    self.ctx.labels.insert(label.name.clone(), id);
                 }
                 s = inner;
             }
@@ -70,29 +54,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn report_unused_labels(&mut self) {
-        let mut unused: Vec<(Span, String)> =
-            self.ctx.labels.iter().filter(|(_, l)| !l.used).map(|(name, l)| (l.span, name.clone())).collect();
-        unused.sort_by_key(|(span, _)| span.lo);
-        for (span, name) in unused {
-            self.error(span, format!("label {name} defined and not used"));
-        }
-    }
-
     pub(super) fn labeled(&mut self, label: &ast::Ident, inner: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
-        if !label.is_blank() {
-            if let Some(l) = self.ctx.labels.get(&label.name) {
-                out.push(ir::Stmt::Label(l.id));
-            }
+        if let Some(&id) = self.ctx.labels.get(&label.name) {
+            out.push(ir::Stmt::Label(id));
         }
-        let name = (!label.is_blank()).then(|| label.name.clone());
-        match &inner.kind {
-            StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => {
-                self.ctx.pending_label = name;
-                self.stmt(inner, out);
-            }
-            _ => self.stmt(inner, out),
+        if matches!(inner.kind, StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. }) {
+            self.ctx.pending_label = (!label.is_blank()).then(|| label.name.clone());
         }
+        self.stmt(inner, out);
     }
 
     /// A new `break` target; a loop or switch right after a label takes it.
@@ -104,48 +73,25 @@ impl<'a> Checker<'a> {
         id
     }
 
+    /// `break`, `continue` and `goto`, to the statement they leave or reach.
     pub(super) fn jump(&mut self, s: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
         let (label, is_break) = match &s.kind {
             StmtKind::Break(label) => (label, true),
             StmtKind::Continue(label) => (label, false),
             StmtKind::Goto(label) => {
-                match self.ctx.labels.get_mut(&label.name) {
-                    Some(l) => {
-                        l.used = true;
-                        out.push(ir::Stmt::Goto(l.id));
-                    }
-                    None => self.error(label.span, format!("label {} not defined", label.name)),
+                if let Some(&id) = self.ctx.labels.get(&label.name) {
+                    out.push(ir::Stmt::Goto(id));
                 }
                 return;
             }
             _ => unreachable!("not a jump"),
         };
-        let target = match label {
-            None => self.ctx.targets.iter().rev().find(|t| is_break || t.is_loop),
-            Some(label) => {
-                if let Some(l) = self.ctx.labels.get_mut(&label.name) {
-                    l.used = true;
-                }
-                let found = self.ctx.targets.iter().rev().find(|t| t.label.as_deref() == Some(&label.name));
-                match found {
-                    Some(t) if is_break || t.is_loop => Some(t),
-                    _ => {
-                        let what = if is_break { "break" } else { "continue" };
-                        let msg = if self.ctx.labels.contains_key(&label.name) {
-                            format!("invalid {what} label {}", label.name)
-                        } else {
-                            format!("{what} label not defined: {}", label.name)
-                        };
-                        self.error(label.span, msg);
-                        return;
-                    }
-                }
-            }
-        };
-        match target {
-            Some(t) => out.push(if is_break { ir::Stmt::Break(t.id) } else { ir::Stmt::Continue(t.id) }),
-            None if is_break => self.error(s.span, "break is not in a loop, switch, or select"),
-            None => self.error(s.span, "continue is not in a loop"),
+        let target = self.ctx.targets.iter().rev().find(|t| match label {
+            None => is_break || t.is_loop,
+            Some(label) => t.label.as_deref() == Some(&label.name),
+        });
+        if let Some(t) = target {
+            out.push(if is_break { ir::Stmt::Break(t.id) } else { ir::Stmt::Continue(t.id) });
         }
     }
 
@@ -369,7 +315,7 @@ impl<'a> Checker<'a> {
         let id = self.push_target(false);
         let mut ir_clauses = Vec::new();
         let mut seen_default: Option<Span> = None;
-        for (i, clause) in clauses.iter().enumerate() {
+        for clause in clauses {
             let mut conds = Vec::new();
             match &clause.exprs {
                 None => {
@@ -386,9 +332,6 @@ impl<'a> Checker<'a> {
             }
             let last = clause.body.iter().rev().find(|s| s.kind != StmtKind::Empty);
             let ends_in_fallthrough = last.is_some_and(|s| s.kind == StmtKind::Fallthrough);
-            if ends_in_fallthrough && i + 1 == clauses.len() {
-                self.error(last.unwrap().span, "cannot fallthrough final case in switch");
-            }
             self.scopes.push();
             let saved = self
                 .ctx
@@ -455,5 +398,5 @@ fn zero_of(ty: &Type) -> ir::Expr {
     ir::Expr { ty: ty.clone(), kind: ExprKind::Const(Value::int(0)) }
 }
 
-/// Labels of a function, by name.
-pub type Labels = HashMap<String, Label>;
+/// The labels of a function, by name.
+pub type Labels = HashMap<String, ir::LabelId>;

@@ -61,8 +61,6 @@ impl<'a> Checker<'a> {
             StmtKind::Fallthrough => {
                 if self.ctx.fallthrough_at == Some(s.span) {
                     out.push(ir::Stmt::Fallthrough);
-                } else {
-                    self.error(s.span, "fallthrough statement out of place");
                 }
             }
             StmtKind::Range { key, value, define, x, body } => {

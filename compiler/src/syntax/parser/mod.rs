@@ -100,10 +100,10 @@ thread_local! {
 }
 
 /// Parses the tokens of `file` and checks the branch statements of the
-/// function bodies that parsed without errors. Returns the tree, or all
-/// errors (lexical, syntactic, branches) filtered and ordered as gc
-/// reports them.
-pub fn parse(file: &SourceFile, lexed: Lexed) -> Result<File, Vec<Diag>> {
+/// function bodies that parsed without errors. Returns the tree unless
+/// there were lexical or syntax errors, and all errors (lexical,
+/// syntactic, branches) filtered and ordered as gc reports them.
+pub fn parse(file: &SourceFile, lexed: Lexed) -> (Option<File>, Vec<Diag>) {
     let token_starts: Vec<u32> = lexed.tokens.iter().map(|t| t.span.lo).collect();
     let input = TokenInput { tokens: lexed.tokens, text: file.text.as_str().into(), eof: lexed.eof };
     let mut state = ParseState::new(lexed.errors.iter().map(|e| e.token).min(), lexed.bad_literals);
@@ -123,11 +123,8 @@ pub fn parse(file: &SourceFile, lexed: Lexed) -> Result<File, Vec<Diag>> {
     } else {
         Vec::new()
     };
-    if let Some(f) = out {
-        if syn_errors.is_empty() && lex_errors.is_empty() && branch_errors.is_empty() && checker_errors.is_empty() {
-            return Ok(f);
-        }
-    }
+    // Branch errors do not stop gc from type-checking the file.
+    let tree = out.filter(|_| syn_errors.is_empty() && lex_errors.is_empty());
 
     // When gc reports each error: at which token (the index of the token at
     // hand), and in which order at that token.
@@ -148,7 +145,7 @@ pub fn parse(file: &SourceFile, lexed: Lexed) -> Result<File, Vec<Diag>> {
         // After the closing brace, once the next token is read.
         reported.push(Reported { time: (token_at(body_end), 1), diag, at_eof: false });
     }
-    Err(report(file, reported))
+    (tree, report(file, reported))
 }
 
 struct Reported {

@@ -9,16 +9,15 @@ use crate::syntax::printer::expr_string;
 
 fn parse(src: &str) -> File {
     let file = SourceFile::new("x.go", src.to_string());
-    parse_file(&file)
-        .unwrap_or_else(|errs| panic!("{src}\n{}", errs.iter().map(|d| d.render(&file)).collect::<Vec<_>>().join("\n")))
+    match parse_file(&file) {
+        (Some(tree), errs) if errs.is_empty() => tree,
+        (_, errs) => panic!("{src}\n{}", errs.iter().map(|d| d.render(&file)).collect::<Vec<_>>().join("\n")),
+    }
 }
 
 fn errors(src: &str) -> Vec<String> {
     let file = SourceFile::new("x.go", src.to_string());
-    match parse_file(&file) {
-        Ok(_) => Vec::new(),
-        Err(errs) => errs.iter().map(|d| d.render(&file)).collect(),
-    }
+    parse_file(&file).1.iter().map(|d| d.render(&file)).collect()
 }
 
 /// The statements of `func f() { <body> }`.

@@ -562,8 +562,8 @@ fn randomized_typed_int_ops() {
         let check = |op: BinOp, want: Option<i64>| {
             let got = Value::binary(op, &va, &vb, t);
             match want {
-                Some(w) => assert_eq!(got, Ok(Value::int(w)), "{a} {} {b}", op.token()),
-                None => assert!(got.is_err(), "{a} {} {b}", op.token()),
+                Some(w) => assert_eq!(got, Ok(Value::int(w)), "{a} {} {b}", op.as_str()),
+                None => assert!(got.is_err(), "{a} {} {b}", op.as_str()),
             }
         };
         check(BinOp::Add, a.checked_add(b));
