@@ -14,7 +14,7 @@ use crate::types::constant::Value as ConstValue;
 use crate::types::layout;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{types, InstBuilder, Value};
 
 impl FuncLower<'_, '_> {
     pub(super) fn expr(&mut self, e: &ir::Expr) -> Vec<Value> {
@@ -23,10 +23,7 @@ impl FuncLower<'_, '_> {
             ExprKind::Local(l) => self.load_local(*l),
             ExprKind::Global(g) => {
                 let addr = self.global_addr(*g);
-                abi::scalar_offsets(&e.ty)
-                    .into_iter()
-                    .map(|(t, offset)| self.b.ins().load(t, MemFlagsData::trusted(), addr, offset))
-                    .collect()
+                self.load(addr, 0, &e.ty)
             }
             ExprKind::Call { func, args } => {
                 let args = self.call_args(args);
@@ -66,6 +63,13 @@ impl FuncLower<'_, '_> {
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::AddrOf(x) => match &x.kind {
                 ExprKind::Composite(elems) => vec![self.heap_composite(elems, &x.ty)],
+                ExprKind::SliceLit { .. } => {
+                    // `&[]T{...}`: the slice itself lives on the heap.
+                    let value = self.expr(x);
+                    let object = self.alloc(&x.ty);
+                    self.store(object, 0, &x.ty, &value);
+                    vec![object]
+                }
                 _ => vec![self.addr_of(x)],
             },
             ExprKind::New => {

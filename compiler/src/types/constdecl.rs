@@ -9,7 +9,7 @@ use super::constant::Value;
 use super::scope::Entity;
 use super::ty::Type;
 use super::typexpr::Resolution;
-use super::Checker;
+use super::{Checker, FuncCtx};
 use crate::ir::{self, ExprKind};
 use crate::syntax::ast;
 
@@ -79,12 +79,7 @@ impl<'a> Checker<'a> {
         }
         let (spec, source, index, file) = (decl.spec, decl.source, decl.index, decl.file);
         self.const_decls[id].state = Resolution::Resolving;
-        let saved_file = std::mem::replace(&mut self.file, file);
-        // A constant's expression is checked in a context of its own.
-        let saved_ctx = std::mem::take(&mut self.ctx);
-        let value = self.const_value(spec, source, index);
-        self.ctx = saved_ctx;
-        self.file = saved_file;
+        let (value, _) = self.at_package_level(file, FuncCtx::default(), |c| c.const_value(spec, source, index));
         self.const_decls[id].state = Resolution::Done;
         self.const_decls[id].value = value.clone();
         value

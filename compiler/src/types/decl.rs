@@ -180,15 +180,10 @@ impl<'a> Checker<'a> {
         }
         self.var_specs[id].state = SpecState::Checking;
         let (spec, file) = (self.var_specs[id].spec, self.var_specs[id].file);
-        let saved_file = std::mem::replace(&mut self.file, file);
-        let saved_ctx = std::mem::take(&mut self.ctx);
         let globals = self.var_specs[id].globals.clone();
-        let (types, stmt) = self.var_decl(spec, Some(&globals));
-        let ctx = std::mem::replace(&mut self.ctx, saved_ctx);
-        self.file = saved_file;
-        if !ctx.locals.is_empty() {
-            self.error(spec.span, "internal error: package-level initialiser declared locals");
-        }
+        let ctx = FuncCtx { symbol: "main.glob.".into(), literal_count: self.glob_literals, ..FuncCtx::default() };
+        let ((types, stmt), ctx) = self.at_package_level(file, ctx, |c| c.var_decl(spec, Some(&globals)));
+        self.glob_literals = ctx.literal_count;
         for (global, ty) in globals.into_iter().zip(types) {
             if let Some(global) = global {
                 self.globals[global].ty = ty;

@@ -100,6 +100,9 @@ struct Checker<'a> {
     type_aliases: HashMap<usize, Type>,
     /// Named types created so far (their identities).
     named_count: usize,
+    /// Function literals in package-level initialisers so far, for naming
+    /// them `main.glob..funcN` as gc does.
+    glob_literals: usize,
     ctx: FuncCtx,
     /// The functions enclosing the function literal being checked, each
     /// with the index of its first scope block; innermost last.
@@ -109,6 +112,24 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// Runs `check` on a package-level declaration of file `file` in the
+    /// function context `ctx`, wherever checking stands: local scopes,
+    /// enclosing functions and the current context are set aside meanwhile.
+    /// Returns the result and the context `check` left.
+    fn at_package_level<T>(&mut self, file: usize, ctx: FuncCtx, check: impl FnOnce(&mut Self) -> T) -> (T, FuncCtx) {
+        let saved_file = std::mem::replace(&mut self.file, file);
+        let saved_ctx = std::mem::replace(&mut self.ctx, ctx);
+        let saved_outer = std::mem::take(&mut self.outer);
+        let saved_base = std::mem::replace(&mut self.scope_base, 1);
+        let locals = self.scopes.hide_locals();
+        let result = check(self);
+        self.scopes.restore_locals(locals);
+        self.scope_base = saved_base;
+        self.outer = saved_outer;
+        self.file = saved_file;
+        (result, std::mem::replace(&mut self.ctx, saved_ctx))
+    }
+
     fn new(sources: &'a [SourceFile], files: &'a [ast::File]) -> Checker<'a> {
         Checker {
             sources,
@@ -124,6 +145,7 @@ impl<'a> Checker<'a> {
             iota: None,
             type_aliases: HashMap::new(),
             named_count: 0,
+            glob_literals: 0,
             ctx: FuncCtx::default(),
             outer: Vec::new(),
             scope_base: 0,

@@ -134,6 +134,16 @@ impl Scopes {
         self.blocks.last().and_then(|b| b.get(name)).map(|(e, _)| e)
     }
 
+    /// Takes away the local blocks, leaving the package block, for checking
+    /// a package-level declaration in the middle of a function.
+    pub fn hide_locals(&mut self) -> Vec<HashMap<String, (Entity, Span)>> {
+        self.blocks.split_off(1)
+    }
+
+    pub fn restore_locals(&mut self, blocks: Vec<HashMap<String, (Entity, Span)>>) {
+        self.blocks.extend(blocks);
+    }
+
     pub fn push(&mut self) {
         self.blocks.push(HashMap::new());
     }

@@ -149,13 +149,19 @@ impl<'a> Checker<'a> {
     /// The place an assignment stores to; reading it later is a use, but
     /// storing is not.
     pub(super) fn place(&mut self, e: &ast::Expr) -> (Place, Option<Type>) {
+        self.place_of(e, false)
+    }
+
+    /// The place `e` denotes; `read` when the statement also reads it
+    /// (`x += 1` and `x++` count as uses, as in gc).
+    fn place_of(&mut self, e: &ast::Expr, read: bool) -> (Place, Option<Type>) {
         if let ast::ExprKind::Ident(id) = &e.kind {
             if id.is_blank() {
                 return (Place::Blank, None);
             }
             let found = self.scopes.lookup_with_block(&id.name).map(|(e, block)| (e.clone(), block));
             if let Some((Entity::Local(l), Some(block))) = found {
-                let l = self.local_ref(l, block, false);
+                let l = self.local_ref(l, block, read);
                 return (Place::Local(l), Some(self.ctx.locals[l].ty.clone()));
             }
             match found.map(|(e, _)| e) {
@@ -171,7 +177,7 @@ impl<'a> Checker<'a> {
             }
         }
         if let ast::ExprKind::Paren(inner) = &e.kind {
-            return self.place(inner);
+            return self.place_of(inner, read);
         }
         let x = self.value(e);
         if x.ty == Type::Invalid {
@@ -247,7 +253,7 @@ impl<'a> Checker<'a> {
     /// `x op= y`: the place is evaluated once (through a hidden pointer
     /// when it is an element, field or `*p`), and storing is not a use.
     fn compound_assign(&mut self, span: Span, lhs: &ast::Expr, op: BinaryOp, rhs: &ast::Expr, out: &mut Vec<ir::Stmt>) {
-        let (place, ty) = self.place(lhs);
+        let (place, ty) = self.place_of(lhs, true);
         let Some(ty) = ty else {
             return self.error(lhs.span, "cannot use _ as value");
         };

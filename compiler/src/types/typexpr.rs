@@ -9,7 +9,7 @@
 use super::expr::Operand;
 use super::scope::Entity;
 use super::ty::{Basic, Field, Named, Signature, Struct, Type};
-use super::Checker;
+use super::{Checker, FuncCtx};
 use crate::ir::ExprKind;
 use crate::syntax::ast;
 use std::cell::RefCell;
@@ -205,8 +205,7 @@ impl<'a> Checker<'a> {
             Resolution::Pending => {}
         }
         self.type_decls[index].state = Resolution::Resolving;
-        let saved = std::mem::replace(&mut self.file, file);
-        let ty = self.type_expr(&spec.ty);
+        let (ty, _) = self.at_package_level(file, FuncCtx::default(), |c| c.type_expr(&spec.ty));
         match self.type_decls[index].named.clone() {
             Some(named) => {
                 let underlying = self.underlying_resolved(&ty);
@@ -216,7 +215,6 @@ impl<'a> Checker<'a> {
                 self.type_aliases.insert(index, ty);
             }
         }
-        self.file = saved;
         self.type_decls[index].state = Resolution::Done;
     }
 
