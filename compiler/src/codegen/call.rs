@@ -64,17 +64,23 @@ impl FuncLower<'_, '_> {
         values
     }
 
-    /// The arguments of a call, each with its type; the values of one
-    /// multi-valued call (`f(g())`) are split into its results.
+    /// The arguments of a call, each with its type; a multi-valued call
+    /// among them (`f(g())`, or `x.M(g())` after the receiver) is split
+    /// into its results.
     pub(super) fn call_args(&mut self, args: &[ir::Expr]) -> Vec<(Vec<Value>, Type)> {
-        match args {
-            [one] if matches!(one.ty, Type::Tuple(_)) => {
-                let Type::Tuple(types) = &one.ty else { unreachable!() };
-                let mut flat = self.expr(one).into_iter();
-                types.iter().map(|t| (flat.by_ref().take(abi::scalars(t).len()).collect(), t.clone())).collect()
+        let mut result = Vec::new();
+        for a in args {
+            let mut flat = self.expr(a).into_iter();
+            match &a.ty {
+                Type::Tuple(types) => {
+                    for t in types.iter() {
+                        result.push((flat.by_ref().take(abi::scalars(t).len()).collect(), t.clone()));
+                    }
+                }
+                t => result.push((flat.collect(), t.clone())),
             }
-            _ => args.iter().map(|a| (self.expr(a), a.ty.clone())).collect(),
         }
+        result
     }
 
     /// A top-level function as a value: a read-only closure object that
@@ -98,16 +104,21 @@ impl FuncLower<'_, '_> {
         self.b.ins().symbol_value(types::I64, gv)
     }
 
-    /// A new closure object: the code address, then the address of each
-    /// captured variable's cell.
+    /// A new closure object for the function literal `func`: the code
+    /// address, then the address of each captured variable's cell.
     pub(super) fn closure(&mut self, func: ir::FuncId, captures: &[ir::LocalId]) -> Value {
-        let size = self.b.ins().iconst(types::I64, 8 * (1 + captures.len() as i64));
+        let cells: Vec<Value> = captures.iter().map(|&local| self.local_addr(local)).collect();
+        self.closure_over(func, &cells)
+    }
+
+    /// A new closure object for `func` holding the addresses `cells`.
+    pub(super) fn closure_over(&mut self, func: ir::FuncId, cells: &[Value]) -> Value {
+        let size = self.b.ins().iconst(types::I64, 8 * (1 + cells.len() as i64));
         let object = self.alloc_bytes(size);
         let fref = self.cx.module.declare_func_in_func(self.cx.funcs[func], self.b.func);
         let code = self.b.ins().func_addr(types::I64, fref);
         self.b.ins().store(MemFlagsData::trusted(), code, object, 0);
-        for (i, &local) in captures.iter().enumerate() {
-            let cell = self.local_addr(local);
+        for (i, &cell) in cells.iter().enumerate() {
             self.b.ins().store(MemFlagsData::trusted(), cell, object, 8 * (1 + i as i32));
         }
         object

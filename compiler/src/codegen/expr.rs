@@ -36,6 +36,12 @@ impl FuncLower<'_, '_> {
                 self.call_func(Callee::Value(closure), args, &e.ty)
             }
             ExprKind::FuncRef(func) => vec![self.func_value(*func)],
+            ExprKind::MethodValue { func, recv } => {
+                let value = self.expr(recv);
+                let cell = self.alloc(&recv.ty);
+                self.store(cell, 0, &recv.ty, &value);
+                vec![self.closure_over(*func, &[cell])]
+            }
             ExprKind::Closure { func, captures } => vec![self.closure(*func, captures)],
             ExprKind::Print { args, newline } => {
                 self.print(args, *newline);

@@ -138,6 +138,12 @@ pub enum ExprKind {
     },
     /// A top-level function as a value.
     FuncRef(FuncId),
+    /// A method value `x.M`: a closure of `func` (the method's `-fm`
+    /// wrapper) over a heap copy of the receiver.
+    MethodValue {
+        func: FuncId,
+        recv: Box<Expr>,
+    },
     /// A function literal that captures variables: a new closure holding
     /// the addresses of these locals (which live in heap cells).
     Closure {

@@ -20,6 +20,7 @@ impl<'a> Checker<'a> {
     /// parameter locals and the statements.
     pub(super) fn function_body(
         &mut self,
+        recv: Option<(&ast::Field, Type)>,
         sig_ast: &ast::FuncType,
         sig: &Signature,
         body: &ast::Block,
@@ -28,6 +29,10 @@ impl<'a> Checker<'a> {
         let saved_base = std::mem::replace(&mut self.scope_base, self.scopes.depth());
         self.scopes.push();
         let mut params = Vec::new();
+        if let Some((field, ty)) = recv {
+            let name = names_or_blank(field).remove(0);
+            params.push(self.declare_local(&name, ty, true));
+        }
         let mut param_types = sig.params.iter();
         for field in &sig_ast.params {
             for name in names_or_blank(field) {
@@ -68,7 +73,7 @@ impl<'a> Checker<'a> {
         let inner = FuncCtx { symbol: symbol.clone(), ..FuncCtx::default() };
         let enclosing = std::mem::replace(&mut self.ctx, inner);
         self.outer.push((enclosing, self.scope_base));
-        let (params, body) = self.function_body(sig_ast, &sig, body);
+        let (params, body) = self.function_body(None, sig_ast, &sig, body);
         let (enclosing, _) = self.outer.pop().expect("enclosing function");
         let inner = std::mem::replace(&mut self.ctx, enclosing);
         // What the literal refers to counts for the enclosing declaration.
@@ -77,6 +82,7 @@ impl<'a> Checker<'a> {
         self.funcs.push(FuncInfo {
             decl: None,
             file: self.file,
+            recv: None,
             ir: ir::Func {
                 symbol,
                 params,

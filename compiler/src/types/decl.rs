@@ -10,8 +10,11 @@ use crate::syntax::ast;
 use std::collections::BTreeSet;
 
 pub struct FuncInfo<'a> {
-    /// `None` for the generated package initialiser.
+    /// `None` for functions the compiler makes (the package initialiser,
+    /// function literals, method value wrappers).
     pub decl: Option<&'a ast::FuncDecl>,
+    /// A method's receiver type (its first parameter).
+    pub recv: Option<Type>,
     pub file: usize,
     pub sig: Signature,
     pub ir: ir::Func,
@@ -76,14 +79,14 @@ impl<'a> Checker<'a> {
     }
 
     fn collect_func(&mut self, func: &'a ast::FuncDecl) {
-        if let Some(recv) = &func.recv {
-            return self.unsupported(recv.span, "a method");
-        }
         if let Some(param) = func.type_params.first() {
             return self.unsupported(param.span, "a generic function");
         }
         if func.body.is_none() {
             return self.error(func.name.span, "missing function body");
+        }
+        if let Some(recv) = &func.recv {
+            return self.collect_method(func, recv);
         }
         let sig = self.signature(&func.sig);
         let name = &func.name.name;
@@ -99,6 +102,7 @@ impl<'a> Checker<'a> {
         self.funcs.push(FuncInfo {
             decl: Some(func),
             file: self.file,
+            recv: None,
             ir: ir::Func {
                 symbol,
                 params: Vec::new(),
@@ -201,7 +205,8 @@ impl<'a> Checker<'a> {
         self.file = self.funcs[id].file;
         let sig = self.funcs[id].sig.clone();
         self.ctx = FuncCtx { symbol: self.funcs[id].ir.symbol.clone(), ..FuncCtx::default() };
-        let (params, stmts) = self.function_body(&decl.sig, &sig, body);
+        let recv = decl.recv.as_ref().zip(self.funcs[id].recv.clone());
+        let (params, stmts) = self.function_body(recv, &decl.sig, &sig, body);
         let ctx = std::mem::take(&mut self.ctx);
         let func = &mut self.funcs[id];
         func.ir.params = params;
@@ -233,6 +238,7 @@ impl<'a> Checker<'a> {
         self.funcs.push(FuncInfo {
             decl: None,
             file: 0,
+            recv: None,
             sig: Signature { params: Vec::new(), results: Vec::new(), variadic: false },
             ir: ir::Func {
                 symbol: "main.init".into(),

@@ -4,7 +4,7 @@
 use super::constant::{self, ConstError, ReprError, UnOp, Value};
 use super::relation;
 use super::scope::{Builtin, Entity};
-use super::ty::{Basic, Signature, Type};
+use super::ty::{Basic, Method, Signature, Type};
 use super::{Checker, Dep};
 use crate::ir::{self, ExprKind};
 use crate::source::Span;
@@ -19,6 +19,12 @@ pub(super) enum Operand {
     Func(ir::FuncId),
     /// A call of a function without results.
     NoValue(ir::Expr),
+    /// `x.M`: a method with its receiver (before `&` or `*` is applied).
+    Method {
+        recv: ir::Expr,
+        method: Method,
+        span: Span,
+    },
     /// Already reported.
     Invalid,
 }
@@ -196,6 +202,7 @@ impl<'a> Checker<'a> {
         let text = self.text(e.span);
         match self.operand(e) {
             Operand::Value(x) => x,
+            Operand::Method { recv, method, span } => self.method_value(recv, span, &method),
             Operand::Invalid => invalid(),
             Operand::Type(_) => {
                 self.error(e.span, format!("{text} (type) is not an expression"));
@@ -573,6 +580,7 @@ impl<'a> Checker<'a> {
 
     fn call(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> Operand {
         match self.operand(func) {
+            Operand::Method { recv, method, .. } => self.method_call(e, func, recv, &method, args, ellipsis),
             Operand::Invalid => {
                 args.iter().for_each(|a| {
                     self.multi_value(a);
@@ -630,7 +638,7 @@ impl<'a> Checker<'a> {
     /// multi-valued call whose results are the arguments, or each argument
     /// converted to its parameter's type, the variadic ones packed into a
     /// slice.
-    fn call_arguments(
+    pub(super) fn call_arguments(
         &mut self,
         e: &ast::Expr,
         fe: &ast::Expr,
@@ -806,7 +814,7 @@ fn strip_parens(e: &ast::Expr) -> &ast::Expr {
 }
 
 /// The value of a call of a function with signature `sig`.
-fn call_result(sig: &Signature, kind: ExprKind) -> Operand {
+pub(super) fn call_result(sig: &Signature, kind: ExprKind) -> Operand {
     let ty = match sig.results.len() {
         1 => sig.results[0].clone(),
         _ => Type::tuple(sig.results.clone()),

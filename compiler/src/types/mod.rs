@@ -16,6 +16,7 @@ mod expr;
 mod index;
 mod init_order;
 pub mod layout;
+mod method;
 mod relation;
 mod scope;
 mod selector;
@@ -103,6 +104,8 @@ struct Checker<'a> {
     /// Function literals in package-level initialisers so far, for naming
     /// them `main.glob..funcN` as gc does.
     glob_literals: usize,
+    /// The `-fm` wrapper made for each method used as a value.
+    bound_methods: HashMap<ir::FuncId, ir::FuncId>,
     ctx: FuncCtx,
     /// The functions enclosing the function literal being checked, each
     /// with the index of its first scope block; innermost last.
@@ -146,6 +149,7 @@ impl<'a> Checker<'a> {
             type_aliases: HashMap::new(),
             named_count: 0,
             glob_literals: 0,
+            bound_methods: HashMap::new(),
             ctx: FuncCtx::default(),
             outer: Vec::new(),
             scope_base: 0,

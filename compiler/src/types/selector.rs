@@ -1,19 +1,23 @@
-//! Selectors `x.f`: struct fields, found through embedded fields at the
-//! shallowest depth (Go spec, "Selectors"), with automatic dereference of
-//! pointers to structs.
+//! Selectors `x.f`: struct fields and methods, found through embedded
+//! fields at the shallowest depth (Go spec, "Selectors"), with automatic
+//! dereference of pointers to structs.
 
 use super::expr::{invalid, Operand};
 use super::layout;
-use super::ty::Type;
+use super::method::find_method;
+use super::ty::{Method, Named, Type};
 use super::Checker;
 use crate::ir::{self, ExprKind};
 use crate::syntax::ast;
+use std::rc::Rc;
 
 /// One step of a field path: the field's index in its struct.
 type Path = Vec<usize>;
 
 enum Lookup {
-    Found(Path),
+    Field(Path),
+    /// A method of the type reached by the path of embedded fields.
+    Method(Path, Method),
     NotFound,
     Ambiguous,
 }
@@ -23,10 +27,7 @@ impl Checker<'_> {
         let base = match self.operand(x) {
             Operand::Value(v) => v,
             Operand::Invalid => return Operand::Invalid,
-            Operand::Type(_) => {
-                self.unsupported(e.span, "a method expression");
-                return Operand::Invalid;
-            }
+            Operand::Type(ty) => return self.method_expr(e, &ty, sel),
             _ => {
                 let text = self.text(x.span);
                 self.error(x.span, format!("{text} is not a value"));
@@ -36,8 +37,12 @@ impl Checker<'_> {
         if base.ty == Type::Invalid {
             return Operand::Invalid;
         }
-        match find_field(&base.ty, &sel.name) {
-            Lookup::Found(path) => Operand::Value(self.field_path(base, &path)),
+        match find_member(&base.ty, &sel.name) {
+            Lookup::Field(path) => Operand::Value(self.field_path(base, &path)),
+            Lookup::Method(path, method) => {
+                let recv = self.field_path(base, &path);
+                Operand::Method { recv, method, span: x.span }
+            }
             Lookup::Ambiguous => {
                 let text = self.text(e.span);
                 self.error(sel.span, format!("ambiguous selector {text}"));
@@ -54,7 +59,7 @@ impl Checker<'_> {
 
     /// `base.f1.f2...` along a path of field indices, dereferencing
     /// pointers on the way.
-    fn field_path(&mut self, mut x: ir::Expr, path: &[usize]) -> ir::Expr {
+    pub(super) fn field_path(&mut self, mut x: ir::Expr, path: &[usize]) -> ir::Expr {
         for &index in path {
             if let Type::Pointer(elem) = x.ty.underlying() {
                 x = ir::Expr { ty: (*elem).clone(), kind: ExprKind::Deref(Box::new(x)) };
@@ -79,21 +84,45 @@ fn struct_of(t: &Type) -> Option<std::rc::Rc<super::ty::Struct>> {
     }
 }
 
-/// Breadth-first search for field `name`: the shallowest match wins, two at
-/// the same depth are ambiguous.
-fn find_field(t: &Type, name: &str) -> Lookup {
+/// The method `name` of type `t`, possibly promoted through embedded
+/// fields (the path to the receiver).
+pub(super) fn find_method_path(t: &Type, name: &str) -> Option<(Path, Method)> {
+    match find_member(t, name) {
+        Lookup::Method(path, method) => Some((path, method)),
+        _ => None,
+    }
+}
+
+/// The named type `t` is, or points to.
+fn named_of(t: &Type) -> Option<Rc<Named>> {
+    match t {
+        Type::Named(named) => Some(named.clone()),
+        Type::Pointer(elem) => match &**elem {
+            Type::Named(named) => Some(named.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Breadth-first search for field or method `name`: the shallowest match
+/// wins, two at the same depth are ambiguous.
+fn find_member(t: &Type, name: &str) -> Lookup {
     let mut level: Vec<(Type, Path)> = vec![(t.clone(), Vec::new())];
     let mut seen: Vec<Type> = Vec::new();
     while !level.is_empty() {
         let mut found = Vec::new();
         let mut next = Vec::new();
         for (ty, path) in &level {
+            if let Some(method) = named_of(ty).and_then(|n| find_method(&n, name)) {
+                found.push(Lookup::Method(path.clone(), method));
+            }
             let Some(s) = struct_of(ty) else { continue };
             for (i, field) in s.fields.iter().enumerate() {
                 let mut field_path = path.clone();
                 field_path.push(i);
                 if field.name == name {
-                    found.push(field_path);
+                    found.push(Lookup::Field(field_path));
                 } else if field.embedded && !seen.contains(&field.ty) {
                     seen.push(field.ty.clone());
                     next.push((field.ty.clone(), field_path));
@@ -102,7 +131,7 @@ fn find_field(t: &Type, name: &str) -> Lookup {
         }
         match found.len() {
             0 => level = next,
-            1 => return Lookup::Found(found.pop().unwrap()),
+            1 => return found.pop().unwrap(),
             _ => return Lookup::Ambiguous,
         }
     }

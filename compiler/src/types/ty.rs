@@ -227,6 +227,18 @@ pub struct Named {
     pub name: String,
     /// Set once the declaration is resolved (it may refer to itself).
     pub underlying: RefCell<Type>,
+    /// The methods declared with this type (or a pointer to it) as
+    /// receiver, in declaration order.
+    pub methods: RefCell<Vec<Method>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Method {
+    pub name: String,
+    /// The function implementing it; its first parameter is the receiver.
+    pub func: usize,
+    /// Declared with receiver `*T` rather than `T`.
+    pub pointer_recv: bool,
 }
 
 impl PartialEq for Named {

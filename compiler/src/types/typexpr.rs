@@ -153,7 +153,12 @@ impl<'a> Checker<'a> {
     /// Creates the named type of a declaration (not yet resolved).
     pub(super) fn new_named(&mut self, name: &str) -> Rc<Named> {
         self.named_count += 1;
-        Rc::new(Named { id: self.named_count, name: format!("main.{name}"), underlying: RefCell::new(Type::Invalid) })
+        Rc::new(Named {
+            id: self.named_count,
+            name: format!("main.{name}"),
+            underlying: RefCell::new(Type::Invalid),
+            methods: RefCell::new(Vec::new()),
+        })
     }
 
     /// Declares the package-level `type` declarations (resolved later, by
