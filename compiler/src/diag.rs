@@ -21,13 +21,8 @@ impl Diag {
 
 /// Sorts diagnostics by position and drops exact repeats and second errors
 /// on the same line, as gc does.
-pub fn sort_and_dedup(diags: &mut Vec<Diag>, file: &SourceFile) {
+/// Sorts diagnostics by position and drops exact repeats, as gc does.
+pub fn sort_and_dedup(diags: &mut Vec<Diag>) {
     diags.sort_by_key(|d| d.span.lo);
-    let mut last_line = None;
-    diags.retain(|d| {
-        let line = file.line_col(d.span.lo).0;
-        let keep = last_line != Some(line);
-        last_line = Some(line);
-        keep
-    });
+    diags.dedup_by(|a, b| a.span.lo == b.span.lo && a.msg == b.msg);
 }

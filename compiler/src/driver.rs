@@ -3,7 +3,7 @@
 
 use crate::source::SourceFile;
 use crate::target::Target;
-use crate::{codegen, diag, link, syntax, types};
+use crate::{codegen, diag, link, loader, syntax, types};
 use std::path::{Path, PathBuf};
 
 /// gc stops listing errors after this many.
@@ -91,7 +91,7 @@ fn render(sources: &[SourceFile], mut diags: Vec<types::FileDiag>) -> String {
     let mut lines = Vec::new();
     for (index, source) in sources.iter().enumerate() {
         let mut in_file: Vec<diag::Diag> = diags.iter().filter(|(f, _)| *f == index).map(|(_, d)| d.clone()).collect();
-        diag::sort_and_dedup(&mut in_file, source);
+        diag::sort_and_dedup(&mut in_file);
         lines.extend(in_file.iter().map(|d| d.render(source)));
     }
     diags.clear();
@@ -104,14 +104,14 @@ fn render(sources: &[SourceFile], mut diags: Vec<types::FileDiag>) -> String {
 
 /// Builds the executable `output` from `files`.
 pub fn build(files: &[PathBuf], output: &Path, target: Target) -> Result<(), Failure> {
-    let sources = load(files)?;
-    let (asts, mut errors) = parse(&sources)?;
-    let checked = types::check_package(&sources, &asts);
+    let loaded = loader::load(files)?;
+    let checked = types::check_program(&loaded.sources, &loaded.asts, &loaded.packages);
+    let mut errors = loaded.errors;
     if let Err(diags) = &checked {
         errors.extend(diags.iter().cloned());
     }
     if !errors.is_empty() {
-        return Err(Failure::Program(render(&sources, errors)));
+        return Err(Failure::Program(render(&loaded.sources, errors)));
     }
     let program = checked.expect("no errors");
     let object =

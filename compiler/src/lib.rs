@@ -7,6 +7,7 @@ pub mod diag;
 pub mod driver;
 pub mod ir;
 pub mod link;
+pub mod loader;
 pub mod source;
 pub mod syntax;
 pub mod target;

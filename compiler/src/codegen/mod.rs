@@ -123,7 +123,7 @@ fn define_entry(
     let g = b.block_params(entry)[0];
     b.ins().set_pinned_reg(g);
     let no_closure = b.ins().iconst(types::I64, 0);
-    for func in [program.init, program.main] {
+    for &func in program.inits.iter().chain([&program.main]) {
         let callee = cx.module.declare_func_in_func(cx.funcs[func], b.func);
         b.ins().call(callee, &[no_closure]);
     }

@@ -23,8 +23,10 @@ pub type LabelId = usize;
 pub struct Program {
     pub funcs: Vec<Func>,
     pub globals: Vec<Global>,
-    /// Initialises the package-level variables in Go's dependency order.
-    pub init: FuncId,
+    /// The package initialisers, to run in this order: each initialises
+    /// its package's variables in Go's dependency order, then runs its
+    /// `init` functions.
+    pub inits: Vec<FuncId>,
     pub main: FuncId,
 }
 

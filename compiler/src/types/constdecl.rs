@@ -70,9 +70,9 @@ impl<'a> Checker<'a> {
             Resolution::Done => return decl.value.clone(),
             Resolution::Resolving => {
                 let (name, file) = (decl.name, decl.file);
-                let saved = std::mem::replace(&mut self.file, file);
+                let saved = self.set_file(file);
                 self.error(name.span, format!("initialization cycle or invalid recursive constant {}", name.name));
-                self.file = saved;
+                self.set_file(saved);
                 return None;
             }
             Resolution::Pending => {}

@@ -47,17 +47,13 @@ pub struct VarSpec<'a> {
 
 impl<'a> Checker<'a> {
     /// Declares every package-level name and resolves function signatures.
-    pub(super) fn collect(&mut self) {
-        let files = self.files;
-        for (index, file) in files.iter().enumerate() {
-            self.file = index;
-            if file.package.name != "main" {
-                self.error(file.package.span, format!("package {} is not a main package", file.package.name));
-            }
-            for import in &file.imports {
-                self.unsupported(import.span, "importing packages");
-            }
-            for decl in &file.decls {
+    /// Declares the package-level names of the package's `files`.
+    pub(super) fn collect(&mut self, files: &[usize]) {
+        let asts = self.files;
+        for &index in files {
+            self.set_file(index);
+            self.collect_imports(index);
+            for decl in &asts[index].decls {
                 match decl {
                     ast::Decl::Type(specs) => specs.iter().for_each(|spec| self.collect_type_spec(spec)),
                     ast::Decl::Const(specs) => self.collect_const_group(specs),
@@ -65,14 +61,13 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        for (index, file) in files.iter().enumerate() {
-            self.file = index;
-            for decl in &file.decls {
+        for &index in files {
+            self.set_file(index);
+            for decl in &asts[index].decls {
                 match decl {
                     ast::Decl::Func(func) => self.collect_func(func),
                     ast::Decl::Var(specs) => specs.iter().for_each(|spec| self.collect_var_spec(spec)),
-                    ast::Decl::Const(_) => {}
-                    ast::Decl::Type(_) => {}
+                    ast::Decl::Const(_) | ast::Decl::Type(_) => {}
                 }
             }
         }
@@ -95,9 +90,10 @@ impl<'a> Checker<'a> {
         }
         let id = self.funcs.len();
         let symbol = if name == "init" {
-            format!("main.init.{}", self.funcs.iter().filter(|f| f.is_user_init()).count())
+            let earlier = self.funcs.iter().filter(|f| f.is_user_init() && f.symbol_in(&self.package().path)).count();
+            self.symbol(&format!("init.{earlier}"))
         } else {
-            format!("main.{name}")
+            self.symbol(name)
         };
         self.funcs.push(FuncInfo {
             decl: Some(func),
@@ -128,7 +124,8 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let global = self.globals.len();
-            self.globals.push(GlobalInfo { symbol: format!("main.{}", name.name), ty: Type::Invalid, spec: id });
+            let symbol = self.symbol(&name.name);
+            self.globals.push(GlobalInfo { symbol, ty: Type::Invalid, spec: id });
             self.declare_package(name, Entity::Global(global));
             globals.push(Some(global));
         }
@@ -153,13 +150,15 @@ impl<'a> Checker<'a> {
         self.error(name.span, format!("{0} redeclared in this block\n\t{other}: other declaration of {0}", name.name));
     }
 
+    /// The `main` function of package main (checked last).
     pub(super) fn find_main(&mut self) -> ir::FuncId {
-        match self.scopes.lookup("main") {
-            Some(Entity::Func(id)) => *id,
+        let main = self.packages.last().and_then(|p| p.scope.get("main")).map(|(e, _)| e.clone());
+        match main {
+            Some(Entity::Func(id)) => id,
             _ => {
-                if !self.files.is_empty() {
-                    self.file = 0;
-                    self.error(self.files[0].package.span, "function main is undeclared in the main package");
+                if let Some(&file) = self.packages.last().and_then(|p| p.files.first()) {
+                    self.set_file(file);
+                    self.error(self.files[file].package.span, "function main is undeclared in the main package");
                 }
                 0
             }
@@ -185,7 +184,7 @@ impl<'a> Checker<'a> {
         self.var_specs[id].state = SpecState::Checking;
         let (spec, file) = (self.var_specs[id].spec, self.var_specs[id].file);
         let globals = self.var_specs[id].globals.clone();
-        let ctx = FuncCtx { symbol: "main.glob.".into(), literal_count: self.glob_literals, ..FuncCtx::default() };
+        let ctx = FuncCtx { symbol: self.symbol("glob."), literal_count: self.glob_literals, ..FuncCtx::default() };
         let ((types, stmt), ctx) = self.at_package_level(file, ctx, |c| c.var_decl(spec, Some(&globals)));
         self.glob_literals = ctx.literal_count;
         for (global, ty) in globals.into_iter().zip(types) {
@@ -202,7 +201,7 @@ impl<'a> Checker<'a> {
     pub(super) fn check_func_body(&mut self, id: ir::FuncId) {
         let Some(decl) = self.funcs[id].decl else { return };
         let Some(body) = &decl.body else { return };
-        self.file = self.funcs[id].file;
+        self.set_file(self.funcs[id].file);
         let sig = self.funcs[id].sig.clone();
         self.ctx = FuncCtx { symbol: self.funcs[id].ir.symbol.clone(), ..FuncCtx::default() };
         let recv = decl.recv.as_ref().zip(self.funcs[id].recv.clone());
@@ -218,15 +217,18 @@ impl<'a> Checker<'a> {
 
     /// Builds `main.init`: package variables in dependency order, then the
     /// `init` functions in the order they appear.
-    pub(super) fn build_init(&mut self) -> ir::FuncId {
+    /// Builds the package's initialiser `path.init`: its variables (those
+    /// from `first_spec` on) in dependency order, then its `init`
+    /// functions (among those from `first_func` on) in the order they
+    /// appear.
+    pub(super) fn build_init(&mut self, first_spec: usize, first_func: usize) -> ir::FuncId {
         let mut body = Vec::new();
-        let order = self.init_order();
-        for spec in order {
+        for spec in self.init_order(first_spec) {
             if let Some(stmt) = self.var_specs[spec].init.take() {
                 body.push(stmt);
             }
         }
-        for (id, func) in self.funcs.iter().enumerate() {
+        for (id, func) in self.funcs.iter().enumerate().skip(first_func) {
             if func.is_user_init() {
                 let call =
                     ir::Expr { kind: ir::ExprKind::Call { func: id, args: Vec::new() }, ty: Type::tuple(Vec::new()) };
@@ -235,13 +237,14 @@ impl<'a> Checker<'a> {
         }
         body.push(ir::Stmt::Return(Vec::new()));
         let id = self.funcs.len();
+        let symbol = self.symbol("init");
         self.funcs.push(FuncInfo {
             decl: None,
             file: 0,
             recv: None,
             sig: Signature { params: Vec::new(), results: Vec::new(), variadic: false },
             ir: ir::Func {
-                symbol: "main.init".into(),
+                symbol,
                 params: Vec::new(),
                 results: Vec::new(),
                 named_results: Vec::new(),
@@ -255,6 +258,11 @@ impl<'a> Checker<'a> {
 }
 
 impl FuncInfo<'_> {
+    /// Whether the function belongs to the package with import path `path`.
+    fn symbol_in(&self, path: &str) -> bool {
+        self.ir.symbol.strip_prefix(path).is_some_and(|rest| rest.starts_with('.'))
+    }
+
     fn is_user_init(&self) -> bool {
         self.decl.is_some_and(|d| d.name.name == "init")
     }

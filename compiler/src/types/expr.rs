@@ -25,6 +25,8 @@ pub(super) enum Operand {
         method: Method,
         span: Span,
     },
+    /// An imported package's name.
+    Package(usize),
     /// Already reported.
     Invalid,
 }
@@ -123,42 +125,53 @@ impl<'a> Checker<'a> {
             return Operand::Invalid;
         }
         let found = self.scopes.lookup_with_block(&id.name).map(|(e, block)| (e.clone(), block));
-        if let Some((Entity::Local(l), Some(block))) = found {
-            let l = self.local_ref(l, block, true);
-            return Operand::Value(ir::Expr { kind: ExprKind::Local(l), ty: self.ctx.locals[l].ty.clone() });
-        }
-        match found.map(|(e, _)| e) {
+        match found {
+            Some((Entity::Local(l), Some(block))) => {
+                let l = self.local_ref(l, block, true);
+                Operand::Value(ir::Expr { kind: ExprKind::Local(l), ty: self.ctx.locals[l].ty.clone() })
+            }
+            Some((Entity::Package(p), _)) => {
+                self.used_imports.insert((self.file, id.name.clone()));
+                Operand::Package(p)
+            }
+            Some((entity, _)) => self.entity_operand(entity, id),
             None => {
                 self.error(id.span, format!("undefined: {}", id.name));
                 Operand::Invalid
             }
-            Some(Entity::TypeName(ty)) => Operand::Type(ty),
-            Some(Entity::TypeDecl(index)) => Operand::Type(self.type_decl_type(index)),
-            Some(Entity::ConstDecl(index)) => match self.const_decl_value(index) {
+        }
+    }
+
+    /// What a package-level or predeclared entity named `id` denotes.
+    pub(super) fn entity_operand(&mut self, entity: Entity, id: &ast::Ident) -> Operand {
+        match entity {
+            Entity::TypeName(ty) => Operand::Type(ty),
+            Entity::TypeDecl(index) => Operand::Type(self.type_decl_type(index)),
+            Entity::ConstDecl(index) => match self.const_decl_value(index) {
                 Some((c, ty)) => Operand::Value(constant(c, ty)),
                 None => Operand::Invalid,
             },
-            Some(Entity::Iota) => match self.iota {
+            Entity::Iota => match self.iota {
                 Some(v) => Operand::Value(constant(Value::int(v), Type::UNTYPED_INT)),
                 None => {
                     self.error(id.span, "cannot use iota outside constant declaration");
                     Operand::Invalid
                 }
             },
-            Some(Entity::Const(c, ty)) => Operand::Value(constant(c, ty)),
-            Some(Entity::Builtin(b)) => Operand::Builtin(b),
-            Some(Entity::Func(f)) => {
+            Entity::Const(c, ty) => Operand::Value(constant(c, ty)),
+            Entity::Builtin(b) => Operand::Builtin(b),
+            Entity::Func(f) => {
                 self.ctx.deps.insert(Dep::Func(f));
                 Operand::Func(f)
             }
-            Some(Entity::Global(g)) => {
+            Entity::Global(g) => {
                 self.ctx.deps.insert(Dep::Global(g));
                 let ty = self.global_type(g);
                 Operand::Value(ir::Expr { kind: ExprKind::Global(g), ty })
             }
-            Some(Entity::Local(_)) => unreachable!("locals are declared in blocks"),
-            Some(Entity::Nil) => Operand::Value(ir::Expr { kind: ExprKind::Zero, ty: Type::Basic(Basic::UntypedNil) }),
-            Some(Entity::Unsupported) => {
+            Entity::Local(_) | Entity::Package(_) => unreachable!("resolved by ident"),
+            Entity::Nil => Operand::Value(ir::Expr { kind: ExprKind::Zero, ty: Type::Basic(Basic::UntypedNil) }),
+            Entity::Unsupported => {
                 self.unsupported(id.span, &format!("predeclared {}", id.name));
                 Operand::Invalid
             }
@@ -203,6 +216,10 @@ impl<'a> Checker<'a> {
         match self.operand(e) {
             Operand::Value(x) => x,
             Operand::Method { recv, method, span } => self.method_value(recv, span, &method),
+            Operand::Package(_) => {
+                self.error(e.span, format!("use of package {text} without selector"));
+                invalid()
+            }
             Operand::Invalid => invalid(),
             Operand::Type(_) => {
                 self.error(e.span, format!("{text} (type) is not an expression"));
@@ -581,6 +598,11 @@ impl<'a> Checker<'a> {
     fn call(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> Operand {
         match self.operand(func) {
             Operand::Method { recv, method, .. } => self.method_call(e, func, recv, &method, args, ellipsis),
+            Operand::Package(_) => {
+                let text = self.text(func.span);
+                self.error(func.span, format!("use of package {text} without selector"));
+                Operand::Invalid
+            }
             Operand::Invalid => {
                 args.iter().for_each(|a| {
                     self.multi_value(a);

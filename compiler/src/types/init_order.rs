@@ -8,12 +8,14 @@ use super::{Checker, Dep};
 use std::collections::BTreeSet;
 
 impl Checker<'_> {
-    /// Indices of the package `var` lines in initialisation order.
-    pub(super) fn init_order(&mut self) -> Vec<usize> {
+    /// Indices of the package's `var` lines (those from `first` on; the
+    /// earlier ones belong to imported packages, initialised before) in
+    /// initialisation order.
+    pub(super) fn init_order(&mut self, first: usize) -> Vec<usize> {
         let deps: Vec<BTreeSet<usize>> = (0..self.var_specs.len()).map(|spec| self.spec_deps(spec)).collect();
-        let mut done = vec![false; deps.len()];
+        let mut done: Vec<bool> = (0..deps.len()).map(|s| s < first).collect();
         let mut order = Vec::new();
-        while order.len() < deps.len() {
+        while order.len() < deps.len() - first {
             let ready = (0..deps.len()).find(|&s| !done[s] && deps[s].iter().all(|&d| done[d] && d != s));
             match ready {
                 Some(spec) => {
@@ -23,7 +25,7 @@ impl Checker<'_> {
                 None => {
                     let stuck = (0..deps.len()).find(|&s| !done[s]).unwrap();
                     let spec = self.var_specs[stuck].spec;
-                    self.file = self.var_specs[stuck].file;
+                    self.set_file(self.var_specs[stuck].file);
                     let name = &spec.names[0];
                     let msg = if deps[stuck].contains(&stuck) {
                         format!("initialization cycle: {} refers to itself", name.name)

@@ -32,14 +32,15 @@ impl<'a> Checker<'a> {
         }
         let name = &func.name.name;
         if named.methods.borrow().iter().any(|m| &m.name == name) {
-            let type_name = named.name.trim_start_matches("main.");
+            let type_name = named.name.rsplit('.').next().unwrap_or_default().to_string();
             return self.error(func.name.span, format!("method {type_name}.{name} already declared"));
         }
         let sig = self.signature(&func.sig);
+        let type_name = named.name.rsplit('.').next().unwrap_or_default();
         let symbol = if pointer_recv {
-            format!("main.(*{}).{name}", named.name.trim_start_matches("main."))
+            self.symbol(&format!("(*{type_name}).{name}"))
         } else {
-            format!("{}.{name}", named.name)
+            self.symbol(&format!("{type_name}.{name}"))
         };
         let id = self.funcs.len();
         self.funcs.push(FuncInfo {

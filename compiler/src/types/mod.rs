@@ -1,7 +1,8 @@
 //! Type checking: resolves names, checks the Go specification's rules and
 //! produces the typed program (`ir`) in the same pass.
 //!
-//! Package-level declarations are collected first; variable declarations
+//! Packages are checked one at a time, each after the packages it imports.
+//! In a package, declarations are collected first; variable declarations
 //! are checked on first use (so `var a = b; var b = 1` works) and ordered
 //! for initialisation by `init_order`; function bodies are checked last.
 
@@ -13,6 +14,7 @@ mod constdecl;
 mod control;
 mod decl;
 mod expr;
+mod imports;
 mod index;
 mod init_order;
 pub mod layout;
@@ -42,10 +44,21 @@ enum Dep {
     Global(ir::GlobalId),
 }
 
-/// Checks the files of package `main` and builds its program.
-pub fn check_package(sources: &[SourceFile], files: &[ast::File]) -> Result<ir::Program, Vec<FileDiag>> {
+/// A package to check: its import path and the indices of its files.
+pub struct Package {
+    pub path: String,
+    pub files: Vec<usize>,
+}
+
+/// Checks the packages of a program, given in dependency order (each after
+/// those it imports; `main` last), and builds the program.
+pub fn check_program(
+    sources: &[SourceFile],
+    files: &[ast::File],
+    packages: &[Package],
+) -> Result<ir::Program, Vec<FileDiag>> {
     let mut checker = Checker::new(sources, files);
-    let program = checker.check();
+    let program = checker.check(packages);
     if checker.diags.is_empty() {
         Ok(program)
     } else {
@@ -112,6 +125,12 @@ struct Checker<'a> {
     outer: Vec<(FuncCtx, usize)>,
     /// The index of the current function's first scope block.
     scope_base: usize,
+    /// The packages checked so far and the one being checked (last).
+    packages: Vec<imports::PackageInfo>,
+    /// How many packages the program has (the last is main).
+    expected_packages: usize,
+    /// The imports used so far, by file and name.
+    used_imports: std::collections::HashSet<(usize, String)>,
 }
 
 impl<'a> Checker<'a> {
@@ -120,7 +139,7 @@ impl<'a> Checker<'a> {
     /// enclosing functions and the current context are set aside meanwhile.
     /// Returns the result and the context `check` left.
     fn at_package_level<T>(&mut self, file: usize, ctx: FuncCtx, check: impl FnOnce(&mut Self) -> T) -> (T, FuncCtx) {
-        let saved_file = std::mem::replace(&mut self.file, file);
+        let saved_file = self.set_file(file);
         let saved_ctx = std::mem::replace(&mut self.ctx, ctx);
         let saved_outer = std::mem::take(&mut self.outer);
         let saved_base = std::mem::replace(&mut self.scope_base, 1);
@@ -129,7 +148,7 @@ impl<'a> Checker<'a> {
         self.scopes.restore_locals(locals);
         self.scope_base = saved_base;
         self.outer = saved_outer;
-        self.file = saved_file;
+        self.set_file(saved_file);
         (result, std::mem::replace(&mut self.ctx, saved_ctx))
     }
 
@@ -153,7 +172,28 @@ impl<'a> Checker<'a> {
             ctx: FuncCtx::default(),
             outer: Vec::new(),
             scope_base: 0,
+            packages: Vec::new(),
+            expected_packages: 0,
+            used_imports: std::collections::HashSet::new(),
         }
+    }
+
+    /// Makes `file` the file being checked (for positions and imports);
+    /// returns the previous one.
+    fn set_file(&mut self, file: usize) -> usize {
+        self.scopes.current_file = file;
+        std::mem::replace(&mut self.file, file)
+    }
+
+    /// The package being checked.
+    fn package(&self) -> &imports::PackageInfo {
+        self.packages.last().expect("a package is being checked")
+    }
+
+    /// The symbol of a package-level name of the package being checked:
+    /// `path.name`, as gc names symbols.
+    fn symbol(&self, name: &str) -> String {
+        format!("{}.{name}", self.package().path)
     }
 
     fn error(&mut self, span: Span, msg: impl Into<String>) {
@@ -169,20 +209,28 @@ impl<'a> Checker<'a> {
         &self.sources[self.file].text[span.lo as usize..span.hi as usize]
     }
 
-    fn check(&mut self) -> ir::Program {
-        self.collect();
-        self.resolve_type_decls();
-        self.resolve_const_decls();
+    fn check(&mut self, packages: &[Package]) -> ir::Program {
+        let mut inits = Vec::new();
+        self.expected_packages = packages.len();
+        for package in packages {
+            self.begin_package(package);
+            let (first_spec, first_func) = (self.var_specs.len(), self.funcs.len());
+            self.collect(&package.files);
+            self.resolve_type_decls();
+            self.resolve_const_decls();
+            for id in first_spec..self.var_specs.len() {
+                self.check_var_spec(id);
+            }
+            for id in first_func..self.funcs.len() {
+                self.check_func_body(id);
+            }
+            self.report_unused_imports(&package.files);
+            inits.push(self.build_init(first_spec, first_func));
+            self.end_package();
+        }
         let main = self.find_main();
-        for id in 0..self.var_specs.len() {
-            self.check_var_spec(id);
-        }
-        for id in 0..self.funcs.len() {
-            self.check_func_body(id);
-        }
-        let init = self.build_init();
         let funcs = self.funcs.drain(..).map(|f| f.ir).collect();
         let globals = self.globals.drain(..).map(|g| ir::Global { symbol: g.symbol, ty: g.ty }).collect();
-        ir::Program { funcs, globals, init, main }
+        ir::Program { funcs, globals, inits, main }
     }
 }

@@ -13,6 +13,8 @@ pub enum Entity {
     TypeDecl(usize),
     /// A package-level constant, evaluated on first use.
     ConstDecl(usize),
+    /// An imported package.
+    Package(usize),
     /// `iota`, whose value depends on the constant declaration around it.
     Iota,
     Const(Value, Type),
@@ -41,10 +43,19 @@ pub enum Builtin {
     Clear,
 }
 
+/// The names declared in one block.
+pub type Block = HashMap<String, (Entity, Span)>;
+
+/// Name lookup goes from the innermost local block out, then to the
+/// current file's imports, the package block and the universe.
 pub struct Scopes {
     universe: HashMap<&'static str, Entity>,
     /// Index 0 is the package block; the rest are nested local blocks.
-    blocks: Vec<HashMap<String, (Entity, Span)>>,
+    blocks: Vec<Block>,
+    /// The imports of each file (indexed like the checker's files).
+    file_imports: Vec<Block>,
+    /// The file being checked, whose imports are visible.
+    pub current_file: usize,
 }
 
 const UNSUPPORTED_UNIVERSE: &[&str] =
@@ -95,27 +106,45 @@ impl Scopes {
         ]);
         universe.extend(BASIC_TYPES.iter().map(|&(name, b)| (name, Entity::TypeName(Type::Basic(b)))));
         universe.extend(UNSUPPORTED_UNIVERSE.iter().map(|&name| (name, Entity::Unsupported)));
-        Scopes { universe, blocks: vec![HashMap::new()] }
+        Scopes { universe, blocks: vec![HashMap::new()], file_imports: Vec::new(), current_file: 0 }
     }
 
     /// The entity `name` denotes and the index of the block that declares
     /// it (`None` for the universe).
     pub fn lookup_with_block(&self, name: &str) -> Option<(&Entity, Option<usize>)> {
-        self.blocks
-            .iter()
-            .enumerate()
-            .rev()
-            .find_map(|(i, b)| b.get(name).map(|(e, _)| (e, Some(i))))
-            .or_else(|| self.universe.get(name).map(|e| (e, None)))
+        let local =
+            self.blocks[1..].iter().enumerate().rev().find_map(|(i, b)| b.get(name).map(|(e, _)| (e, Some(i + 1))));
+        let imported = || self.file_imports.get(self.current_file).and_then(|b| b.get(name)).map(|(e, _)| (e, Some(0)));
+        let package = || self.blocks[0].get(name).map(|(e, _)| (e, Some(0)));
+        local.or_else(imported).or_else(package).or_else(|| self.universe.get(name).map(|e| (e, None)))
+    }
+
+    /// Declares an import of file `file`.
+    pub fn declare_import(&mut self, file: usize, name: &str, entity: Entity, span: Span) -> Result<(), Span> {
+        if self.file_imports.len() <= file {
+            self.file_imports.resize_with(file + 1, HashMap::new);
+        }
+        let block = &mut self.file_imports[file];
+        if let Some((_, earlier)) = block.get(name) {
+            return Err(*earlier);
+        }
+        block.insert(name.to_string(), (entity, span));
+        Ok(())
+    }
+
+    /// The imports of `file`, with their spans.
+    pub fn imports_of(&self, file: usize) -> impl Iterator<Item = (&String, &(Entity, Span))> {
+        self.file_imports.get(file).into_iter().flatten()
+    }
+
+    /// Puts `block` in place of the package block, returning the one there.
+    pub fn swap_package_block(&mut self, block: Block) -> Block {
+        std::mem::replace(&mut self.blocks[0], block)
     }
 
     /// The number of open blocks (the index the next block will have).
     pub fn depth(&self) -> usize {
         self.blocks.len()
-    }
-
-    pub fn lookup(&self, name: &str) -> Option<&Entity> {
-        self.blocks.iter().rev().find_map(|b| b.get(name).map(|(e, _)| e)).or_else(|| self.universe.get(name))
     }
 
     /// Declares `name` in the innermost block; on a redeclaration returns
@@ -136,11 +165,11 @@ impl Scopes {
 
     /// Takes away the local blocks, leaving the package block, for checking
     /// a package-level declaration in the middle of a function.
-    pub fn hide_locals(&mut self) -> Vec<HashMap<String, (Entity, Span)>> {
+    pub fn hide_locals(&mut self) -> Vec<Block> {
         self.blocks.split_off(1)
     }
 
-    pub fn restore_locals(&mut self, blocks: Vec<HashMap<String, (Entity, Span)>>) {
+    pub fn restore_locals(&mut self, blocks: Vec<Block>) {
         self.blocks.extend(blocks);
     }
 

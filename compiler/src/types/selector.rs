@@ -2,7 +2,7 @@
 //! fields at the shallowest depth (Go spec, "Selectors"), with automatic
 //! dereference of pointers to structs.
 
-use super::expr::{invalid, Operand};
+use super::expr::Operand;
 use super::layout;
 use super::method::find_method;
 use super::ty::{Method, Named, Type};
@@ -28,6 +28,7 @@ impl Checker<'_> {
             Operand::Value(v) => v,
             Operand::Invalid => return Operand::Invalid,
             Operand::Type(ty) => return self.method_expr(e, &ty, sel),
+            Operand::Package(p) => return self.qualified(p, sel),
             _ => {
                 let text = self.text(x.span);
                 self.error(x.span, format!("{text} is not a value"));
@@ -50,9 +51,19 @@ impl Checker<'_> {
             }
             Lookup::NotFound => {
                 let text = self.text(e.span);
-                let msg = format!("{text} undefined (type {} has no field or method {})", base.ty, sel.name);
-                self.error(sel.span, msg);
-                Operand::Value(invalid())
+                let mut detail = format!("type {} has no field or method {}", base.ty, sel.name);
+                // gc's hint when only the case differs from an exported name.
+                let capitalized: String = sel
+                    .name
+                    .chars()
+                    .next()
+                    .map(|c| c.to_uppercase().chain(sel.name.chars().skip(1)).collect())
+                    .unwrap_or_default();
+                if capitalized != sel.name && !matches!(find_member(&base.ty, &capitalized), Lookup::NotFound) {
+                    detail.push_str(&format!(", but does have {capitalized}"));
+                }
+                self.error(sel.span, format!("{text} undefined ({detail})"));
+                Operand::Invalid
             }
         }
     }

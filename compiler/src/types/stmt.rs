@@ -142,6 +142,7 @@ impl<'a> Checker<'a> {
             }
             Operand::Builtin(_) => self.error(e.span, format!("{text} (built-in function) must be called")),
             Operand::Type(_) => self.error(e.span, format!("{text} (type) is not an expression")),
+            Operand::Package(_) => self.error(e.span, format!("use of package {text} without selector")),
             Operand::Func(_) | Operand::Method { .. } => {
                 self.error(e.span, format!("{text} (value of type func) is not used"))
             }

@@ -155,7 +155,7 @@ impl<'a> Checker<'a> {
         self.named_count += 1;
         Rc::new(Named {
             id: self.named_count,
-            name: format!("main.{name}"),
+            name: format!("{}.{name}", self.package().name),
             underlying: RefCell::new(Type::Invalid),
             methods: RefCell::new(Vec::new()),
         })
@@ -202,9 +202,9 @@ impl<'a> Checker<'a> {
         match self.type_decls[index].state {
             Resolution::Done => return,
             Resolution::Resolving => {
-                let saved = std::mem::replace(&mut self.file, file);
+                let saved = self.set_file(file);
                 self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
-                self.file = saved;
+                self.set_file(saved);
                 return;
             }
             Resolution::Pending => {}
