@@ -113,8 +113,8 @@ fn expect_unsupported(program: &Program, target: &Target, out_dir: &Path) -> Job
         .arg("build")
         .arg("-o")
         .arg(&exe)
-        .arg(program.source.file_name().unwrap())
-        .current_dir(program.source.parent().unwrap())
+        .arg(program.build_target().1)
+        .current_dir(program.build_target().0)
         .env("GOARCH", target.goarch);
     let built = harness::run(&mut build, None, harness::BUILD_TIMEOUT)
         .map_err(|e| failure(program, &what, &format!("cannot start rgoc: {e}")))?;
@@ -146,8 +146,8 @@ fn build_and_run(program: &Program, target: &Target, out_dir: &Path) -> JobResul
         .arg("build")
         .arg("-o")
         .arg(&exe)
-        .arg(program.source.file_name().unwrap())
-        .current_dir(program.source.parent().unwrap())
+        .arg(program.build_target().1)
+        .current_dir(program.build_target().0)
         .env("GOARCH", target.goarch);
     let built = harness::run(&mut build, None, harness::BUILD_TIMEOUT)
         .map_err(|e| failure(program, &what, &format!("cannot start rgoc: {e}")))?;

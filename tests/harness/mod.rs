@@ -5,7 +5,9 @@
 //! # Corpus conventions
 //!
 //! Every `tests/golden/<area>/NAME.go` is one program, a `package main` on its
-//! own. Next to it:
+//! own; so is every directory `tests/golden/<area>/NAME/` holding a `go.mod`
+//! (a module: its root is package main, its subdirectories other packages).
+//! Next to it:
 //!
 //! - `NAME.out`  exact expected stdout (an empty file when nothing is printed).
 //! - `NAME.err`  expected stderr. When the expected exit status is 0 it must
@@ -107,6 +109,18 @@ pub fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/golden")
 }
 
+impl Program {
+    /// Where to run a build of the program and what to build there: the
+    /// file itself, or `.` for a module.
+    pub fn build_target(&self) -> (&Path, &str) {
+        if self.source.is_dir() {
+            (&self.source, ".")
+        } else {
+            (self.source.parent().unwrap(), self.source.file_name().unwrap().to_str().unwrap())
+        }
+    }
+}
+
 /// Every program of the corpus whose name contains the filter, sorted by name.
 pub fn discover(filter: Option<&str>) -> Vec<Program> {
     let root = corpus_dir();
@@ -137,7 +151,10 @@ fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>) {
         if hidden {
             continue;
         }
-        if path.is_dir() {
+        if path.is_dir() && path.join("go.mod").is_file() {
+            // A module: one program made of packages.
+            out.push(path);
+        } else if path.is_dir() {
             collect_go_files(&path, out);
         } else if path.extension().is_some_and(|e| e == "go") {
             out.push(path);

@@ -1,0 +1,3 @@
+module layers
+
+go 1.19
