@@ -99,40 +99,42 @@ pub extern "C" fn panic_nil(pc: usize) -> ! {
     fatalpanic_with(|| print::string(NIL_DEREFERENCE), Some(&fault))
 }
 
-/// `panic(s)` with a string `s` ({ptr, len}).
+/// The kinds of value `rgort_panic_value` prints.
+const PANIC_BOOL: u64 = 1;
+const PANIC_INT: u64 = 2;
+const PANIC_UINT: u64 = 3;
+const PANIC_FLOAT: u64 = 4;
+const PANIC_COMPLEX: u64 = 5;
+const PANIC_STRING: u64 = 6;
+
+/// `panic(v)` with a value of a basic kind: `a` and `b` hold it (an
+/// integer, the bits of a float, the parts of a complex number, or a
+/// string's pointer and length). Prints it as Go 1.19's `printpanicval`
+/// does: plainly, or for a named type {name_ptr, name_len} as
+/// `main.N(7)` / `main.E("x")` (the string unescaped).
 ///
 /// # Safety
-/// `ptr` is valid for reads of `len` bytes (or `len` is 0).
+/// For a string, `a` is valid for reads of `b` bytes; the name likewise.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_panic_string(ptr: *const u8, len: usize) -> ! {
-    fatalpanic_with(|| print::string(bytes(ptr, len)), None)
-}
-
-/// `panic(v)` with an int `v`.
-#[unsafe(no_mangle)]
-pub extern "C" fn rgort_panic_int(v: i64) -> ! {
-    fatalpanic_with(|| print::int(v), None)
-}
-
-/// `panic(v)` with a `v` of a named string type: prints `main.E("x")`,
-/// with the type's name {typename_ptr, typename_len} and the string
-/// {ptr, len} unescaped, as Go 1.19 does.
-///
-/// # Safety
-/// Each pointer is valid for reads of its length (or the length is 0).
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_panic_named_string(
-    typename_ptr: *const u8,
-    typename_len: usize,
-    ptr: *const u8,
-    len: usize,
-) -> ! {
+pub unsafe extern "C" fn rgort_panic_value(kind: u64, a: u64, b: u64, name_ptr: *const u8, name_len: usize) -> ! {
     fatalpanic_with(
         || {
-            print::string(bytes(typename_ptr, typename_len));
-            print::string(b"(\"");
-            print::string(bytes(ptr, len));
-            print::string(b"\")");
+            let named = name_len > 0;
+            if named {
+                print::string(bytes(name_ptr, name_len));
+                print::string(if kind == PANIC_STRING { b"(\"" } else { b"(" });
+            }
+            match kind {
+                PANIC_BOOL => print::string(if a != 0 { b"true" } else { b"false" }),
+                PANIC_INT => print::int(a as i64),
+                PANIC_UINT => print::uint(a),
+                PANIC_FLOAT => print::float(f64::from_bits(a)),
+                PANIC_COMPLEX => print::complex(f64::from_bits(a), f64::from_bits(b)),
+                _ => print::string(bytes(a as *const u8, b as usize)),
+            }
+            if named {
+                print::string(if kind == PANIC_STRING { b"\")" } else { b")" });
+            }
         },
         None,
     )

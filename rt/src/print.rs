@@ -114,6 +114,14 @@ pub fn int(v: i64) {
     uint(v.unsigned_abs());
 }
 
+/// A complex number as Go prints it: `(+1.000000e+000+2.000000e+000i)`.
+pub fn complex(re: f64, im: f64) {
+    string(b"(");
+    float(re);
+    float(im);
+    string(b"i)");
+}
+
 pub fn hex(v: u64) {
     string(format_hex(v, &mut [0; HEX_LEN]));
 }
@@ -287,10 +295,7 @@ pub extern "C" fn rgort_printfloat(v: f64) {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn rgort_printcomplex(re: f64, im: f64) {
-    string(b"(");
-    float(re);
-    float(im);
-    string(b"i)");
+    complex(re, im);
 }
 
 #[unsafe(no_mangle)]

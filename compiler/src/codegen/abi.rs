@@ -41,6 +41,21 @@ fn basic_scalars(b: Basic) -> Vec<types::Type> {
     }
 }
 
+/// Which scalars of `ty` may point into the heap (for the collector's
+/// stack maps): pointers, the data pointers of strings and slices, function
+/// values, and the address that stands for a struct or array value.
+pub fn pointer_scalars(ty: &Type) -> Vec<bool> {
+    match ty {
+        Type::Basic(Basic::String | Basic::UntypedString) => vec![true, false],
+        Type::Basic(b) => vec![false; basic_scalars(*b).len()],
+        Type::Pointer(_) | Type::Func(_) | Type::Struct(_) | Type::Array(..) => vec![true],
+        Type::Slice(_) => vec![true, false, false],
+        Type::Tuple(elems) => elems.iter().flat_map(pointer_scalars).collect(),
+        Type::Named(named) => pointer_scalars(&named.underlying.borrow()),
+        Type::Invalid => unreachable!("invalid type reached code generation"),
+    }
+}
+
 /// Byte offset of each scalar of `ty` when stored in memory.
 pub fn scalar_offsets(ty: &Type) -> Vec<(types::Type, i32)> {
     let mut offset = 0;

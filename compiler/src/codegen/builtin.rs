@@ -6,7 +6,7 @@ use super::runtime::RtFunc;
 use crate::ir::{self, Builtin};
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, Value};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 
 impl FuncLower<'_, '_> {
     pub(super) fn builtin(&mut self, builtin: Builtin, args: &[ir::Expr], ty: &Type) -> Vec<Value> {
@@ -25,6 +25,13 @@ impl FuncLower<'_, '_> {
                 self.panic_value(&args[0]);
                 Vec::new()
             }
+            Builtin::Complex => {
+                let re = self.expr(&args[0])[0];
+                let im = self.expr(&args[1])[0];
+                vec![re, im]
+            }
+            Builtin::Real => vec![self.expr(&args[0])[0]],
+            Builtin::Imag => vec![self.expr(&args[0])[1]],
             Builtin::Min | Builtin::Max => {
                 let mut result = self.expr(&args[0]);
                 for arg in &args[1..] {
@@ -37,20 +44,36 @@ impl FuncLower<'_, '_> {
     }
 
     /// `panic(v)` for a string or integer `v`.
+    /// `panic(v)` for `v` of a basic kind, named or not: the runtime prints
+    /// it as Go does.
     fn panic_value(&mut self, v: &ir::Expr) {
         let value = self.expr(v);
-        if v.ty.is_string() {
-            self.runtime_call(RtFunc::PanicString, &value);
+        let ty = &v.ty;
+        let (kind, a, b) = if ty.is_string() {
+            (6, value[0], value[1])
+        } else if ty.is_complex() {
+            let (re, im) = (self.to_f64(value[0]), self.to_f64(value[1]));
+            (
+                5,
+                self.b.ins().bitcast(types::I64, MemFlagsData::new(), re),
+                self.b.ins().bitcast(types::I64, MemFlagsData::new(), im),
+            )
+        } else if ty.is_float() {
+            let f = self.to_f64(value[0]);
+            (4, self.b.ins().bitcast(types::I64, MemFlagsData::new(), f), value[0])
+        } else if ty.is_boolean() {
+            (1, self.b.ins().uextend(types::I64, value[0]), value[0])
         } else {
-            let wide = if self.b.func.dfg.value_type(value[0]) == types::I64 {
-                value[0]
-            } else if v.ty.is_unsigned() {
-                self.b.ins().uextend(types::I64, value[0])
-            } else {
-                self.b.ins().sextend(types::I64, value[0])
-            };
-            self.runtime_call(RtFunc::PanicInt, &[wide]);
-        }
+            let wide = self.extend(value[0], types::I64, !ty.is_unsigned());
+            (if ty.is_unsigned() { 3 } else { 2 }, wide, wide)
+        };
+        let (name_ptr, name_len) = match ty {
+            Type::Named(named) => self.string_constant(named.name.as_bytes()),
+            _ => self.string_constant(b""),
+        };
+        let kind = self.b.ins().iconst(types::I64, kind);
+        let b = if self.b.func.dfg.value_type(b) == types::I64 { b } else { a };
+        self.runtime_call(RtFunc::PanicValue, &[kind, a, b, name_ptr, name_len]);
         self.b.ins().trap(UNREACHABLE);
         let dead = self.b.create_block();
         self.b.switch_to_block(dead);

@@ -17,7 +17,21 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 
 impl FuncLower<'_, '_> {
+    /// The values of `e`; those that may point into the heap are declared
+    /// for the stack maps of the calls they are live across.
     pub(super) fn expr(&mut self, e: &ir::Expr) -> Vec<Value> {
+        let values = self.expr_values(e);
+        if !matches!(e.ty, Type::Tuple(ref t) if t.is_empty()) && !matches!(e.kind, ExprKind::Print { .. }) {
+            for (&v, pointer) in values.iter().zip(abi::pointer_scalars(&e.ty)) {
+                if pointer {
+                    self.b.declare_value_needs_stack_map(v);
+                }
+            }
+        }
+        values
+    }
+
+    fn expr_values(&mut self, e: &ir::Expr) -> Vec<Value> {
         match &e.kind {
             ExprKind::Const(c) => self.constant(c, &e.ty),
             ExprKind::Local(l) => self.load_local(*l),
@@ -199,12 +213,12 @@ impl FuncLower<'_, '_> {
         self.runtime_call(RtFunc::PrintPointer, &[slice[0]]);
     }
 
-    fn string_constant(&mut self, bytes: &[u8]) -> (Value, Value) {
+    pub(super) fn string_constant(&mut self, bytes: &[u8]) -> (Value, Value) {
         let value = self.constant(&ConstValue::string(bytes), &Type::STRING);
         (value[0], value[1])
     }
 
-    fn to_f64(&mut self, v: Value) -> Value {
+    pub(super) fn to_f64(&mut self, v: Value) -> Value {
         if self.b.func.dfg.value_type(v) == types::F32 {
             self.b.ins().fpromote(types::F64, v)
         } else {
@@ -213,7 +227,7 @@ impl FuncLower<'_, '_> {
     }
 
     /// Widens or narrows an integer to `to` bits, sign- or zero-extending.
-    fn extend(&mut self, v: Value, to: types::Type, signed: bool) -> Value {
+    pub(super) fn extend(&mut self, v: Value, to: types::Type, signed: bool) -> Value {
         let from = self.b.func.dfg.value_type(v);
         if from.bits() < to.bits() {
             if signed {

@@ -86,13 +86,20 @@ impl FuncLower<'_, '_> {
         for (l, local) in func.locals.iter().enumerate() {
             let storage = if local.escapes || abi::is_memory(&local.ty) {
                 let var = self.b.declare_var(types::I64);
+                self.b.declare_var_needs_stack_map(var);
                 if !local.escapes && !func.params.contains(&l) {
                     let slot = self.temp(&local.ty);
                     self.b.def_var(var, slot);
                 }
                 Storage::Memory(var)
             } else {
-                Storage::Vars(abi::scalars(&local.ty).into_iter().map(|t| self.b.declare_var(t)).collect())
+                let vars: Vec<Variable> = abi::scalars(&local.ty).into_iter().map(|t| self.b.declare_var(t)).collect();
+                for (&var, pointer) in vars.iter().zip(abi::pointer_scalars(&local.ty)) {
+                    if pointer {
+                        self.b.declare_var_needs_stack_map(var);
+                    }
+                }
+                Storage::Vars(vars)
             };
             self.storage.push(storage);
         }

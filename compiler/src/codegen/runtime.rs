@@ -40,8 +40,7 @@ pub enum RtFunc {
     PanicSlice3Acap,
     PanicSlice3B,
     PanicSlice3C,
-    PanicString,
-    PanicInt,
+    PanicValue,
     DecodeRune,
 }
 
@@ -82,8 +81,7 @@ impl RtFunc {
             RtFunc::PanicSlice3Acap => "rgort_panic_slice_3acap",
             RtFunc::PanicSlice3B => "rgort_panic_slice_3b",
             RtFunc::PanicSlice3C => "rgort_panic_slice_3c",
-            RtFunc::PanicString => "rgort_panic_string",
-            RtFunc::PanicInt => "rgort_panic_int",
+            RtFunc::PanicValue => "rgort_panic_value",
             RtFunc::DecodeRune => "rgort_decoderune",
         }
     }
@@ -92,10 +90,11 @@ impl RtFunc {
         use types::{F64, I64};
         use RtFunc::*;
         match self {
-            PrintInt | PrintUint | PrintBool | PrintPointer | PanicInt => &[I64],
+            PrintInt | PrintUint | PrintBool | PrintPointer => &[I64],
             PrintFloat => &[F64],
             PrintComplex => &[F64, F64],
-            PrintString | PanicString | PanicIndex | IntString => &[I64, I64],
+            PrintString | PanicIndex | IntString => &[I64, I64],
+            PanicValue => &[I64, I64, I64, I64, I64],
             PanicSliceAlen | PanicSliceAcap | PanicSliceB | PanicSlice3Alen | PanicSlice3Acap | PanicSlice3B
             | PanicSlice3C | PanicSliceConvert => &[I64, I64],
             Mallocgc | MakeSlice | ConcatStrings | DecodeRune => &[I64, I64, I64],

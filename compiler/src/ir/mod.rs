@@ -219,4 +219,8 @@ pub enum Builtin {
     Panic,
     Min,
     Max,
+    /// `complex(re, im)`
+    Complex,
+    Real,
+    Imag,
 }

@@ -48,7 +48,7 @@ impl Checker<'_> {
             Builtin::Panic => {
                 let v = self.value(&args[0]);
                 let v = if v.ty.is_untyped() { self.default_value(v, args[0].span, "argument to panic") } else { v };
-                if v.ty != Type::Invalid && !(v.ty.is_string() || v.ty.is_integer()) || matches!(v.ty, Type::Named(_)) {
+                if v.ty != Type::Invalid && v.ty.basic().is_none() {
                     self.unsupported(args[0].span, &format!("panic with a value of type {}", v.ty));
                     return Operand::Invalid;
                 }
@@ -56,6 +56,8 @@ impl Checker<'_> {
                 return Operand::NoValue(call);
             }
             Builtin::Min | Builtin::Max => self.min_max(e, builtin, args),
+            Builtin::Complex => self.complex(e, args),
+            Builtin::Real | Builtin::Imag => self.real_imag(builtin, &args[0]),
             Builtin::Clear => {
                 let s = self.value(&args[0]);
                 if s.ty != Type::Invalid && !matches!(s.ty.underlying(), Type::Slice(_)) {
@@ -286,6 +288,78 @@ impl Checker<'_> {
     }
 }
 
+impl Checker<'_> {
+    /// `complex(re, im)`: floats of one type give the complex type of
+    /// twice the size; untyped constants give an untyped complex constant.
+    fn complex(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> ir::Expr {
+        let re = self.value(&args[0]);
+        let im = self.value(&args[1]);
+        if re.ty == Type::Invalid || im.ty == Type::Invalid {
+            return invalid();
+        }
+        // An untyped operand takes the other's type (float64 if both are).
+        let target = if !re.ty.is_untyped() {
+            re.ty.clone()
+        } else if !im.ty.is_untyped() {
+            im.ty.clone()
+        } else {
+            Type::UNTYPED_FLOAT
+        };
+        if !target.is_float() {
+            let msg = format!(
+                "invalid operation: complex({}, {}) (float arguments required)",
+                self.text(args[0].span),
+                self.text(args[1].span)
+            );
+            self.error(e.span, msg);
+            return invalid();
+        }
+        let re = self.assign_to(re, args[0].span, &target, "argument to complex");
+        let im = self.assign_to(im, args[1].span, &target, "argument to complex");
+        if re.ty == Type::Invalid || im.ty == Type::Invalid {
+            return invalid();
+        }
+        let result = match target.basic() {
+            Some(Basic::Float32) => Type::Basic(Basic::Complex64),
+            Some(Basic::UntypedFloat) => Type::UNTYPED_COMPLEX,
+            _ => Type::Basic(Basic::Complex128),
+        };
+        if let (ExprKind::Const(a), ExprKind::Const(b)) = (&re.kind, &im.kind) {
+            if let (Some(a), Some(b)) = (a.to_float(), b.to_float()) {
+                return ir::Expr { ty: result, kind: ExprKind::Const(Value::Complex(a, b)) };
+            }
+        }
+        builtin_expr(ir::Builtin::Complex, vec![re, im], result)
+    }
+
+    /// `real(c)` and `imag(c)`.
+    fn real_imag(&mut self, builtin: Builtin, arg: &ast::Expr) -> ir::Expr {
+        let c = self.value(arg);
+        if c.ty == Type::Invalid {
+            return invalid();
+        }
+        let c = if c.ty.is_untyped() && c.ty.is_numeric() { ir::Expr { ty: Type::UNTYPED_COMPLEX, ..c } } else { c };
+        let result = match c.ty.basic() {
+            Some(Basic::Complex64) => Type::Basic(Basic::Float32),
+            Some(Basic::Complex128) => Type::Basic(Basic::Float64),
+            Some(Basic::UntypedComplex) => Type::UNTYPED_FLOAT,
+            _ => {
+                let msg = format!("invalid argument: {} must be of complex type", self.describe(&c, arg.span));
+                self.error(arg.span, msg);
+                return invalid();
+            }
+        };
+        if let ExprKind::Const(v) = &c.kind {
+            if let Some((re, im)) = v.to_complex() {
+                let part = if builtin == Builtin::Real { re } else { im };
+                return ir::Expr { ty: result, kind: ExprKind::Const(Value::Float(part)) };
+            }
+        }
+        let which = if builtin == Builtin::Real { ir::Builtin::Real } else { ir::Builtin::Imag };
+        builtin_expr(which, vec![c], result)
+    }
+}
+
 fn builtin_expr(builtin: ir::Builtin, args: Vec<ir::Expr>, ty: Type) -> ir::Expr {
     ir::Expr { ty, kind: ExprKind::Builtin(builtin, args) }
 }
@@ -316,6 +390,9 @@ impl Builtin {
             Builtin::Min => "min",
             Builtin::Max => "max",
             Builtin::Clear => "clear",
+            Builtin::Complex => "complex",
+            Builtin::Real => "real",
+            Builtin::Imag => "imag",
         }
     }
 
@@ -324,6 +401,8 @@ impl Builtin {
         match self {
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Panic | Builtin::Clear => (1, Some(1)),
+            Builtin::Real | Builtin::Imag => (1, Some(1)),
+            Builtin::Complex => (2, Some(2)),
             Builtin::Append | Builtin::Min | Builtin::Max => (1, None),
             Builtin::Copy => (2, Some(2)),
             Builtin::Make => (1, Some(3)),

@@ -41,6 +41,9 @@ pub enum Builtin {
     Min,
     Max,
     Clear,
+    Complex,
+    Real,
+    Imag,
 }
 
 /// The names declared in one block.
@@ -58,8 +61,7 @@ pub struct Scopes {
     pub current_file: usize,
 }
 
-const UNSUPPORTED_UNIVERSE: &[&str] =
-    &["any", "comparable", "error", "close", "complex", "delete", "imag", "real", "recover"];
+const UNSUPPORTED_UNIVERSE: &[&str] = &["any", "comparable", "error", "close", "delete", "recover"];
 
 /// The predeclared basic types; `byte` and `rune` are aliases.
 const BASIC_TYPES: &[(&str, Basic)] = &[
@@ -103,6 +105,9 @@ impl Scopes {
             ("min", Entity::Builtin(Builtin::Min)),
             ("max", Entity::Builtin(Builtin::Max)),
             ("clear", Entity::Builtin(Builtin::Clear)),
+            ("complex", Entity::Builtin(Builtin::Complex)),
+            ("real", Entity::Builtin(Builtin::Real)),
+            ("imag", Entity::Builtin(Builtin::Imag)),
         ]);
         universe.extend(BASIC_TYPES.iter().map(|&(name, b)| (name, Entity::TypeName(Type::Basic(b)))));
         universe.extend(UNSUPPORTED_UNIVERSE.iter().map(|&name| (name, Entity::Unsupported)));
