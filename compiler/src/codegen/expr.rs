@@ -401,6 +401,15 @@ impl FuncLower<'_, '_> {
                 let (ri, ir) = (self.b.ins().fmul(ar, bi), self.b.ins().fmul(ai, br));
                 vec![self.b.ins().fsub(rr, ii), self.b.ins().fadd(ri, ir)]
             }
+            BinaryOp::Div => {
+                // In the runtime, in complex128 (complex64 too, as gc).
+                let args = [ar, ai, br, bi].map(|v| self.to_f64(v));
+                let q = self.runtime_call(RtFunc::Complex128Div, &args);
+                let part = self.b.func.dfg.value_type(ar);
+                q.into_iter()
+                    .map(|v| if part == types::F32 { self.b.ins().fdemote(types::F32, v) } else { v })
+                    .collect()
+            }
             BinaryOp::Eq | BinaryOp::Ne => {
                 let re = self.b.ins().fcmp(FloatCC::Equal, ar, br);
                 let im = self.b.ins().fcmp(FloatCC::Equal, ai, bi);

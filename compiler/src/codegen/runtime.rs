@@ -42,6 +42,7 @@ pub enum RtFunc {
     PanicSlice3C,
     PanicValue,
     DecodeRune,
+    Complex128Div,
 }
 
 impl RtFunc {
@@ -83,6 +84,7 @@ impl RtFunc {
             RtFunc::PanicSlice3C => "rgort_panic_slice_3c",
             RtFunc::PanicValue => "rgort_panic_value",
             RtFunc::DecodeRune => "rgort_decoderune",
+            RtFunc::Complex128Div => "rgort_complex128div",
         }
     }
 
@@ -93,6 +95,7 @@ impl RtFunc {
             PrintInt | PrintUint | PrintBool | PrintPointer => &[I64],
             PrintFloat => &[F64],
             PrintComplex => &[F64, F64],
+            Complex128Div => &[F64, F64, F64, F64],
             PrintString | PanicIndex | IntString => &[I64, I64],
             PanicValue => &[I64, I64, I64, I64, I64],
             PanicSliceAlen | PanicSliceAcap | PanicSliceB | PanicSlice3Alen | PanicSlice3Acap | PanicSlice3B
@@ -109,6 +112,7 @@ impl RtFunc {
         match self {
             RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice => &[types::I64],
             RtFunc::DecodeRune => &[types::I64, types::I64],
+            RtFunc::Complex128Div => &[types::F64, types::F64],
             _ => &[],
         }
     }

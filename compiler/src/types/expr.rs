@@ -461,10 +461,6 @@ impl<'a> Checker<'a> {
                 return invalid();
             }
         }
-        if x.ty.is_complex() && op == BinaryOp::Div {
-            self.unsupported(span, "complex division");
-            return invalid();
-        }
         ir::Expr { ty: result_ty, kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) }
     }
 
@@ -761,6 +757,10 @@ impl<'a> Checker<'a> {
             let msg = format!("cannot convert {} to type {ty}", self.describe(&x, args[0].span));
             self.error(e.span, msg);
             return invalid();
+        }
+        if x.ty.is_untyped() && relation::assignable(&x.ty, &ty) {
+            // `[]byte(nil)`, `float64(i << s)`: the untyped value takes the type.
+            return self.assign_to(x, args[0].span, &ty, "conversion");
         }
         let x = if x.ty.is_untyped() { self.default_value(x, args[0].span, "conversion") } else { x };
         if x.ty.underlying() == ty.underlying() {
