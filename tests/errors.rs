@@ -59,7 +59,7 @@ fn check_file(file: &Path) -> Vec<String> {
     }
     let reported = diagnostics(&stderr, file);
     for (line, pattern) in &expected {
-        let re = Regex::new(pattern).unwrap_or_else(|e| panic!("bad regexp on line {line}: {e}"));
+        let re = Regex::new(&go_pattern(pattern)).unwrap_or_else(|e| panic!("bad regexp on line {line}: {e}"));
         match reported.get(line) {
             None => problems.push(format!("line {line}: no error, want one matching {pattern:?}")),
             Some(msgs) if !msgs.iter().any(|m| re.is_match(m)) => {
@@ -74,6 +74,22 @@ fn check_file(file: &Path) -> Vec<String> {
         }
     }
     problems
+}
+
+/// A Go (RE2) regexp in the syntax of the `regex` crate: Go reads a `{`
+/// that does not start a repetition `{n}`, `{n,}` or `{n,m}` as itself.
+fn go_pattern(pattern: &str) -> String {
+    let repetition = Regex::new(r"^\{\d+(,\d*)?\}").unwrap();
+    let mut out = String::new();
+    for (i, c) in pattern.char_indices() {
+        let escaped = i > 0 && pattern[..i].ends_with('\\');
+        if c == '{' && !escaped && !repetition.is_match(&pattern[i..]) {
+            out.push_str("\\{");
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `line -> regexp` from `// ERROR "regexp"` comments.

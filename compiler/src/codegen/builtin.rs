@@ -25,11 +25,7 @@ impl FuncLower<'_, '_> {
                 self.panic_value(&args[0]);
                 Vec::new()
             }
-            Builtin::Complex => {
-                let re = self.expr(&args[0])[0];
-                let im = self.expr(&args[1])[0];
-                vec![re, im]
-            }
+            Builtin::Complex => self.call_args(args).into_iter().map(|(v, _)| v[0]).collect(),
             Builtin::Real => vec![self.expr(&args[0])[0]],
             Builtin::Imag => vec![self.expr(&args[0])[1]],
             Builtin::Min | Builtin::Max => {

@@ -4,6 +4,19 @@
 
 use crate::syntax::ast::*;
 
+/// The expression whose source text is `text`, printed as gc prints it
+/// (`h+1` becomes `h + 1`); `None` if `text` is not one expression.
+pub fn normalize_expr(text: &str) -> Option<String> {
+    let file = crate::source::SourceFile::new("expr.go", format!("package p\nvar _ = {text}\n"));
+    let (Some(tree), errors) = crate::syntax::parse_file(&file) else { return None };
+    match (&tree.decls[..], errors.is_empty()) {
+        ([Decl::Var(specs)], true) if specs.len() == 1 && specs[0].values.len() == 1 => {
+            Some(expr_string(&specs[0].values[0]))
+        }
+        _ => None,
+    }
+}
+
 pub fn expr_string(x: &Expr) -> String {
     let mut out = String::new();
     expr(&mut out, x);

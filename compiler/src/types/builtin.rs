@@ -292,6 +292,23 @@ impl Checker<'_> {
     /// `complex(re, im)`: floats of one type give the complex type of
     /// twice the size; untyped constants give an untyped complex constant.
     fn complex(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> ir::Expr {
+        if let [arg] = args {
+            // `complex(f())` with two float results of one type.
+            let x = self.multi_value(arg);
+            return match &x.ty {
+                Type::Tuple(t) if t.len() == 2 && t[0] == t[1] && t[0].is_float() && !t[0].is_untyped() => {
+                    let result =
+                        if t[0].basic() == Some(Basic::Float32) { Basic::Complex64 } else { Basic::Complex128 };
+                    builtin_expr(ir::Builtin::Complex, vec![x], Type::Basic(result))
+                }
+                Type::Invalid => invalid(),
+                _ => {
+                    let text = self.text(e.span);
+                    self.error(e.span, format!("not enough arguments for {text} (expected 2, found 1)"));
+                    invalid()
+                }
+            };
+        }
         let re = self.value(&args[0]);
         let im = self.value(&args[1]);
         if re.ty == Type::Invalid || im.ty == Type::Invalid {
@@ -402,7 +419,7 @@ impl Builtin {
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Panic | Builtin::Clear => (1, Some(1)),
             Builtin::Real | Builtin::Imag => (1, Some(1)),
-            Builtin::Complex => (2, Some(2)),
+            Builtin::Complex => (1, Some(2)),
             Builtin::Append | Builtin::Min | Builtin::Max => (1, None),
             Builtin::Copy => (2, Some(2)),
             Builtin::Make => (1, Some(3)),

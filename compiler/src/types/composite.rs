@@ -147,7 +147,15 @@ impl Checker<'_> {
         let x = self.value(key);
         match &x.kind {
             ExprKind::Const(c) if x.ty.is_numeric() && c.representable(Basic::Int).is_ok() => {
-                c.representable(Basic::Int).ok().and_then(|v| v.to_u64())
+                let index = c.representable(Basic::Int).ok().and_then(|v| v.to_i64()).unwrap_or(0);
+                if index < 0 {
+                    let as_int = ir::Expr { ty: Type::INT, kind: x.kind };
+                    let msg =
+                        format!("invalid argument: index {} must not be negative", self.describe(&as_int, key.span));
+                    self.error(key.span, msg);
+                    return None;
+                }
+                Some(index as u64)
             }
             _ if x.ty == Type::Invalid => None,
             _ => {

@@ -37,6 +37,7 @@ impl<'a> Checker<'a> {
             }
             let source = source.unwrap();
             for (index, name) in spec.names.iter().enumerate() {
+                self.check_reserved_name(name);
                 let id = self.const_decls.len();
                 self.const_decls.push(ConstDecl {
                     name,
@@ -109,18 +110,24 @@ impl<'a> Checker<'a> {
     /// The value of name `index` of line `spec`, from `source`'s type and
     /// expressions with `iota` the index of `spec` in its group.
     fn const_value(&mut self, spec: &ast::ValueSpec, source: &ast::ValueSpec, index: usize) -> Option<(Value, Type)> {
-        if source.values.is_empty() {
-            self.error(spec.span, "missing init expr for const declaration");
+        let name = &spec.names[index];
+        // A line with a type must have its own values.
+        if source.values.is_empty() || (spec.values.is_empty() && spec.ty.is_some()) {
+            self.error(name.span, format!("missing init expr for {}", name.name));
             return None;
         }
         let Some(e) = source.values.get(index) else {
-            if index == source.values.len() {
-                self.error(spec.names[index].span, "missing init expr for const declaration");
-            }
+            self.error(name.span, format!("missing init expr for {}", name.name));
             return None;
         };
-        if index == 0 && source.values.len() > spec.names.len() && std::ptr::eq(spec, source) {
-            self.error(source.values[spec.names.len()].span, "extra init expr");
+        if index == 0 && source.values.len() > spec.names.len() {
+            let extra = source.values[spec.names.len()].span;
+            if std::ptr::eq(spec, source) {
+                self.error(extra, "extra init expr");
+            } else {
+                let at = self.sources[self.file].position(extra.lo);
+                self.error(name.span, format!("extra init expr at {at}"));
+            }
         }
         let saved = self.iota.replace(spec.iota as i64);
         let x = self.value(e);

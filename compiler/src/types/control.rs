@@ -319,10 +319,12 @@ impl<'a> Checker<'a> {
             let mut conds = Vec::new();
             match &clause.exprs {
                 None => {
-                    if seen_default.is_some() {
-                        self.error(clause.span, "multiple defaults in switch");
+                    if let Some(first) = seen_default {
+                        let at = self.sources[self.file].position(first.lo);
+                        self.error(clause.span, format!("multiple defaults (first at {at})"));
+                    } else {
+                        seen_default = Some(clause.span);
                     }
-                    seen_default = Some(clause.span);
                 }
                 Some(exprs) => {
                     for e in exprs {
@@ -350,7 +352,7 @@ impl<'a> Checker<'a> {
 
     /// `tag == e` for a case of a tag switch, or `e` itself without tag.
     fn case_condition(&mut self, tag: Option<&(ir::LocalId, Type, Span)>, e: &ast::Expr) -> ir::Expr {
-        let Some((var, ty, _)) = tag else {
+        let Some((var, ty, tag_span)) = tag else {
             let x = self.value(e);
             if x.ty == Type::Invalid {
                 return invalid();
@@ -364,6 +366,11 @@ impl<'a> Checker<'a> {
         };
         let x = self.value(e);
         if x.ty == Type::Invalid {
+            return invalid();
+        }
+        if let (Some(what), false) = (incomparable_kind(ty), matches!(x.kind, ExprKind::Zero)) {
+            let (case, tag) = (self.text(e.span), self.text(*tag_span));
+            self.error(e.span, format!("invalid case {case} in switch on {tag} ({what} can only be compared to nil)"));
             return invalid();
         }
         let x = if x.ty.is_untyped() && super::relation::assignable(&x.ty, ty) {
@@ -400,3 +407,12 @@ fn zero_of(ty: &Type) -> ir::Expr {
 
 /// The labels of a function, by name.
 pub type Labels = HashMap<String, ir::LabelId>;
+
+/// The kind of a type whose values compare only with nil, if it is one.
+fn incomparable_kind(ty: &Type) -> Option<&'static str> {
+    match ty.underlying() {
+        Type::Slice(_) => Some("slice"),
+        Type::Func(_) => Some("func"),
+        _ => None,
+    }
+}

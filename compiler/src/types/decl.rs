@@ -119,6 +119,7 @@ impl<'a> Checker<'a> {
         let id = self.var_specs.len();
         let mut globals = Vec::new();
         for name in &spec.names {
+            self.check_reserved_name(name);
             if name.is_blank() {
                 globals.push(None);
                 continue;
@@ -139,6 +140,13 @@ impl<'a> Checker<'a> {
         });
     }
 
+    /// `init` (and `main` in package main) may only name functions.
+    pub(super) fn check_reserved_name(&mut self, name: &ast::Ident) {
+        if name.name == "init" || (name.name == "main" && self.package().name == "main") {
+            self.error(name.span, format!("cannot declare {} - must be func", name.name));
+        }
+    }
+
     fn declare_package(&mut self, name: &ast::Ident, entity: Entity) {
         if let Err(earlier) = self.scopes.declare(&name.name, entity, name.span) {
             self.redeclared(name, earlier);
@@ -155,7 +163,9 @@ impl<'a> Checker<'a> {
         let main = self.packages.last().and_then(|p| p.scope.get("main")).map(|(e, _)| e.clone());
         match main {
             Some(Entity::Func(id)) => id,
-            _ => {
+            // Reported where `main` is declared as something else.
+            Some(_) => 0,
+            None => {
                 if let Some(&file) = self.packages.last().and_then(|p| p.files.first()) {
                     self.set_file(file);
                     self.error(self.files[file].package.span, "function main is undeclared in the main package");
@@ -205,6 +215,16 @@ impl<'a> Checker<'a> {
         let sig = self.funcs[id].sig.clone();
         self.ctx = FuncCtx { symbol: self.funcs[id].ir.symbol.clone(), ..FuncCtx::default() };
         let recv = decl.recv.as_ref().zip(self.funcs[id].recv.clone());
+        if let Some((field, ty)) = &recv {
+            // The receiver's base type, now resolved, must not be a pointer.
+            let base = match ty {
+                Type::Pointer(elem) => (**elem).clone(),
+                t => t.clone(),
+            };
+            if matches!(base.underlying(), Type::Pointer(_)) {
+                self.error(field.ty.span, format!("invalid receiver type {base} (pointer or interface type)"));
+            }
+        }
         let (params, stmts) = self.function_body(recv, &decl.sig, &sig, body);
         let ctx = std::mem::take(&mut self.ctx);
         let func = &mut self.funcs[id];

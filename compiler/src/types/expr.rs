@@ -111,7 +111,7 @@ impl<'a> Checker<'a> {
         }
         let is_literal = matches!(strip_parens(xe).kind, ast::ExprKind::CompositeLit { .. });
         if !is_literal && !self.is_addressable(&x) {
-            let msg = format!("invalid operation: cannot take address of {}", self.describe(&x, xe.span));
+            let msg = format!("invalid operation: cannot take address of {}", self.describe(&x, strip_parens(xe).span));
             self.error(e.span, msg);
             return invalid();
         }
@@ -244,12 +244,13 @@ impl<'a> Checker<'a> {
     pub(super) fn describe(&self, x: &ir::Expr, span: Span) -> String {
         let text = self.text(span);
         if let ExprKind::Const(c) = &x.kind {
-            return constant::describe_operand(text, &x.ty.to_string(), x.ty.is_untyped(), c);
+            return constant::describe_operand(&text, &x.ty.to_string(), x.ty.is_untyped(), c);
         }
-        let what = match (&x.kind, x.ty.is_untyped()) {
-            (ExprKind::Local(_) | ExprKind::Global(_), _) => format!("variable of type {}", x.ty),
-            (_, true) => format!("{} value", x.ty),
-            _ => format!("value of type {}", x.ty),
+        let what = match x.ty.is_untyped() {
+            _ if self.is_addressable(x) => format!("variable of type {}", x.ty),
+            _ if x.ty.basic() == Some(Basic::UntypedNil) => return text.to_string(),
+            true => format!("{} value", x.ty),
+            false => format!("value of type {}", x.ty),
         };
         format!("{text} ({what})")
     }
@@ -301,6 +302,10 @@ impl<'a> Checker<'a> {
 
     /// Gives an untyped operand its default type (for `x := 1`, `print(1)`).
     pub(super) fn default_value(&mut self, x: ir::Expr, span: Span, context: &str) -> ir::Expr {
+        if x.ty.basic() == Some(Basic::UntypedNil) {
+            self.error(span, format!("use of untyped nil in {context}"));
+            return invalid();
+        }
         let ty = x.ty.default_type();
         self.assign_to(x, span, &ty, context)
     }
@@ -454,6 +459,12 @@ impl<'a> Checker<'a> {
                 }
             }
             return ir::Expr { ty: result_ty, kind: ExprKind::Concat(parts) };
+        }
+        if x.ty.basic() == Some(Basic::UntypedNil) {
+            let msg =
+                format!("invalid operation: {} (operator {} not defined on untyped nil)", self.text(span), op.as_str());
+            self.error(span, msg);
+            return invalid();
         }
         if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
             if let Some(msg) = self.incomparable(&x, &y, span) {
@@ -666,19 +677,35 @@ impl<'a> Checker<'a> {
     ) -> Option<Vec<ir::Expr>> {
         let name = self.text(fe.span);
         let context = format!("argument to {name}");
-        let spread = args.len() == 1 && sig.params.len() > 1 && matches!(args[0].kind, ast::ExprKind::Call { .. });
-        if spread {
-            let arg = self.multi_value(&args[0]);
-            return match &arg.ty {
-                Type::Tuple(types) if **types == *sig.params => Some(vec![arg]),
-                Type::Invalid => None,
-                _ => {
-                    self.arity_error(e, name, &[arg.ty.clone()], &sig.params, "arguments in call to");
-                    None
+        let mut values: Vec<ir::Expr> = Vec::new();
+        if let [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] = args {
+            let x = self.multi_value(arg);
+            if let Type::Tuple(types) = &x.ty {
+                // `f(g())`: g's results are the arguments.
+                if sig.variadic {
+                    self.unsupported(arg.span, "passing several results to a variadic function");
+                    return None;
                 }
-            };
+                if types.len() != sig.params.len() {
+                    self.arity_error(e, &name, types, sig, "arguments in call to");
+                    return None;
+                }
+                for (have, want) in types.iter().zip(&sig.params) {
+                    if !relation::assignable(have, want) {
+                        let text = self.text(arg.span);
+                        self.error(
+                            arg.span,
+                            format!("cannot use {text} (value of type {have}) as {want} value in {context}"),
+                        );
+                        return None;
+                    }
+                }
+                return Some(vec![x]);
+            }
+            values.push(x);
+        } else {
+            values = args.iter().map(|a| self.value(a)).collect();
         }
-        let mut values: Vec<ir::Expr> = args.iter().map(|a| self.value(a)).collect();
         let packs = sig.variadic && !ellipsis;
         let fixed = if packs { sig.params.len() - 1 } else { sig.params.len() };
         if ellipsis && !sig.variadic {
@@ -689,7 +716,7 @@ impl<'a> Checker<'a> {
         let count_ok = if packs { values.len() >= fixed } else { values.len() == fixed };
         if !count_ok {
             let have: Vec<Type> = values.iter().map(|v| v.ty.clone()).collect();
-            self.arity_error(e, name, &have, &sig.params, "arguments in call to");
+            self.arity_error(e, &name, &have, sig, "arguments in call to");
             return None;
         }
         let extra = values.split_off(fixed);
@@ -718,9 +745,14 @@ impl<'a> Checker<'a> {
     }
 
     /// `not enough arguments in call to f` with gc's have/want lines.
-    pub(super) fn arity_error(&mut self, e: &ast::Expr, name: &str, have: &[Type], want: &[Type], what: &str) {
-        let many = if have.len() > want.len() { "too many" } else { "not enough" };
-        let msg = format!("{many} {what} {name}\n\thave {}\n\twant {}", type_list(have), type_list(want));
+    pub(super) fn arity_error(&mut self, e: &ast::Expr, name: &str, have: &[Type], sig: &Signature, what: &str) {
+        let many = if have.len() > sig.params.len() { "too many" } else { "not enough" };
+        let mut want: Vec<String> = sig.params.iter().map(list_name).collect();
+        if let (true, Some(Type::Slice(elem))) = (sig.variadic, sig.params.last()) {
+            // The final `[]T` parameter shows as `...T`.
+            *want.last_mut().unwrap() = format!("...{elem}");
+        }
+        let msg = format!("{many} {what} {name}\n\thave {}\n\twant ({})", type_list(have), want.join(", "));
         self.error(e.span, msg);
     }
 
@@ -808,14 +840,16 @@ impl<'a> Checker<'a> {
 /// `(int, number)`: a have/want list in gc's arity messages, where untyped
 /// numeric constants show as `number`.
 pub(super) fn type_list(types: &[Type]) -> String {
-    let names: Vec<String> = types
-        .iter()
-        .map(|t| match t.basic() {
-            Some(b) if b.is_untyped() && t.is_numeric() => "number".to_string(),
-            _ => t.default_type().to_string(),
-        })
-        .collect();
+    let names: Vec<String> = types.iter().map(list_name).collect();
     format!("({})", names.join(", "))
+}
+
+/// A type in a have/want list: untyped numeric constants show as `number`.
+fn list_name(t: &Type) -> String {
+    match t.basic() {
+        Some(b) if b.is_untyped() && t.is_numeric() => "number".to_string(),
+        _ => t.default_type().to_string(),
+    }
 }
 
 /// The order in which untyped numeric kinds absorb each other.

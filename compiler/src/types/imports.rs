@@ -39,6 +39,7 @@ impl Checker<'_> {
             let span = self.files[package.files[0]].package.span;
             self.error(span, format!("package {name} is not a main package"));
         }
+        super::ty::set_local_package(&name);
         self.packages.push(PackageInfo {
             path: package.path.clone(),
             name,

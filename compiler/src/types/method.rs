@@ -25,15 +25,22 @@ impl<'a> Checker<'a> {
                 _ => return self.invalid_receiver(recv, &recv_ty),
             },
             Type::Invalid => return,
+            Type::Basic(_) => {
+                return self.error(recv.ty.span, format!("cannot define new methods on non-local type {recv_ty}"))
+            }
             _ => return self.invalid_receiver(recv, &recv_ty),
         };
         if !self.type_decls.iter().any(|d| d.named.as_ref().is_some_and(|n| n.id == named.id)) {
             return self.error(recv.ty.span, format!("cannot define new methods on non-local type {}", named.name));
         }
         let name = &func.name.name;
-        if named.methods.borrow().iter().any(|m| &m.name == name) {
+        let earlier = named.methods.borrow().iter().find(|m| &m.name == name).map(|m| m.func);
+        if let Some(earlier) = earlier {
             let type_name = named.name.rsplit('.').next().unwrap_or_default().to_string();
-            return self.error(func.name.span, format!("method {type_name}.{name} already declared"));
+            let (file, span) =
+                (self.funcs[earlier].file, self.funcs[earlier].decl.map(|d| d.name.span).unwrap_or_default());
+            let at = self.sources[file].position(span.lo);
+            return self.error(func.name.span, format!("method {type_name}.{name} already declared at {at}"));
         }
         let sig = self.signature(&func.sig);
         let type_name = named.name.rsplit('.').next().unwrap_or_default();
@@ -69,6 +76,9 @@ impl<'a> Checker<'a> {
     /// method on an addressable value, `*x` for a value method on a
     /// pointer.
     pub(super) fn receiver(&mut self, x: ir::Expr, span: Span, method: &Method) -> ir::Expr {
+        // Every use of a method goes through here: it counts for
+        // initialisation order.
+        self.ctx.deps.insert(super::Dep::Func(method.func));
         let is_pointer = matches!(x.ty, Type::Pointer(_));
         match (method.pointer_recv, is_pointer) {
             (true, true) | (false, false) => x,
@@ -188,6 +198,7 @@ impl<'a> Checker<'a> {
             self.error(sel.span, msg);
             return Operand::Invalid;
         }
+        self.ctx.deps.insert(super::Dep::Func(method.func));
         let sig = self.funcs[method.func].sig.clone();
         let mut params = vec![ty.clone()];
         params.extend(sig.params.iter().cloned());

@@ -204,9 +204,11 @@ impl<'a> Checker<'a> {
         self.error(span, format!("{what} is not supported yet"));
     }
 
-    /// The source text of a node, as gc quotes expressions in messages.
-    fn text(&self, span: Span) -> &'a str {
-        &self.sources[self.file].text[span.lo as usize..span.hi as usize]
+    /// An expression as gc quotes it in messages: its source text,
+    /// reprinted in gc's form when it parses as an expression.
+    fn text(&self, span: Span) -> String {
+        let source = &self.sources[self.file].text[span.lo as usize..span.hi as usize];
+        crate::syntax::printer::normalize_expr(source).unwrap_or_else(|| source.to_string())
     }
 
     fn check(&mut self, packages: &[Package]) -> ir::Program {
@@ -214,9 +216,10 @@ impl<'a> Checker<'a> {
         self.expected_packages = packages.len();
         for package in packages {
             self.begin_package(package);
-            let (first_spec, first_func) = (self.var_specs.len(), self.funcs.len());
+            let (first_spec, first_func, first_type) = (self.var_specs.len(), self.funcs.len(), self.type_decls.len());
             self.collect(&package.files);
             self.resolve_type_decls();
+            self.check_field_method_clashes(first_type);
             self.resolve_const_decls();
             for id in first_spec..self.var_specs.len() {
                 self.check_var_spec(id);

@@ -35,7 +35,8 @@ impl Checker<'_> {
                 return Operand::Invalid;
             }
         };
-        if base.ty == Type::Invalid {
+        // A type already reported invalid (such as a recursive one).
+        if base.ty == Type::Invalid || base.ty.underlying() == Type::Invalid {
             return Operand::Invalid;
         }
         match find_member(&base.ty, &sel.name) {

@@ -217,6 +217,17 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        for (i, id) in names.iter().enumerate() {
+            if !id.is_blank() && names[..i].iter().any(|earlier| earlier.name == id.name) {
+                self.error(id.span, format!("{} repeated on left side of :=", id.name));
+                for (j, id) in names.iter().enumerate() {
+                    if !names[..j].iter().any(|earlier| earlier.name == id.name) {
+                        self.declare_local(id, Type::Invalid, true);
+                    }
+                }
+                return;
+            }
+        }
         // Names already declared in this block are assigned, not declared.
         let existing: Vec<Option<(Place, Type)>> = names
             .iter()
@@ -288,6 +299,19 @@ impl<'a> Checker<'a> {
     fn return_stmt(&mut self, span: Span, results: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
         let want = self.ctx.results.clone();
         if results.is_empty() && (want.is_empty() || !self.ctx.named_results.is_empty()) {
+            // A bare return needs the result variables in scope.
+            for &r in &self.ctx.named_results.clone() {
+                let name = self.ctx.locals[r].name.clone();
+                if let Some((Entity::Local(l), _)) = self.scopes.lookup_with_block(&name) {
+                    if *l != r {
+                        let inner = self.sources[self.file].position(self.ctx.local_uses[*l].0.lo);
+                        let msg = format!(
+                            "result parameter {name} not in scope at return\n\t{inner}: inner declaration of {name}"
+                        );
+                        self.error(span, msg);
+                    }
+                }
+            }
             return out.push(ir::Stmt::Return(Vec::new()));
         }
         if results.len() == 1 && want.len() > 1 {
@@ -527,36 +551,50 @@ fn is_terminating(s: &ast::Stmt) -> bool {
         }
         StmtKind::Block(b) => is_terminating_list(&b.stmts),
         StmtKind::If { then, else_: Some(else_), .. } => is_terminating_list(&then.stmts) && is_terminating(else_),
-        StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, true),
-        StmtKind::Labeled(_, inner) => is_terminating(inner),
+        StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, true, None),
+        StmtKind::Labeled(label, inner) => match &inner.kind {
+            StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, true, Some(&label.name)),
+            StmtKind::Switch { .. } => is_terminating(inner) && !switch_breaks(inner, Some(&label.name)),
+            _ => is_terminating(inner),
+        },
         StmtKind::Switch { clauses, .. } => {
             clauses.iter().any(|c| c.exprs.is_none())
                 && clauses.iter().all(|c| {
                     let last = c.body.iter().rev().find(|s| s.kind != StmtKind::Empty);
                     last.is_some_and(|s| s.kind == StmtKind::Fallthrough) || is_terminating_list(&c.body)
                 })
-                && !clauses.iter().any(|c| has_break(&c.body, true))
+                && !switch_breaks(s, None)
         }
         _ => false,
     }
 }
 
-/// Whether `stmts` contain an unlabelled `break` that leaves the loop they
-/// belong to (`top`: not inside a nested loop, switch or select).
-fn has_break(stmts: &[ast::Stmt], top: bool) -> bool {
+/// Whether `stmts` contain a `break` that leaves the loop they belong to:
+/// an unlabelled one not inside a nested loop, switch or select (`top`),
+/// or one naming the loop's `label`.
+/// Whether a switch statement has a `break` that leaves it.
+fn switch_breaks(s: &ast::Stmt, label: Option<&str>) -> bool {
+    match &s.kind {
+        StmtKind::Switch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, true, label)),
+        _ => false,
+    }
+}
+
+fn has_break(stmts: &[ast::Stmt], top: bool, label: Option<&str>) -> bool {
     stmts.iter().any(|s| match &s.kind {
         StmtKind::Break(None) => top,
-        StmtKind::Break(Some(_)) => true,
-        StmtKind::Block(b) => has_break(&b.stmts, top),
+        StmtKind::Break(Some(l)) => label == Some(l.name.as_str()),
+        StmtKind::Block(b) => has_break(&b.stmts, top, label),
         StmtKind::If { then, else_, .. } => {
-            has_break(&then.stmts, top) || else_.as_deref().is_some_and(|e| has_break(std::slice::from_ref(e), top))
+            has_break(&then.stmts, top, label)
+                || else_.as_deref().is_some_and(|e| has_break(std::slice::from_ref(e), top, label))
         }
-        StmtKind::Labeled(_, inner) => has_break(std::slice::from_ref(inner), top),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, false),
+        StmtKind::Labeled(_, inner) => has_break(std::slice::from_ref(inner), top, label),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, false, label),
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
-            clauses.iter().any(|c| has_break(&c.body, false))
+            clauses.iter().any(|c| has_break(&c.body, false, label))
         }
-        StmtKind::Select(clauses) => clauses.iter().any(|c| has_break(&c.body, false)),
+        StmtKind::Select(clauses) => clauses.iter().any(|c| has_break(&c.body, false, label)),
         _ => false,
     })
 }

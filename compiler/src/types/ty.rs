@@ -355,9 +355,25 @@ impl fmt::Display for Type {
                 write!(f, ")")
             }
             Type::Func(sig) => write!(f, "func{sig}"),
-            Type::Named(named) => write!(f, "{}", named.name),
+            Type::Named(named) => {
+                // Messages name the package's own types without qualifier.
+                let local =
+                    LOCAL_PACKAGE.with(|p| named.name.strip_prefix(&format!("{}.", p.borrow())).map(str::to_string));
+                write!(f, "{}", local.as_deref().unwrap_or(&named.name))
+            }
         }
     }
+}
+
+thread_local! {
+    /// The name of the package whose messages are being written.
+    static LOCAL_PACKAGE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Makes types of package `name` print unqualified, as gc's messages
+/// inside that package do.
+pub fn set_local_package(name: &str) {
+    LOCAL_PACKAGE.with(|p| *p.borrow_mut() = name.to_string());
 }
 
 impl fmt::Display for Signature {

@@ -29,6 +29,8 @@ pub struct TypeDecl<'a> {
     /// The declared type; `None` for an alias until it is resolved.
     pub named: Option<Rc<Named>>,
     pub state: Resolution,
+    /// Whether it was checked for containing itself.
+    pub checked_recursion: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -60,6 +62,11 @@ impl<'a> Checker<'a> {
                 match self.operand(e) {
                     Operand::Type(ty) => ty,
                     Operand::Invalid => Type::Invalid,
+                    Operand::Value(x) if !matches!(x.kind, ExprKind::Const(_)) => {
+                        let what = self.describe(&x, e.span);
+                        self.error(e.span, format!("{what} is not a type"));
+                        Type::Invalid
+                    }
                     _ => {
                         self.error(e.span, format!("{text} is not a type"));
                         Type::Invalid
@@ -115,12 +122,17 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                 };
+                if result.iter().any(|f| f.name == name) {
+                    self.error(field.ty.span, format!("{name} redeclared"));
+                    continue;
+                }
                 result.push(Field { name, ty, embedded: true });
                 continue;
             }
             for name in &field.names {
                 if !name.is_blank() && result.iter().any(|f| f.name == name.name) {
                     self.error(name.span, format!("{} redeclared", name.name));
+                    continue;
                 }
                 result.push(Field { name: name.name.clone(), ty: ty.clone(), embedded: false });
             }
@@ -167,9 +179,16 @@ impl<'a> Checker<'a> {
         if let Some(param) = spec.type_params.first() {
             return self.unsupported(param.span, "a generic type");
         }
+        self.check_reserved_name(&spec.name);
         let named = (!spec.alias).then(|| self.new_named(&spec.name.name));
         let index = self.type_decls.len();
-        self.type_decls.push(TypeDecl { spec, file: self.file, named, state: Resolution::Pending });
+        self.type_decls.push(TypeDecl {
+            spec,
+            file: self.file,
+            named,
+            state: Resolution::Pending,
+            checked_recursion: false,
+        });
         if !spec.name.is_blank() {
             if let Err(earlier) = self.scopes.declare(&spec.name.name, Entity::TypeDecl(index), spec.name.span) {
                 self.redeclared(&spec.name, earlier);
@@ -180,6 +199,59 @@ impl<'a> Checker<'a> {
     pub(super) fn resolve_type_decls(&mut self) {
         for index in 0..self.type_decls.len() {
             self.resolve_type_decl(index);
+        }
+        for index in 0..self.type_decls.len() {
+            let decl = &self.type_decls[index];
+            let (file, span) = (decl.file, decl.spec.name.span);
+            if let (Some(named), false) = (decl.named.clone(), decl.checked_recursion) {
+                self.type_decls[index].checked_recursion = true;
+                let saved = self.set_file(file);
+                self.check_not_recursive(&named, span);
+                self.set_file(saved);
+            }
+        }
+    }
+
+    /// A struct type with a field and a method of the same name (gc
+    /// reports it at the method).
+    pub(super) fn check_field_method_clashes(&mut self, first_decl: usize) {
+        for index in first_decl..self.type_decls.len() {
+            let Some(named) = self.type_decls[index].named.clone() else { continue };
+            let Type::Struct(s) = named.underlying.borrow().clone() else { continue };
+            for method in named.methods.borrow().iter() {
+                if s.fields.iter().any(|f| f.name == method.name) {
+                    if let Some(decl) = self.funcs[method.func].decl {
+                        let saved = self.set_file(self.funcs[method.func].file);
+                        self.error(decl.name.span, format!("field and method with the same name {}", method.name));
+                        self.set_file(saved);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A type may not contain itself other than through a pointer, slice,
+    /// function (or map, channel, interface): its size would be infinite.
+    fn check_not_recursive(&mut self, named: &Rc<Named>, span: crate::source::Span) {
+        fn contains(ty: &Type, target: usize, seen: &mut Vec<usize>) -> bool {
+            match ty {
+                Type::Named(n) if n.id == target => true,
+                Type::Named(n) => {
+                    if seen.contains(&n.id) {
+                        return false;
+                    }
+                    seen.push(n.id);
+                    contains(&n.underlying.borrow(), target, seen)
+                }
+                Type::Array(_, elem) => contains(elem, target, seen),
+                Type::Struct(s) => s.fields.iter().any(|f| contains(&f.ty, target, seen)),
+                _ => false,
+            }
+        }
+        if contains(&named.underlying.borrow(), named.id, &mut Vec::new()) {
+            *named.underlying.borrow_mut() = Type::Invalid;
+            let name = named.name.rsplit('.').next().unwrap_or_default().to_string();
+            self.error(span, format!("invalid recursive type {name}"));
         }
     }
 
@@ -251,6 +323,7 @@ impl<'a> Checker<'a> {
         self.declare_type_name(&spec.name, Type::Named(named.clone()));
         let ty = self.type_expr(&spec.ty);
         *named.underlying.borrow_mut() = ty.underlying();
+        self.check_not_recursive(&named, spec.name.span);
     }
 
     fn declare_type_name(&mut self, name: &ast::Ident, ty: Type) {
