@@ -4,7 +4,7 @@
 
 use super::abi;
 use super::func::FuncLower;
-use super::runtime::RtFunc;
+use super::runtime::{Bounds, RtFunc};
 use crate::ir::{self, ExprKind};
 use crate::types::layout;
 use crate::types::ty::Type;
@@ -32,7 +32,7 @@ impl FuncLower<'_, '_> {
                         (slice[0], slice[1])
                     }
                 };
-                self.bounds_check(i, len);
+                self.bounds_check(i, len, index.ty.is_unsigned());
                 self.element_addr(base, i, &e.ty)
             }
             ExprKind::Deref(p) => {
@@ -68,15 +68,15 @@ impl FuncLower<'_, '_> {
 
     /// `panic: runtime error: index out of range [i] with length len`
     /// unless `0 <= i < len`.
-    pub(super) fn bounds_check(&mut self, i: Value, len: Value) {
+    pub(super) fn bounds_check(&mut self, i: Value, len: Value, unsigned: bool) {
         let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
-        self.cold_call_if(out, RtFunc::PanicIndex, &[i, len]);
+        self.cold_call_if(out, RtFunc::Bounds(Bounds::Index, unsigned), &[i, len]);
     }
 
     /// Panics with `rt(x, y)` unless `x <= y` (unsigned: a negative `x`
     /// fails).
-    pub(super) fn order_check(&mut self, x: Value, y: Value, rt: RtFunc) {
+    pub(super) fn order_check(&mut self, x: Value, y: Value, kind: Bounds, unsigned: bool) {
         let out = self.b.ins().icmp(IntCC::UnsignedGreaterThan, x, y);
-        self.cold_call_if(out, rt, &[x, y]);
+        self.cold_call_if(out, RtFunc::Bounds(kind, unsigned), &[x, y]);
     }
 }

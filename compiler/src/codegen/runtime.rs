@@ -32,14 +32,9 @@ pub enum RtFunc {
     IntString,
     PanicSliceConvert,
     PanicNil,
-    PanicIndex,
-    PanicSliceAlen,
-    PanicSliceAcap,
-    PanicSliceB,
-    PanicSlice3Alen,
-    PanicSlice3Acap,
-    PanicSlice3B,
-    PanicSlice3C,
+    /// A failed bounds check; `true` when the offending index has an
+    /// unsigned type (it prints as unsigned).
+    Bounds(Bounds, bool),
     PanicValue,
     DecodeRune,
     Complex128Div,
@@ -72,16 +67,9 @@ impl RtFunc {
             RtFunc::StringToSliceRune => "rgort_stringtoslicerune",
             RtFunc::SliceRuneToString => "rgort_slicerunetostring",
             RtFunc::IntString => "rgort_intstring",
-            RtFunc::PanicSliceConvert => "rgort_panic_slice_convert",
             RtFunc::PanicNil => "rgort_panic_nil",
-            RtFunc::PanicIndex => "rgort_panic_index",
-            RtFunc::PanicSliceAlen => "rgort_panic_slice_alen",
-            RtFunc::PanicSliceAcap => "rgort_panic_slice_acap",
-            RtFunc::PanicSliceB => "rgort_panic_slice_b",
-            RtFunc::PanicSlice3Alen => "rgort_panic_slice_3alen",
-            RtFunc::PanicSlice3Acap => "rgort_panic_slice_3acap",
-            RtFunc::PanicSlice3B => "rgort_panic_slice_3b",
-            RtFunc::PanicSlice3C => "rgort_panic_slice_3c",
+            RtFunc::Bounds(kind, unsigned) => kind.symbol(unsigned),
+            RtFunc::PanicSliceConvert => "rgort_panic_slice_convert",
             RtFunc::PanicValue => "rgort_panic_value",
             RtFunc::DecodeRune => "rgort_decoderune",
             RtFunc::Complex128Div => "rgort_complex128div",
@@ -96,10 +84,9 @@ impl RtFunc {
             PrintFloat => &[F64],
             PrintComplex => &[F64, F64],
             Complex128Div => &[F64, F64, F64, F64],
-            PrintString | PanicIndex | IntString => &[I64, I64],
+            PrintString | IntString | Bounds(..) => &[I64, I64],
             PanicValue => &[I64, I64, I64, I64, I64],
-            PanicSliceAlen | PanicSliceAcap | PanicSliceB | PanicSlice3Alen | PanicSlice3Acap | PanicSlice3B
-            | PanicSlice3C | PanicSliceConvert => &[I64, I64],
+            PanicSliceConvert => &[I64, I64],
             Mallocgc | MakeSlice | ConcatStrings | DecodeRune => &[I64, I64, I64],
             SliceByteToString | StringToSliceByte | StringToSliceRune | SliceRuneToString => &[I64, I64, I64],
             CmpString => &[I64, I64, I64, I64],
@@ -122,5 +109,50 @@ impl RtFunc {
         sig.params.extend(self.params().iter().map(|&t| AbiParam::new(t)));
         sig.returns.extend(self.results().iter().map(|&t| AbiParam::new(t)));
         sig
+    }
+}
+
+/// The bounds checks that fail with their own message (Go's boundsError).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bounds {
+    /// `index out of range [x] with length y`
+    Index,
+    /// `slice bounds out of range [:x] with length y`
+    SliceAlen,
+    /// `... [:x] with capacity y`
+    SliceAcap,
+    /// `... [x:y]`
+    SliceB,
+    /// `... [::x] with length y`
+    Slice3Alen,
+    /// `... [::x] with capacity y`
+    Slice3Acap,
+    /// `... [:x:y]`
+    Slice3B,
+    /// `... [x:y:]`
+    Slice3C,
+}
+
+impl Bounds {
+    fn symbol(self, unsigned: bool) -> &'static str {
+        use Bounds::*;
+        match (self, unsigned) {
+            (Index, false) => "rgort_panic_index",
+            (Index, true) => "rgort_panic_index_u",
+            (SliceAlen, false) => "rgort_panic_slice_alen",
+            (SliceAlen, true) => "rgort_panic_slice_alen_u",
+            (SliceAcap, false) => "rgort_panic_slice_acap",
+            (SliceAcap, true) => "rgort_panic_slice_acap_u",
+            (SliceB, false) => "rgort_panic_slice_b",
+            (SliceB, true) => "rgort_panic_slice_b_u",
+            (Slice3Alen, false) => "rgort_panic_slice_3alen",
+            (Slice3Alen, true) => "rgort_panic_slice_3alen_u",
+            (Slice3Acap, false) => "rgort_panic_slice_3acap",
+            (Slice3Acap, true) => "rgort_panic_slice_3acap_u",
+            (Slice3B, false) => "rgort_panic_slice_3b",
+            (Slice3B, true) => "rgort_panic_slice_3b_u",
+            (Slice3C, false) => "rgort_panic_slice_3c",
+            (Slice3C, true) => "rgort_panic_slice_3c_u",
+        }
     }
 }

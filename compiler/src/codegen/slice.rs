@@ -6,7 +6,7 @@
 //! fail too), and each failure panics with Go's message for that case.
 
 use super::func::FuncLower;
-use super::runtime::RtFunc;
+use super::runtime::{Bounds, RtFunc};
 use crate::ir;
 use crate::types::layout;
 use crate::types::ty::Type;
@@ -40,36 +40,37 @@ impl FuncLower<'_, '_> {
         };
         let is_string = x.ty.is_string();
         let is_slice = matches!(x.ty.underlying(), Type::Slice(_));
+        // Each bound with whether its type is unsigned (for the message).
         let bound = |s: &mut Self, e: Option<&ir::Expr>| {
             e.map(|e| {
                 let v = s.expr(e)[0];
-                s.index_to_i64(v, &e.ty)
+                (s.index_to_i64(v, &e.ty), e.ty.is_unsigned())
             })
         };
         let lo = bound(self, lo);
         let hi = bound(self, hi);
         let max = bound(self, max);
-        let lo = lo.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
+        let (lo, lo_unsigned) = lo.unwrap_or_else(|| (self.b.ins().iconst(types::I64, 0), false));
         let (hi, cap) = match max {
-            Some(max) => {
-                let rt = if is_slice { RtFunc::PanicSlice3Acap } else { RtFunc::PanicSlice3Alen };
-                self.order_check(max, cap, rt);
-                let hi = hi.expect("a 3-index slice has a high bound");
-                self.order_check(hi, max, RtFunc::PanicSlice3B);
-                self.order_check(lo, hi, RtFunc::PanicSlice3C);
+            Some((max, max_unsigned)) => {
+                let kind = if is_slice { Bounds::Slice3Acap } else { Bounds::Slice3Alen };
+                self.order_check(max, cap, kind, max_unsigned);
+                let (hi, hi_unsigned) = hi.expect("a 3-index slice has a high bound");
+                self.order_check(hi, max, Bounds::Slice3B, hi_unsigned);
+                self.order_check(lo, hi, Bounds::Slice3C, lo_unsigned);
                 (hi, max)
             }
             None => {
                 let hi = match hi {
-                    Some(hi) => {
-                        let rt = if is_slice { RtFunc::PanicSliceAcap } else { RtFunc::PanicSliceAlen };
+                    Some((hi, hi_unsigned)) => {
+                        let kind = if is_slice { Bounds::SliceAcap } else { Bounds::SliceAlen };
                         let limit = if is_string { len } else { cap };
-                        self.order_check(hi, limit, rt);
+                        self.order_check(hi, limit, kind, hi_unsigned);
                         hi
                     }
                     None => len,
                 };
-                self.order_check(lo, hi, RtFunc::PanicSliceB);
+                self.order_check(lo, hi, Bounds::SliceB, lo_unsigned);
                 (hi, cap)
             }
         };

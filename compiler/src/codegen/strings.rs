@@ -29,7 +29,7 @@ impl FuncLower<'_, '_> {
         let s = self.expr(s);
         let i = self.expr(index)[0];
         let i = self.index_to_i64(i, &index.ty);
-        self.bounds_check(i, s[1]);
+        self.bounds_check(i, s[1], index.ty.is_unsigned());
         let addr = self.b.ins().iadd(s[0], i);
         vec![self.b.ins().load(types::I8, MemFlagsData::trusted(), addr, 0)]
     }
