@@ -45,6 +45,13 @@ pub struct Func {
     pub body: Vec<Stmt>,
 }
 
+impl Func {
+    /// A function with neither parameters, locals nor body yet.
+    pub fn new(symbol: String, results: Vec<Type>) -> Func {
+        Func { symbol, params: Vec::new(), results, named_results: Vec::new(), locals: Vec::new(), body: Vec::new() }
+    }
+}
+
 pub struct Local {
     pub name: String,
     pub ty: Type,

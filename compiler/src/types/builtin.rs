@@ -76,14 +76,7 @@ impl Checker<'_> {
         if x.ty == Type::Invalid {
             return invalid();
         }
-        let array_len = match x.ty.underlying() {
-            Type::Array(n, _) => Some(n),
-            Type::Pointer(elem) => match elem.underlying() {
-                Type::Array(n, _) => Some(n),
-                _ => None,
-            },
-            _ => None,
-        };
+        let array_len = x.ty.array_len();
         if let Some(n) = array_len {
             if !contains_call(&x) {
                 return ir::Expr { ty: Type::INT, kind: ExprKind::Const(Value::int(n as i64)) };

@@ -6,13 +6,11 @@
 //! every function between it and the use gets a local that stands for it
 //! and holds the cell's address in the closure's capture slots.
 
-use super::decl::FuncInfo;
 use super::ty::{Signature, Type};
 use super::{Checker, FuncCtx};
 use crate::ir::{self, ExprKind};
 use crate::source::Span;
 use crate::syntax::ast;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 impl<'a> Checker<'a> {
@@ -78,22 +76,14 @@ impl<'a> Checker<'a> {
         let inner = std::mem::replace(&mut self.ctx, enclosing);
         // What the literal refers to counts for the enclosing declaration.
         self.ctx.deps.extend(inner.deps.iter().copied());
-        let id = self.funcs.len();
-        self.funcs.push(FuncInfo {
-            decl: None,
-            file: self.file,
-            recv: None,
-            ir: ir::Func {
-                symbol,
-                params,
-                results: sig.results.clone(),
-                named_results: inner.named_results,
-                locals: inner.locals,
-                body,
-            },
-            sig: sig.clone(),
-            deps: BTreeSet::new(),
-        });
+        let func = ir::Func {
+            params,
+            named_results: inner.named_results,
+            locals: inner.locals,
+            body,
+            ..ir::Func::new(symbol, sig.results.clone())
+        };
+        let id = self.add_func(None, None, sig.clone(), func);
         let kind = if inner.captures.is_empty() {
             ExprKind::FuncRef(id)
         } else {

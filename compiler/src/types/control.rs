@@ -261,15 +261,7 @@ impl<'a> Checker<'a> {
 
     /// `len(x)` of a string, slice, array or pointer to array.
     fn length_of(&mut self, x: ir::Expr) -> ir::Expr {
-        let array_len = match x.ty.underlying() {
-            Type::Array(n, _) => Some(n),
-            Type::Pointer(elem) => match elem.underlying() {
-                Type::Array(n, _) => Some(n),
-                _ => None,
-            },
-            _ => None,
-        };
-        match array_len {
+        match x.ty.array_len() {
             Some(n) => ir::Expr { ty: Type::INT, kind: ExprKind::Const(Value::int(n as i64)) },
             None => ir::Expr { ty: Type::INT, kind: ExprKind::Builtin(ir::Builtin::Len, vec![x]) },
         }

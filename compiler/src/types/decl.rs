@@ -88,6 +88,7 @@ impl<'a> Checker<'a> {
         if (name == "main" || name == "init") && (!sig.params.is_empty() || !sig.results.is_empty()) {
             self.error(func.name.span, format!("func {name} must have no arguments and no return values"));
         }
+        let results = sig.results.clone();
         let id = self.funcs.len();
         let symbol = if name == "init" {
             let earlier = self.funcs.iter().filter(|f| f.is_user_init() && f.symbol_in(&self.package().path)).count();
@@ -95,21 +96,7 @@ impl<'a> Checker<'a> {
         } else {
             self.symbol(name)
         };
-        self.funcs.push(FuncInfo {
-            decl: Some(func),
-            file: self.file,
-            recv: None,
-            ir: ir::Func {
-                symbol,
-                params: Vec::new(),
-                results: sig.results.clone(),
-                named_results: Vec::new(),
-                locals: Vec::new(),
-                body: Vec::new(),
-            },
-            sig,
-            deps: BTreeSet::new(),
-        });
+        self.add_func(Some(func), None, sig, ir::Func::new(symbol, results));
         if name != "init" && !func.name.is_blank() {
             self.declare_package(&func.name, Entity::Func(id));
         }
@@ -256,24 +243,22 @@ impl<'a> Checker<'a> {
             }
         }
         body.push(ir::Stmt::Return(Vec::new()));
-        let id = self.funcs.len();
         let symbol = self.symbol("init");
-        self.funcs.push(FuncInfo {
-            decl: None,
-            file: 0,
-            recv: None,
-            sig: Signature { params: Vec::new(), results: Vec::new(), variadic: false },
-            ir: ir::Func {
-                symbol,
-                params: Vec::new(),
-                results: Vec::new(),
-                named_results: Vec::new(),
-                locals: Vec::new(),
-                body,
-            },
-            deps: BTreeSet::new(),
-        });
-        id
+        self.add_func(None, None, Signature::default(), ir::Func { body, ..ir::Func::new(symbol, Vec::new()) })
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Adds a function of the package being checked; returns its id.
+    pub(super) fn add_func(
+        &mut self,
+        decl: Option<&'a ast::FuncDecl>,
+        recv: Option<Type>,
+        sig: Signature,
+        ir: ir::Func,
+    ) -> ir::FuncId {
+        self.funcs.push(FuncInfo { decl, recv, file: self.file, sig, ir, deps: BTreeSet::new() });
+        self.funcs.len() - 1
     }
 }
 

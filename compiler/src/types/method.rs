@@ -3,14 +3,12 @@
 //! receiver) and method expressions (`T.M`, a function whose first
 //! parameter is the receiver).
 
-use super::decl::FuncInfo;
 use super::expr::{invalid, Operand};
 use super::ty::{Method, Named, Signature, Type};
 use super::Checker;
 use crate::ir::{self, ExprKind};
 use crate::source::Span;
 use crate::syntax::ast;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 impl<'a> Checker<'a> {
@@ -49,22 +47,8 @@ impl<'a> Checker<'a> {
         } else {
             self.symbol(&format!("{type_name}.{name}"))
         };
-        let id = self.funcs.len();
-        self.funcs.push(FuncInfo {
-            decl: Some(func),
-            file: self.file,
-            recv: Some(recv_ty),
-            ir: ir::Func {
-                symbol,
-                params: Vec::new(),
-                results: sig.results.clone(),
-                named_results: Vec::new(),
-                locals: Vec::new(),
-                body: Vec::new(),
-            },
-            sig,
-            deps: BTreeSet::new(),
-        });
+        let results = sig.results.clone();
+        let id = self.add_func(Some(func), Some(recv_ty), sig, ir::Func::new(symbol, results));
         named.methods.borrow_mut().push(Method { name: name.clone(), func: id, pointer_recv });
     }
 
@@ -151,34 +135,15 @@ impl<'a> Checker<'a> {
         locals.extend(sig.params.iter().enumerate().map(|(i, t)| local(&format!(".arg{i}"), t, None)));
         let args: Vec<ir::Expr> =
             locals.iter().enumerate().map(|(i, l)| ir::Expr { ty: l.ty.clone(), kind: ExprKind::Local(i) }).collect();
-        let call = ir::Expr {
-            ty: match sig.results.len() {
-                1 => sig.results[0].clone(),
-                _ => Type::tuple(sig.results.clone()),
-            },
-            kind: ExprKind::Call { func: method.func, args },
+        let body = forward(method.func, args, &sig);
+        let symbol = format!("{}-fm", self.funcs[method.func].ir.symbol);
+        let func = ir::Func {
+            params: (1..locals.len()).collect(),
+            locals,
+            body,
+            ..ir::Func::new(symbol, sig.results.clone())
         };
-        let body = match sig.results.len() {
-            0 => vec![ir::Stmt::Eval(call), ir::Stmt::Return(Vec::new())],
-            1 => vec![ir::Stmt::Return(vec![call])],
-            _ => vec![ir::Stmt::ReturnResults(call)],
-        };
-        let id = self.funcs.len();
-        self.funcs.push(FuncInfo {
-            decl: None,
-            file: self.file,
-            recv: None,
-            ir: ir::Func {
-                symbol: format!("{}-fm", self.funcs[method.func].ir.symbol),
-                params: (1..locals.len()).collect(),
-                results: sig.results.clone(),
-                named_results: Vec::new(),
-                locals,
-                body,
-            },
-            sig,
-            deps: BTreeSet::new(),
-        });
+        let id = self.add_func(None, None, sig, func);
         self.bound_methods.insert(method.func, id);
         id
     }
@@ -243,41 +208,30 @@ impl<'a> Checker<'a> {
             args.extend(
                 params[1..].iter().map(|&p| ir::Expr { ty: c.ctx.locals[p].ty.clone(), kind: ExprKind::Local(p) }),
             );
-            let call = ir::Expr {
-                ty: match sig.results.len() {
-                    1 => sig.results[0].clone(),
-                    _ => Type::tuple(sig.results.clone()),
-                },
-                kind: ExprKind::Call { func: method.func, args },
-            };
-            let body = match sig.results.len() {
-                0 => vec![ir::Stmt::Eval(call), ir::Stmt::Return(Vec::new())],
-                1 => vec![ir::Stmt::Return(vec![call])],
-                _ => vec![ir::Stmt::ReturnResults(call)],
-            };
+            let body = forward(method.func, args, sig);
             (params, body)
         });
-        let id = self.funcs.len();
-        self.funcs.push(FuncInfo {
-            decl: None,
-            file: self.file,
-            recv: None,
-            ir: ir::Func {
-                symbol,
-                params,
-                results: sig.results.clone(),
-                named_results: Vec::new(),
-                locals: ctx.locals,
-                body,
-            },
-            sig: sig.clone(),
-            deps: BTreeSet::new(),
-        });
-        id
+        let func = ir::Func { params, locals: ctx.locals, body, ..ir::Func::new(symbol, sig.results.clone()) };
+        self.add_func(None, None, sig.clone(), func)
     }
 }
 
 /// The method `name` declared on `named`.
 pub(super) fn find_method(named: &Named, name: &str) -> Option<Method> {
     named.methods.borrow().iter().find(|m| m.name == name).cloned()
+}
+
+/// The body of a function that calls `func` with `args` and returns what
+/// it returns.
+fn forward(func: ir::FuncId, args: Vec<ir::Expr>, sig: &Signature) -> Vec<ir::Stmt> {
+    let ty = match sig.results.len() {
+        1 => sig.results[0].clone(),
+        _ => Type::tuple(sig.results.clone()),
+    };
+    let call = ir::Expr { ty, kind: ExprKind::Call { func, args } };
+    match sig.results.len() {
+        0 => vec![ir::Stmt::Eval(call), ir::Stmt::Return(Vec::new())],
+        1 => vec![ir::Stmt::Return(vec![call])],
+        _ => vec![ir::Stmt::ReturnResults(call)],
+    }
 }

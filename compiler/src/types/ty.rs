@@ -210,7 +210,7 @@ pub struct Field {
     pub embedded: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Signature {
     pub params: Vec<Type>,
     pub results: Vec<Type>,
@@ -282,6 +282,19 @@ impl Type {
 
     pub fn is_untyped(&self) -> bool {
         matches!(self, Type::Basic(b) if b.is_untyped())
+    }
+
+    /// The length of an array type, or of the array a pointer type points
+    /// to (`len` of such a value is a constant).
+    pub fn array_len(&self) -> Option<u64> {
+        match self.underlying() {
+            Type::Array(n, _) => Some(n),
+            Type::Pointer(elem) => match elem.underlying() {
+                Type::Array(n, _) => Some(n),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// The type an untyped constant takes where no other type is implied.
