@@ -13,7 +13,7 @@ impl FuncLower<'_, '_> {
         match builtin {
             Builtin::Len => vec![self.expr(&args[0])[1]],
             Builtin::Cap => vec![self.expr(&args[0])[2]],
-            Builtin::Append => self.append(&args[0], &args[1..]),
+            Builtin::Append => self.append(args, ty),
             Builtin::AppendSpread => self.append_spread(&args[0], &args[1]),
             Builtin::Copy => self.copy(&args[0], &args[1]),
             Builtin::MakeSlice => self.make_slice(ty, &args[0], args.get(1)),

@@ -129,12 +129,14 @@ impl FuncLower<'_, '_> {
         (ptr, new_len, cap)
     }
 
-    /// `append(s, x, y, ...)`.
-    pub(super) fn append(&mut self, slice: &ir::Expr, elems: &[ir::Expr]) -> Vec<Value> {
-        let Type::Slice(elem) = slice.ty.underlying() else { unreachable!("append to {}", slice.ty) };
-        let s = self.expr(slice);
-        let values: Vec<Vec<Value>> = elems.iter().map(|e| self.expr(e)).collect();
-        let extra = self.b.ins().iconst(types::I64, elems.len() as i64);
+    /// `append(s, x, y, ...)`, also as `append(f())` where f's results are
+    /// the slice and the elements.
+    pub(super) fn append(&mut self, args: &[ir::Expr], ty: &Type) -> Vec<Value> {
+        let Type::Slice(elem) = ty.underlying() else { unreachable!("append to {ty}") };
+        let mut values = self.call_args(args).into_iter().map(|(v, _)| v);
+        let s = values.next().expect("append has a slice");
+        let values: Vec<Vec<Value>> = values.collect();
+        let extra = self.b.ins().iconst(types::I64, values.len() as i64);
         let (ptr, new_len, cap) = self.grow(&s, extra, &elem);
         let end = self.element_addr(ptr, s[1], &elem);
         let size = layout::size_of(&elem) as i32;

@@ -99,7 +99,30 @@ impl Checker<'_> {
     }
 
     fn append(&mut self, e: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> ir::Expr {
+        if let [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] = args {
+            // `append(f())`: f's first result is the slice, the rest elements.
+            let x = self.multi_value(arg);
+            if let Type::Tuple(types) = &x.ty {
+                let slice = types[0].clone();
+                let fits = match slice.underlying() {
+                    Type::Slice(elem) => types[1..].iter().all(|t| super::relation::assignable(t, &elem)),
+                    _ => false,
+                };
+                if !fits {
+                    let msg = format!("invalid argument: {} cannot be passed to append", self.text(arg.span));
+                    self.error(arg.span, msg);
+                    return invalid();
+                }
+                return builtin_expr(ir::Builtin::Append, vec![x], slice);
+            }
+            return self.append_to(e, x, args, ellipsis);
+        }
         let s = self.value(&args[0]);
+        self.append_to(e, s, args, ellipsis)
+    }
+
+    /// `append(s, args[1..])` with `s` already checked.
+    fn append_to(&mut self, e: &ast::Expr, s: ir::Expr, args: &[ast::Expr], ellipsis: bool) -> ir::Expr {
         if s.ty == Type::Invalid {
             args[1..].iter().for_each(|a| {
                 self.value(a);
