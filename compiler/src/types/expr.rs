@@ -798,6 +798,10 @@ impl<'a> Checker<'a> {
         if x.ty.underlying() == ty.underlying() {
             return ir::Expr { ty, ..x };
         }
+        if matches!((x.ty.underlying(), ty.underlying()), (Type::Pointer(_), Type::Pointer(_))) {
+            // Pointers with identical base types: the same bits.
+            return ir::Expr { ty, ..x };
+        }
         let numeric = x.ty.is_numeric() && ty.is_numeric();
         let stringy = x.ty.is_string() || ty.is_string();
         let slice_to_array = matches!(x.ty.underlying(), Type::Slice(_));
