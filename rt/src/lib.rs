@@ -32,6 +32,7 @@ mod bounds;
 mod complex;
 mod goroutine;
 mod malloc;
+mod map;
 mod mem;
 mod panic;
 mod print;

@@ -17,7 +17,7 @@ use cranelift_codegen::isa::CallConv;
 pub fn scalars(ty: &Type) -> Vec<types::Type> {
     match ty {
         Type::Basic(b) => basic_scalars(*b),
-        Type::Pointer(_) | Type::Func(_) => vec![types::I64],
+        Type::Pointer(_) | Type::Func(_) | Type::Map(..) => vec![types::I64],
         Type::Slice(_) => vec![types::I64; 3],
         Type::Tuple(elems) => elems.iter().flat_map(scalars).collect(),
         Type::Named(named) => scalars(&named.underlying.borrow()),
@@ -48,7 +48,7 @@ pub fn pointer_scalars(ty: &Type) -> Vec<bool> {
     match ty {
         Type::Basic(Basic::String | Basic::UntypedString) => vec![true, false],
         Type::Basic(b) => vec![false; basic_scalars(*b).len()],
-        Type::Pointer(_) | Type::Func(_) | Type::Struct(_) | Type::Array(..) => vec![true],
+        Type::Pointer(_) | Type::Func(_) | Type::Map(..) | Type::Struct(_) | Type::Array(..) => vec![true],
         Type::Slice(_) => vec![true, false, false],
         Type::Tuple(elems) => elems.iter().flat_map(pointer_scalars).collect(),
         Type::Named(named) => pointer_scalars(&named.underlying.borrow()),

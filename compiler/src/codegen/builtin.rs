@@ -11,12 +11,22 @@ use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 impl FuncLower<'_, '_> {
     pub(super) fn builtin(&mut self, builtin: Builtin, args: &[ir::Expr], ty: &Type) -> Vec<Value> {
         match builtin {
+            Builtin::Len if matches!(args[0].ty.underlying(), Type::Map(..)) => vec![self.map_len(&args[0])],
             Builtin::Len => vec![self.expr(&args[0])[1]],
             Builtin::Cap => vec![self.expr(&args[0])[2]],
             Builtin::Append => self.append(args, ty),
             Builtin::AppendSpread => self.append_spread(&args[0], &args[1]),
             Builtin::Copy => self.copy(&args[0], &args[1]),
             Builtin::MakeSlice => self.make_slice(ty, &args[0], args.get(1)),
+            Builtin::MakeMap => vec![self.make_map(ty, args.first())],
+            Builtin::Delete => {
+                self.map_delete(&args[0], Some(&args[1]));
+                Vec::new()
+            }
+            Builtin::Clear if matches!(args[0].ty.underlying(), Type::Map(..)) => {
+                self.map_delete(&args[0], None);
+                Vec::new()
+            }
             Builtin::Clear => {
                 self.clear(&args[0]);
                 Vec::new()

@@ -99,6 +99,10 @@ impl FuncLower<'_, '_> {
             ExprKind::Composite(elems) => self.composite(elems, &e.ty),
             ExprKind::SliceLit { len, elems } => self.slice_literal(*len, elems, &e.ty),
             ExprKind::Concat(parts) => self.concat(parts),
+            ExprKind::MapLookup { map, key, comma_ok } => self.map_lookup(map, key, *comma_ok),
+            ExprKind::MapLit(entries) => self.map_literal(entries, &e.ty),
+            ExprKind::MapIterKey(iter) => self.map_iter_part(*iter, 0, &e.ty),
+            ExprKind::MapIterElem(iter) => self.map_iter_part(*iter, 1, &e.ty),
             ExprKind::DecodeRune(s, i) => self.decode_rune(s, i),
             ExprKind::Builtin(b, args) => self.builtin(*b, args, &e.ty),
             ExprKind::Binary(op @ (BinaryOp::LogAnd | BinaryOp::LogOr), x, y) => {

@@ -282,7 +282,13 @@ impl FuncLower<'_, '_> {
                 self.return_values(values);
             }
             ir::Stmt::Block(stmts) => self.stmts(stmts),
+            ir::Stmt::MapRange { id, map, iter, body } => self.map_range(*id, map, *iter, body),
         }
+    }
+
+    /// Where `break` and `continue` of loop `id` go.
+    pub(super) fn set_loop_targets(&mut self, id: LoopId, exit: Block, next: Block) {
+        self.loops.insert(id, (exit, next));
     }
 
     fn label_block(&mut self, label: ir::LabelId) -> Block {
@@ -355,6 +361,10 @@ impl FuncLower<'_, '_> {
             }
             Place::Mem(e) => {
                 let addr = self.addr_of(e);
+                self.store(addr, 0, ty, value);
+            }
+            Place::MapEntry { map, key } => {
+                let addr = self.map_entry(map, key);
                 self.store(addr, 0, ty, value);
             }
         }

@@ -12,6 +12,7 @@ mod call;
 mod composite;
 mod expr;
 mod func;
+mod map;
 mod memory;
 mod place;
 mod runtime;
@@ -39,6 +40,8 @@ struct ModuleCx {
     globals: Vec<DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     runtime: HashMap<RtFunc, FuncId>,
+    /// The descriptor and zero area of each map type, by `type_key`.
+    map_types: HashMap<String, (DataId, DataId)>,
     /// The closure object of each top-level function used as a value.
     func_values: HashMap<ir::FuncId, DataId>,
     /// Type descriptors emitted so far, by `typedesc::type_key`.
@@ -78,6 +81,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         runtime: HashMap::new(),
         type_descs: HashMap::new(),
         func_values: HashMap::new(),
+        map_types: HashMap::new(),
         call_conv,
     };
     let mut ctx = cx.module.make_context();

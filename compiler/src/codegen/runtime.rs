@@ -38,6 +38,13 @@ pub enum RtFunc {
     PanicValue,
     DecodeRune,
     Complex128Div,
+    MakeMap,
+    MapAccess,
+    MapAssign,
+    MapDelete,
+    MapClear,
+    MapIterInit,
+    MapIterNext,
 }
 
 impl RtFunc {
@@ -73,6 +80,13 @@ impl RtFunc {
             RtFunc::PanicValue => "rgort_panic_value",
             RtFunc::DecodeRune => "rgort_decoderune",
             RtFunc::Complex128Div => "rgort_complex128div",
+            RtFunc::MakeMap => "rgort_makemap",
+            RtFunc::MapAccess => "rgort_mapaccess",
+            RtFunc::MapAssign => "rgort_mapassign",
+            RtFunc::MapDelete => "rgort_mapdelete",
+            RtFunc::MapClear => "rgort_mapclear",
+            RtFunc::MapIterInit => "rgort_mapiterinit",
+            RtFunc::MapIterNext => "rgort_mapiternext",
         }
     }
 
@@ -84,6 +98,9 @@ impl RtFunc {
             PrintFloat => &[F64],
             PrintComplex => &[F64, F64],
             Complex128Div => &[F64, F64, F64, F64],
+            MakeMap | MapClear => &[I64, I64],
+            MapAccess | MapAssign | MapDelete | MapIterInit => &[I64, I64, I64],
+            MapIterNext => &[I64],
             PrintString | IntString | Bounds(..) => &[I64, I64],
             PanicValue => &[I64, I64, I64, I64, I64],
             PanicSliceConvert => &[I64, I64],
@@ -98,6 +115,7 @@ impl RtFunc {
     fn results(self) -> &'static [types::Type] {
         match self {
             RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice => &[types::I64],
+            RtFunc::MakeMap | RtFunc::MapAccess | RtFunc::MapAssign => &[types::I64],
             RtFunc::DecodeRune => &[types::I64, types::I64],
             RtFunc::Complex128Div => &[types::F64, types::F64],
             _ => &[],

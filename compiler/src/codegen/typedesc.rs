@@ -54,12 +54,13 @@ impl FuncLower<'_, '_> {
 
 /// A string that identifies a type: its Go spelling, with each named type
 /// told apart by its identity.
-fn type_key(ty: &Type) -> String {
+pub(super) fn type_key(ty: &Type) -> String {
     match ty {
         Type::Named(named) => format!("{}#{}", named.name, named.id),
         Type::Pointer(elem) => format!("*{}", type_key(elem)),
         Type::Slice(elem) => format!("[]{}", type_key(elem)),
         Type::Array(len, elem) => format!("[{len}]{}", type_key(elem)),
+        Type::Map(key, elem) => format!("map[{}]{}", type_key(key), type_key(elem)),
         Type::Struct(s) => {
             let fields: Vec<String> = s.fields.iter().map(|f| format!("{} {}", f.name, type_key(&f.ty))).collect();
             format!("struct{{{}}}", fields.join("; "))
@@ -71,7 +72,7 @@ fn type_key(ty: &Type) -> String {
 /// Bytes of a value of type `ty` up to and including its last pointer.
 pub fn ptrdata(ty: &Type) -> u64 {
     match ty.underlying() {
-        Type::Pointer(_) | Type::Func(_) | Type::Slice(_) => 8,
+        Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map(..) => 8,
         Type::Basic(Basic::String) => 8,
         Type::Array(len, elem) => match ptrdata(&elem) {
             0 => 0,
@@ -118,6 +119,7 @@ fn kind(ty: &Type) -> u8 {
         },
         Type::Array(..) => 17,
         Type::Func(_) => 19,
+        Type::Map(..) => 21,
         Type::Pointer(_) => 22,
         Type::Slice(_) => 23,
         Type::Struct(_) => 25,

@@ -17,6 +17,9 @@ pub type LocalId = usize;
 /// A loop or switch of the enclosing function (what `break` leaves),
 /// numbered in order of appearance.
 pub type LoopId = usize;
+/// The size of the runtime's map iterator, in 8-byte words.
+pub const MAP_ITER_WORDS: u64 = 8;
+
 /// A label of the enclosing function, target of `goto`.
 pub type LabelId = usize;
 
@@ -107,6 +110,14 @@ pub enum Stmt {
     /// `return f()` where f's results are the function's results.
     ReturnResults(Expr),
     Block(Vec<Stmt>),
+    /// `for ... range m` over a map: `iter` (a 64-byte local the runtime's
+    /// iterator lives in) holds the current key and element for the body.
+    MapRange {
+        id: LoopId,
+        map: Expr,
+        iter: LocalId,
+        body: Vec<Stmt>,
+    },
 }
 
 pub struct SwitchClause {
@@ -122,6 +133,11 @@ pub enum Place {
     /// The memory an addressable expression (a field, an element, `*p`)
     /// denotes.
     Mem(Expr),
+    /// `m[k]`: the map's element for the key (inserted if missing).
+    MapEntry {
+        map: Expr,
+        key: Expr,
+    },
     Blank,
 }
 
@@ -203,6 +219,19 @@ pub enum ExprKind {
     /// The rune at byte offset `i` of a string and the offset after it
     /// (invalid UTF-8 decodes as U+FFFD of width 1): `(int32, int)`.
     DecodeRune(Box<Expr>, Box<Expr>),
+    /// `m[k]`: the element, or the zero value if the key is missing; with
+    /// `comma_ok`, also whether it was there (type `(V, bool)`).
+    MapLookup {
+        map: Box<Expr>,
+        key: Box<Expr>,
+        comma_ok: bool,
+    },
+    /// A map literal: a new map with these entries, stored in order.
+    MapLit(Vec<(Expr, Expr)>),
+    /// The key or element at the current position of a map iterator (the
+    /// `iter` local of a `MapRange`).
+    MapIterKey(LocalId),
+    MapIterElem(LocalId),
     /// String concatenation of two or more operands.
     Concat(Vec<Expr>),
     Builtin(Builtin, Vec<Expr>),
@@ -220,6 +249,10 @@ pub enum Builtin {
     Copy,
     /// `make([]T, len[, cap])`
     MakeSlice,
+    /// `make(map[K]V[, hint])`
+    MakeMap,
+    /// `delete(m, k)`
+    Delete,
     /// `clear(s)` of a slice.
     Clear,
     /// `panic(v)` with a value of basic type.

@@ -57,10 +57,23 @@ impl Checker<'_> {
             }
             Builtin::Min | Builtin::Max => self.min_max(e, builtin, args),
             Builtin::Complex => self.complex(e, args),
+            Builtin::Delete => {
+                let m = self.value(&args[0]);
+                let Type::Map(key, _) = m.ty.underlying() else {
+                    if m.ty != Type::Invalid {
+                        let msg = format!("invalid argument: {} is not a map", self.describe(&m, args[0].span));
+                        self.error(args[0].span, msg);
+                    }
+                    return Operand::Invalid;
+                };
+                let k = self.value(&args[1]);
+                let k = self.assign_to(k, args[1].span, &key, "argument to delete");
+                return Operand::NoValue(builtin_expr(ir::Builtin::Delete, vec![m, k], Type::tuple(Vec::new())));
+            }
             Builtin::Real | Builtin::Imag => self.real_imag(builtin, &args[0]),
             Builtin::Clear => {
                 let s = self.value(&args[0]);
-                if s.ty != Type::Invalid && !matches!(s.ty.underlying(), Type::Slice(_)) {
+                if s.ty != Type::Invalid && !matches!(s.ty.underlying(), Type::Slice(_) | Type::Map(..)) {
                     let msg = format!("invalid argument: {} must be a map or slice", self.describe(&s, args[0].span));
                     self.error(args[0].span, msg);
                     return Operand::Invalid;
@@ -83,7 +96,7 @@ impl Checker<'_> {
             }
         }
         let ok = match builtin {
-            Builtin::Len => x.ty.is_string() || matches!(x.ty.underlying(), Type::Slice(_)),
+            Builtin::Len => x.ty.is_string() || matches!(x.ty.underlying(), Type::Slice(_) | Type::Map(..)),
             _ => matches!(x.ty.underlying(), Type::Slice(_)),
         };
         if !ok {
@@ -196,6 +209,25 @@ impl Checker<'_> {
         let ty = self.type_expr(&args[0]);
         match ty.underlying() {
             Type::Invalid => return invalid(),
+            Type::Map(..) => {
+                let mut hint = Vec::new();
+                if let Some(h) = args.get(1) {
+                    let v = self.value(h);
+                    hint.push(if v.ty.is_untyped() {
+                        self.assign_to(v, h.span, &Type::INT, "argument to make")
+                    } else {
+                        v
+                    });
+                }
+                if args.len() > 2 {
+                    let text = self.text(e.span);
+                    self.error(
+                        e.span,
+                        format!("invalid operation: {text} expects 1 or 2 arguments; found {}", args.len()),
+                    );
+                }
+                return builtin_expr(ir::Builtin::MakeMap, hint, ty);
+            }
             Type::Slice(_) => {}
             _ => {
                 self.error(
@@ -424,6 +456,7 @@ impl Builtin {
             Builtin::Max => "max",
             Builtin::Clear => "clear",
             Builtin::Complex => "complex",
+            Builtin::Delete => "delete",
             Builtin::Real => "real",
             Builtin::Imag => "imag",
         }
@@ -437,7 +470,7 @@ impl Builtin {
             Builtin::Real | Builtin::Imag => (1, Some(1)),
             Builtin::Complex => (1, Some(2)),
             Builtin::Append | Builtin::Min | Builtin::Max => (1, None),
-            Builtin::Copy => (2, Some(2)),
+            Builtin::Copy | Builtin::Delete => (2, Some(2)),
             Builtin::Make => (1, Some(3)),
         }
     }

@@ -59,6 +59,7 @@ impl Checker<'_> {
                 let parts = parts.into_iter().map(|(i, v)| (i * size, v)).collect();
                 ir::Expr { ty, kind: ExprKind::Composite(parts) }
             }
+            Type::Map(key, elem) => self.map_lit(&ty, &key, &elem, elems),
             Type::Slice(elem) => {
                 let parts = self.indexed_elements(elems, &elem, None);
                 let len = parts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
@@ -114,6 +115,29 @@ impl Checker<'_> {
             }
         }
         ir::Expr { ty: ty.clone(), kind: ExprKind::Composite(parts) }
+    }
+
+    /// `map[K]V{k: v, ...}`; constant keys must not repeat.
+    fn map_lit(&mut self, ty: &Type, key: &Type, elem: &Type, elems: &[ast::Element]) -> ir::Expr {
+        let mut entries = Vec::new();
+        let mut seen: Vec<crate::types::constant::Value> = Vec::new();
+        for el in elems {
+            let Some(k) = &el.key else {
+                self.error(el.value.span, "missing key in map literal");
+                continue;
+            };
+            let k_value = self.element_value(k, key, "map literal");
+            if let ExprKind::Const(c) = &k_value.kind {
+                if seen.contains(c) {
+                    let text = self.text(k.span);
+                    self.error(k.span, format!("duplicate key {text} in map literal"));
+                }
+                seen.push(c.clone());
+            }
+            let v = self.element_value(&el.value, elem, "map literal");
+            entries.push((k_value, v));
+        }
+        ir::Expr { ty: ty.clone(), kind: ExprKind::MapLit(entries) }
     }
 
     /// The elements of an array or slice literal with their indices.

@@ -151,6 +151,9 @@ impl<'a> Checker<'a> {
             return;
         }
         let x = if x.ty.is_untyped() { self.default_value(x, xe.span, "range") } else { x };
+        if matches!(x.ty.underlying(), Type::Map(..)) {
+            return self.range_map([key, value], define, x, body, out);
+        }
         let (key_ty, value_ty) = match x.ty.underlying() {
             _ if x.ty.is_string() => (Type::INT, Some(Type::Basic(Basic::Int32))),
             _ if x.ty.is_integer() => (x.ty.clone(), None),
@@ -208,11 +211,44 @@ impl<'a> Checker<'a> {
                 kind: ExprKind::Index(Box::new(base), Box::new(local(index, &Type::INT))),
             }
         };
-        let targets: Vec<(Option<&ast::Expr>, Type, bool)> =
-            vec![(key, key_ty.clone(), true), (value, value_ty.clone().unwrap_or(Type::Invalid), false)];
-        for (target, ty, is_key) in targets {
-            let Some(target) = target else { continue };
-            let source = if is_key { local(index, &count_ty) } else { element() };
+        let sources = [Some(local(index, &count_ty)), value_ty.as_ref().map(|_| element())];
+        head.extend(self.bind_range_vars(
+            [key, value],
+            [key_ty.clone(), value_ty.clone().unwrap_or(Type::Invalid)],
+            sources,
+            define,
+        ));
+        let id = self.push_target(true);
+        let mut loop_body = head;
+        loop_body.extend(self.scoped_block(body));
+        self.ctx.targets.pop();
+        self.scopes.pop();
+        let step = if is_string {
+            local(next, &Type::INT)
+        } else {
+            let one = ir::Expr { ty: count_ty.clone(), kind: ExprKind::Const(Value::int(1)) };
+            ir::Expr {
+                ty: count_ty.clone(),
+                kind: ExprKind::Binary(BinaryOp::Add, Box::new(local(index, &count_ty)), Box::new(one)),
+            }
+        };
+        stmts.push(ir::Stmt::Loop { id, cond: Some(cond), body: loop_body, post: vec![assign(index, step)] });
+        out.push(ir::Stmt::Block(stmts));
+    }
+
+    /// The iteration variables of a range loop, set from `sources` at the
+    /// start of each iteration: fresh variables with `:=` (Go 1.22), else
+    /// assignments to the places given.
+    fn bind_range_vars(
+        &mut self,
+        targets: [Option<&ast::Expr>; 2],
+        types: [Type; 2],
+        sources: [Option<ir::Expr>; 2],
+        define: bool,
+    ) -> Vec<ir::Stmt> {
+        let mut head = Vec::new();
+        for ((target, ty), source) in targets.into_iter().zip(types).zip(sources) {
+            let (Some(target), Some(source)) = (target, source) else { continue };
             if define {
                 let ast::ExprKind::Ident(name) = &target.kind else {
                     let text = self.text(target.span);
@@ -233,21 +269,34 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        head
+    }
+
+    /// `for k, v := range m` over a map.
+    fn range_map(
+        &mut self,
+        targets: [Option<&ast::Expr>; 2],
+        define: bool,
+        x: ir::Expr,
+        body: &ast::Block,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        let Type::Map(key_ty, elem_ty) = x.ty.underlying() else { unreachable!("range over {} as a map", x.ty) };
+        let map_ty = x.ty.clone();
+        self.scopes.push();
+        let map = self.hidden_local("range", map_ty.clone());
+        let iter_ty = Type::Array(ir::MAP_ITER_WORDS, std::rc::Rc::new(Type::Basic(Basic::Uint64)));
+        let iter = self.hidden_local("iter", iter_ty);
+        let mut stmts = vec![ir::Stmt::Decl(map), assign(map, x), ir::Stmt::Decl(iter)];
+        let key = ir::Expr { ty: (*key_ty).clone(), kind: ExprKind::MapIterKey(iter) };
+        let elem = ir::Expr { ty: (*elem_ty).clone(), kind: ExprKind::MapIterElem(iter) };
+        let types = [(*key_ty).clone(), (*elem_ty).clone()];
+        let mut loop_body = self.bind_range_vars(targets, types, [Some(key), Some(elem)], define);
         let id = self.push_target(true);
-        let mut loop_body = head;
         loop_body.extend(self.scoped_block(body));
         self.ctx.targets.pop();
         self.scopes.pop();
-        let step = if is_string {
-            local(next, &Type::INT)
-        } else {
-            let one = ir::Expr { ty: count_ty.clone(), kind: ExprKind::Const(Value::int(1)) };
-            ir::Expr {
-                ty: count_ty.clone(),
-                kind: ExprKind::Binary(BinaryOp::Add, Box::new(local(index, &count_ty)), Box::new(one)),
-            }
-        };
-        stmts.push(ir::Stmt::Loop { id, cond: Some(cond), body: loop_body, post: vec![assign(index, step)] });
+        stmts.push(ir::Stmt::MapRange { id, map: local(map, &map_ty), iter, body: loop_body });
         out.push(ir::Stmt::Block(stmts));
     }
 

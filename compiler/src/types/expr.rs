@@ -483,6 +483,7 @@ impl<'a> Checker<'a> {
         let what = match x.ty.underlying() {
             Type::Slice(_) => "slice",
             Type::Func(_) => "func",
+            Type::Map(..) => "map",
             Type::Struct(_) | Type::Array(..) => {
                 let bad = incomparable_part(&x.ty)?;
                 let kind = if matches!(x.ty.underlying(), Type::Struct(_)) { "struct containing" } else { "array of" };
@@ -887,10 +888,11 @@ pub(super) fn call_result(sig: &Signature, kind: ExprKind) -> Operand {
     }
 }
 
-/// The first part of a struct or array type that cannot be compared.
-fn incomparable_part(ty: &Type) -> Option<Type> {
+/// The first part of a type that cannot be compared with `==` (slices,
+/// maps and functions, and structs and arrays holding one).
+pub(super) fn incomparable_part(ty: &Type) -> Option<Type> {
     match ty.underlying() {
-        Type::Slice(_) | Type::Func(_) => Some(ty.clone()),
+        Type::Slice(_) | Type::Func(_) | Type::Map(..) => Some(ty.clone()),
         Type::Struct(s) => s.fields.iter().find_map(|f| incomparable_part(&f.ty)),
         Type::Array(_, elem) => incomparable_part(&elem),
         _ => None,

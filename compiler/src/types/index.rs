@@ -23,6 +23,12 @@ impl Checker<'_> {
             return invalid();
         }
         let x = deref_array_pointer(x);
+        if let Type::Map(key, elem) = x.ty.underlying() {
+            let k = self.value(&indices[0]);
+            let k = self.assign_to(k, indices[0].span, &key, "map index");
+            let kind = ExprKind::MapLookup { map: Box::new(x), key: Box::new(k), comma_ok: false };
+            return ir::Expr { ty: (*elem).clone(), kind };
+        }
         let (elem, length) = match x.ty.underlying() {
             _ if x.ty.is_string() => {
                 let length = match &x.kind {

@@ -7,7 +7,7 @@ use super::ty::{Basic, Struct, Type};
 pub fn size_of(t: &Type) -> u64 {
     match t {
         Type::Basic(b) => b.size(),
-        Type::Pointer(_) | Type::Func(_) => 8,
+        Type::Pointer(_) | Type::Func(_) | Type::Map(..) => 8,
         Type::Slice(_) => 24,
         Type::Array(len, elem) => len * size_of(elem),
         Type::Struct(s) => struct_layout(s).1,

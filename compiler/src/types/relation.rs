@@ -13,7 +13,9 @@ pub fn assignable(from: &Type, to: &Type) -> bool {
         return match b {
             Basic::UntypedBool => to.is_boolean(),
             Basic::UntypedString => to.is_string(),
-            Basic::UntypedNil => matches!(to.underlying(), Type::Pointer(_) | Type::Slice(_) | Type::Func(_)),
+            Basic::UntypedNil => {
+                matches!(to.underlying(), Type::Pointer(_) | Type::Slice(_) | Type::Func(_) | Type::Map(..))
+            }
             _ => to.is_numeric(),
         };
     }

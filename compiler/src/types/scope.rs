@@ -44,6 +44,7 @@ pub enum Builtin {
     Complex,
     Real,
     Imag,
+    Delete,
 }
 
 /// The names declared in one block.
@@ -61,7 +62,7 @@ pub struct Scopes {
     pub current_file: usize,
 }
 
-const UNSUPPORTED_UNIVERSE: &[&str] = &["any", "comparable", "error", "close", "delete", "recover"];
+const UNSUPPORTED_UNIVERSE: &[&str] = &["any", "comparable", "error", "close", "recover"];
 
 /// The predeclared basic types; `byte` and `rune` are aliases.
 const BASIC_TYPES: &[(&str, Basic)] = &[
@@ -108,6 +109,7 @@ impl Scopes {
             ("complex", Entity::Builtin(Builtin::Complex)),
             ("real", Entity::Builtin(Builtin::Real)),
             ("imag", Entity::Builtin(Builtin::Imag)),
+            ("delete", Entity::Builtin(Builtin::Delete)),
         ]);
         universe.extend(BASIC_TYPES.iter().map(|&(name, b)| (name, Entity::TypeName(Type::Basic(b)))));
         universe.extend(UNSUPPORTED_UNIVERSE.iter().map(|&name| (name, Entity::Unsupported)));

@@ -186,6 +186,9 @@ impl<'a> Checker<'a> {
         if x.ty == Type::Invalid {
             return (Place::Blank, Some(Type::Invalid));
         }
+        if let ExprKind::MapLookup { map, key, .. } = x.kind {
+            return (Place::MapEntry { map: *map, key: *key }, Some(x.ty));
+        }
         if self.is_addressable(&x) {
             let ty = x.ty.clone();
             return (Place::Mem(x), Some(ty));
@@ -287,6 +290,22 @@ impl<'a> Checker<'a> {
                 out.push(ir::Stmt::Assign { lhs: vec![Place::Local(p)], rhs: vec![addr] });
                 let deref = || ir::Expr { ty: ty.clone(), kind: ExprKind::Deref(Box::new(local(p, &ptr_ty))) };
                 (Place::Mem(deref()), deref())
+            }
+            Place::MapEntry { map, key } => {
+                // The map and the key are evaluated once.
+                let (m, k) = (self.hidden_local("map", map.ty.clone()), self.hidden_local("key", key.ty.clone()));
+                let (map_ty, key_ty) = (map.ty.clone(), key.ty.clone());
+                out.extend([ir::Stmt::Decl(m), ir::Stmt::Decl(k)]);
+                out.push(ir::Stmt::Assign { lhs: vec![Place::Local(m), Place::Local(k)], rhs: vec![map, key] });
+                let lookup = ir::Expr {
+                    ty: ty.clone(),
+                    kind: ExprKind::MapLookup {
+                        map: Box::new(local(m, &map_ty)),
+                        key: Box::new(local(k, &key_ty)),
+                        comma_ok: false,
+                    },
+                };
+                (Place::MapEntry { map: local(m, &map_ty), key: local(k, &key_ty) }, lookup)
             }
             Place::Blank => return,
         };
@@ -400,6 +419,22 @@ impl<'a> Checker<'a> {
     /// `types.len()` names (`None` where the name takes the value's own
     /// default type); reports count mismatches.
     fn values_for(&mut self, span: Span, types: &[Option<Type>], rhs: &[ast::Expr], context: &str) -> Option<Init> {
+        if let ([value], 2) = (rhs, types.len()) {
+            if let Some(lookup) = self.comma_ok(value) {
+                let value_ty = types[0].clone().unwrap_or_else(|| lookup.ty.clone());
+                if value_ty != lookup.ty && value_ty != Type::Invalid {
+                    let msg = format!(
+                        "cannot use {} (value of type {}) as {value_ty} value in {context}",
+                        self.text(value.span),
+                        lookup.ty
+                    );
+                    self.error(value.span, msg);
+                }
+                let ExprKind::MapLookup { map, key, .. } = lookup.kind else { unreachable!() };
+                let ty = Type::tuple(vec![lookup.ty, Type::BOOL]);
+                return Some(Init::Results(ir::Expr { ty, kind: ExprKind::MapLookup { map, key, comma_ok: true } }));
+            }
+        }
         if rhs.len() == 1 && (types.len() > 1 || is_call(&rhs[0])) {
             let call = self.multi_value(&rhs[0]);
             return match &call.ty {
@@ -457,6 +492,19 @@ impl<'a> Checker<'a> {
             })
             .collect();
         Some(Init::Values(values))
+    }
+
+    /// `v, ok := m[k]`: the map lookup `e` is, if it is one.
+    fn comma_ok(&mut self, e: &ast::Expr) -> Option<ir::Expr> {
+        let mut inner = e;
+        while let ast::ExprKind::Paren(x) = &inner.kind {
+            inner = x;
+        }
+        if !matches!(inner.kind, ast::ExprKind::Index(..)) {
+            return None;
+        }
+        let x = self.value(inner);
+        Some(x).filter(|x| matches!(x.kind, ExprKind::MapLookup { .. }))
     }
 
     pub(super) fn declare_local(&mut self, name: &ast::Ident, ty: Type, used: bool) -> ir::LocalId {

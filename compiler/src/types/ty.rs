@@ -192,6 +192,8 @@ pub enum Type {
     Slice(Rc<Type>),
     Array(u64, Rc<Type>),
     Struct(Rc<Struct>),
+    /// `map[K]V`: a pointer to the runtime's map.
+    Map(Rc<Type>, Rc<Type>),
     Func(Rc<Signature>),
     /// The results of a call with other than one result.
     Tuple(Rc<[Type]>),
@@ -350,6 +352,7 @@ impl fmt::Display for Type {
             Type::Pointer(elem) => write!(f, "*{elem}"),
             Type::Slice(elem) => write!(f, "[]{elem}"),
             Type::Array(len, elem) => write!(f, "[{len}]{elem}"),
+            Type::Map(key, elem) => write!(f, "map[{key}]{elem}"),
             Type::Struct(s) => {
                 write!(f, "struct{{")?;
                 for (i, field) in s.fields.iter().enumerate() {

@@ -54,7 +54,17 @@ impl<'a> Checker<'a> {
             }
             ast::ExprKind::StructType(fields) => self.struct_type(fields),
             ast::ExprKind::FuncType(sig) => Type::Func(Rc::new(self.signature(sig))),
-            ast::ExprKind::MapType { .. } => self.unsupported_type(e, "a map type"),
+            ast::ExprKind::MapType { key, value } => {
+                let k = self.type_expr(key);
+                let v = self.type_expr(value);
+                // Keys must be comparable (a declared type may not be
+                // resolved yet: it is checked where it is declared).
+                if super::expr::incomparable_part(&k).is_some() {
+                    self.error(key.span, format!("invalid map key type {k}"));
+                    return Type::Invalid;
+                }
+                Type::Map(Rc::new(k), Rc::new(v))
+            }
             ast::ExprKind::ChanType { .. } => self.unsupported_type(e, "a channel type"),
             ast::ExprKind::InterfaceType(_) => self.unsupported_type(e, "an interface type"),
             _ => {

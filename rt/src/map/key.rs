@@ -1,0 +1,251 @@
+//! Hashing and comparing keys, driven by the key's fields (`KeyField`), and
+//! the runtime's random numbers.
+//!
+//! The hash is aHash's fallback hasher: each 64-bit word of input is folded
+//! into the state with a folded multiply (the two halves of the 128-bit
+//! product xor-ed), and the result is mixed once more with the map's second
+//! seed. The map's two seeds are random, so hashes (and with them the
+//! layout and iteration order of a map) differ between maps and runs.
+//!
+//! A map hashes and compares keys with one of four `Key` classes chosen at
+//! makemap: the fast paths for a key that is a single 32-bit or 64-bit
+//! integer at offset 0 or a single string, and the general loop over the
+//! fields for anything else. Floats hash +0 and -0 alike and a NaN to a
+//! random value; strings hash their length and bytes.
+
+use super::{KeyField, Map};
+use crate::string::{bytes, StringHeader};
+use core::ptr::{copy_nonoverlapping, read_unaligned};
+use core::sync::atomic::{AtomicU64, Ordering};
+
+pub const KIND_STRING: u32 = 16;
+pub const KIND_FLOAT32: u32 = 32;
+pub const KIND_FLOAT64: u32 = 64;
+pub const KIND_COMPLEX64: u32 = 65;
+pub const KIND_COMPLEX128: u32 = 129;
+
+/// aHash's multiplier, and wyrand's two constants.
+const MULTIPLE: u64 = 6364136223846793005;
+const WY0: u64 = 0xa076_1d64_78bd_642f;
+const WY1: u64 = 0xe703_7ed1_a0b4_28db;
+
+fn folded_mul(a: u64, b: u64) -> u64 {
+    let product = a as u128 * b as u128;
+    product as u64 ^ (product >> 64) as u64
+}
+
+/// The hardware cycle counter.
+fn ticks() -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: rdtsc has no preconditions.
+    unsafe {
+        core::arch::x86_64::_rdtsc()
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        let ticks: u64;
+        // SAFETY: Linux lets user code read the virtual counter.
+        unsafe { core::arch::asm!("mrs {}, cntvct_el0", out(reg) ticks, options(nomem, nostack)) };
+        ticks
+    }
+}
+
+static RAND_STATE: AtomicU64 = AtomicU64::new(0);
+
+/// A random number (Go's `fastrand`): wyrand over a state that the cycle
+/// counter perturbs at every call. Plain loads and stores suffice: a race
+/// only repeats a number.
+pub fn fastrand() -> u64 {
+    let state = RAND_STATE.load(Ordering::Relaxed).wrapping_add(WY0) ^ ticks();
+    RAND_STATE.store(state, Ordering::Relaxed);
+    folded_mul(state, state ^ WY1)
+}
+
+struct Hasher {
+    buffer: u64,
+    pad: u64,
+}
+
+impl Hasher {
+    fn new(m: &Map) -> Hasher {
+        Hasher { buffer: m.seed[0], pad: m.seed[1] }
+    }
+
+    fn write(&mut self, word: u64) {
+        self.buffer = folded_mul(word ^ self.buffer, MULTIPLE);
+    }
+
+    /// The length, then the bytes 8 at a time, the last few zero-extended.
+    unsafe fn write_bytes(&mut self, ptr: *const u8, len: usize) {
+        self.write(len as u64);
+        let mut i = 0;
+        while i + 8 <= len {
+            self.write(read_unaligned(ptr.add(i) as *const u64));
+            i += 8;
+        }
+        if i < len {
+            let mut tail = 0u64;
+            copy_nonoverlapping(ptr.add(i), &mut tail as *mut u64 as *mut u8, len - i);
+            self.write(tail);
+        }
+    }
+
+    fn write_f32(&mut self, v: f32) {
+        self.write(if v.is_nan() {
+            fastrand()
+        } else if v == 0.0 {
+            0
+        } else {
+            v.to_bits() as u64
+        });
+    }
+
+    fn write_f64(&mut self, v: f64) {
+        self.write(if v.is_nan() {
+            fastrand()
+        } else if v == 0.0 {
+            0
+        } else {
+            v.to_bits()
+        });
+    }
+
+    fn finish(&self) -> u64 {
+        folded_mul(self.buffer, self.pad).rotate_left(self.buffer as u32 & 63)
+    }
+}
+
+/// How a map hashes and compares keys. `key`, `a` and `b` point to keys of
+/// the map's key type.
+pub trait Key {
+    unsafe fn hash(m: &Map, key: *const u8) -> u64;
+    unsafe fn equal(m: &Map, a: *const u8, b: *const u8) -> bool;
+}
+
+/// A single 32-bit integer at offset 0.
+pub struct Word32;
+/// A single 64-bit integer (or pointer) at offset 0.
+pub struct Word64;
+/// A single string at offset 0.
+pub struct Str;
+/// Any other key: a loop over its fields.
+pub struct Fields;
+
+pub const CLASS_WORD32: u8 = 0;
+pub const CLASS_WORD64: u8 = 1;
+pub const CLASS_STR: u8 = 2;
+pub const CLASS_FIELDS: u8 = 3;
+
+/// The class of a key with these fields.
+pub fn class(fields: &[KeyField]) -> u8 {
+    match fields {
+        [KeyField { offset: 0, kind: 4 }] => CLASS_WORD32,
+        [KeyField { offset: 0, kind: 8 }] => CLASS_WORD64,
+        [KeyField { offset: 0, kind: KIND_STRING }] => CLASS_STR,
+        _ => CLASS_FIELDS,
+    }
+}
+
+/// Whether assigning to an existing key must store the new key over the
+/// old one, because equal keys can differ: +0 and -0, or strings with the
+/// same bytes elsewhere (Go's `needkeyupdate`).
+pub fn needs_key_update(fields: &[KeyField]) -> bool {
+    fields
+        .iter()
+        .any(|f| matches!(f.kind, KIND_STRING | KIND_FLOAT32 | KIND_FLOAT64 | KIND_COMPLEX64 | KIND_COMPLEX128))
+}
+
+impl Key for Word32 {
+    unsafe fn hash(m: &Map, key: *const u8) -> u64 {
+        let mut h = Hasher::new(m);
+        h.write(read_unaligned(key as *const u32) as u64);
+        h.finish()
+    }
+
+    unsafe fn equal(_: &Map, a: *const u8, b: *const u8) -> bool {
+        read_unaligned(a as *const u32) == read_unaligned(b as *const u32)
+    }
+}
+
+impl Key for Word64 {
+    unsafe fn hash(m: &Map, key: *const u8) -> u64 {
+        let mut h = Hasher::new(m);
+        h.write(read_unaligned(key as *const u64));
+        h.finish()
+    }
+
+    unsafe fn equal(_: &Map, a: *const u8, b: *const u8) -> bool {
+        read_unaligned(a as *const u64) == read_unaligned(b as *const u64)
+    }
+}
+
+unsafe fn string_at<'a>(p: *const u8) -> &'a [u8] {
+    let s = read_unaligned(p as *const StringHeader);
+    bytes(s.ptr, s.len)
+}
+
+impl Key for Str {
+    unsafe fn hash(m: &Map, key: *const u8) -> u64 {
+        let mut h = Hasher::new(m);
+        let s = string_at(key);
+        h.write_bytes(s.as_ptr(), s.len());
+        h.finish()
+    }
+
+    unsafe fn equal(_: &Map, a: *const u8, b: *const u8) -> bool {
+        string_at(a) == string_at(b)
+    }
+}
+
+unsafe fn read<T>(p: *const u8) -> T {
+    read_unaligned(p as *const T)
+}
+
+impl Key for Fields {
+    unsafe fn hash(m: &Map, key: *const u8) -> u64 {
+        let mut h = Hasher::new(m);
+        for f in (*m.typ).fields() {
+            let p = key.add(f.offset as usize);
+            match f.kind {
+                1 => h.write(read::<u8>(p) as u64),
+                2 => h.write(read::<u16>(p) as u64),
+                4 => h.write(read::<u32>(p) as u64),
+                8 => h.write(read::<u64>(p)),
+                KIND_STRING => {
+                    let s = string_at(p);
+                    h.write_bytes(s.as_ptr(), s.len());
+                }
+                KIND_FLOAT32 => h.write_f32(read(p)),
+                KIND_FLOAT64 => h.write_f64(read(p)),
+                KIND_COMPLEX64 => {
+                    h.write_f32(read(p));
+                    h.write_f32(read(p.add(4)));
+                }
+                KIND_COMPLEX128 => {
+                    h.write_f64(read(p));
+                    h.write_f64(read(p.add(8)));
+                }
+                _ => unreachable!("bad map key kind"),
+            }
+        }
+        h.finish()
+    }
+
+    unsafe fn equal(m: &Map, a: *const u8, b: *const u8) -> bool {
+        (*m.typ).fields().iter().all(|f| {
+            let (a, b) = (a.add(f.offset as usize), b.add(f.offset as usize));
+            match f.kind {
+                1 => read::<u8>(a) == read::<u8>(b),
+                2 => read::<u16>(a) == read::<u16>(b),
+                4 => read::<u32>(a) == read::<u32>(b),
+                8 => read::<u64>(a) == read::<u64>(b),
+                KIND_STRING => string_at(a) == string_at(b),
+                KIND_FLOAT32 => read::<f32>(a) == read::<f32>(b),
+                KIND_FLOAT64 => read::<f64>(a) == read::<f64>(b),
+                KIND_COMPLEX64 => read::<[f32; 2]>(a) == read::<[f32; 2]>(b),
+                KIND_COMPLEX128 => read::<[f64; 2]>(a) == read::<[f64; 2]>(b),
+                _ => unreachable!("bad map key kind"),
+            }
+        })
+    }
+}
