@@ -16,16 +16,25 @@
 //! | 21     | `align`       | alignment of a variable of the type               |
 //! | 22     | `field_align` | alignment of a struct field of the type           |
 //! | 23     | `kind`        | Go's kind number (and its flag bits)              |
-//! | 24     | `equal`       | `fn(a, b *T) bool` comparing two values, or 0     |
+//! | 24     | `equal`       | `*KeyLayout` comparing two values, or 0 (not comparable) |
 //! | 32     | `gcdata`      | pointer bitmap of the first `ptrdata` bytes       |
 //! | 40     | `name`        | pointer to a {ptr, len} string header, or 0       |
 //! | 48     | `ptr_to_this` | descriptor of `*T`, or 0                          |
+//! | 56     | `methods`     | `*MethodTable`: the method set, or an interface's methods; 0 = none |
 //!
-//! Go stores the last two as 32-bit offsets into its module data; rgoc uses
-//! plain pointers (resolved by the linker), so the descriptor is 56 bytes.
+//! Go stores `name` and `ptr_to_this` as 32-bit offsets into its module
+//! data; rgoc uses plain pointers (resolved by the linker). Go keeps
+//! methods in `uncommontype`/`interfacetype` after the `_type`; rgoc has
+//! one pointer for both, so the descriptor is 64 bytes.
+//!
+//! For interfaces (`iface`), `tflag` bit 0 ("direct") says values are
+//! stored in an interface's data word itself, and `equal` points to a
+//! `KeyLayout` (the value's comparable fields, as map keys) rather than
+//! to a function; `name` is the type's name as Go prints it in panics.
 //! `gcdata` has one bit per pointer-sized word, least significant bit
 //! first: the garbage collector will use it to scan objects precisely.
 
+use crate::iface::MethodTable;
 use core::mem::{offset_of, size_of};
 
 #[repr(C)]
@@ -41,6 +50,7 @@ pub struct TypeDesc {
     pub gcdata: *const u8,
     pub name: *const u8,
     pub ptr_to_this: usize,
+    pub methods: *const MethodTable,
 }
 
 const _: () = assert!(offset_of!(TypeDesc, size) == 0);
@@ -54,7 +64,8 @@ const _: () = assert!(offset_of!(TypeDesc, equal) == 24);
 const _: () = assert!(offset_of!(TypeDesc, gcdata) == 32);
 const _: () = assert!(offset_of!(TypeDesc, name) == 40);
 const _: () = assert!(offset_of!(TypeDesc, ptr_to_this) == 48);
-const _: () = assert!(size_of::<TypeDesc>() == 56);
+const _: () = assert!(offset_of!(TypeDesc, methods) == 56);
+const _: () = assert!(size_of::<TypeDesc>() == 64);
 
 impl TypeDesc {
     /// Whether values of the type contain no pointers, so the garbage

@@ -16,6 +16,8 @@ pub(super) enum Callee {
     Direct(ir::FuncId),
     /// A function value: the address of its closure object.
     Value(Value),
+    /// A code address called without a closure (an itab function).
+    Code(Value),
 }
 
 impl FuncLower<'_, '_> {
@@ -29,7 +31,7 @@ impl FuncLower<'_, '_> {
         let result_temps: Vec<Option<Value>> =
             results.iter().map(|r| abi::is_memory(r).then(|| self.temp(r))).collect();
         let context = match callee {
-            Callee::Direct(_) => self.b.ins().iconst(types::I64, 0),
+            Callee::Direct(_) | Callee::Code(_) => self.b.ins().iconst(types::I64, 0),
             Callee::Value(closure) => closure,
         };
         let mut flat = vec![context];
@@ -49,6 +51,10 @@ impl FuncLower<'_, '_> {
             }
             Callee::Value(closure) => {
                 let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), closure, 0);
+                let sig = self.b.import_signature(abi::go_signature(&param_types, &results));
+                self.b.ins().call_indirect(sig, code, &flat)
+            }
+            Callee::Code(code) => {
                 let sig = self.b.import_signature(abi::go_signature(&param_types, &results));
                 self.b.ins().call_indirect(sig, code, &flat)
             }

@@ -100,6 +100,10 @@ impl FuncLower<'_, '_> {
             ExprKind::SliceLit { len, elems } => self.slice_literal(*len, elems, &e.ty),
             ExprKind::Concat(parts) => self.concat(parts),
             ExprKind::MapLookup { map, key, comma_ok } => self.map_lookup(map, key, *comma_ok),
+            ExprKind::ToIface { x, itab } => self.to_iface(x, itab, &e.ty),
+            ExprKind::TypeAssert { x, target, comma_ok } => self.type_assert(x, target, *comma_ok),
+            ExprKind::IsType { x, target } => self.is_type(x, target),
+            ExprKind::IfaceCall { recv, index, args } => self.iface_call(recv, *index, args, &e.ty),
             ExprKind::MapLit(entries) => self.map_literal(entries, &e.ty),
             ExprKind::MapIterKey(iter) => self.map_iter_part(*iter, 0, &e.ty),
             ExprKind::MapIterElem(iter) => self.map_iter_part(*iter, 1, &e.ty),
@@ -193,6 +197,9 @@ impl FuncLower<'_, '_> {
                 (RtFunc::PrintInt, vec![self.extend(value[0], types::I64, true)])
             } else if let Type::Slice(_) = ty.underlying() {
                 self.print_slice(&value);
+                continue;
+            } else if ty.interface().is_some() {
+                self.print_iface(&value);
                 continue;
             } else {
                 (RtFunc::PrintPointer, value)
@@ -327,6 +334,10 @@ impl FuncLower<'_, '_> {
 
     /// `x op y` where `x` has type `ty` (and `y` too, except for shifts).
     fn binary(&mut self, op: BinaryOp, ty: &Type, count_ty: &Type, a: Vec<Value>, b: Vec<Value>) -> Vec<Value> {
+        if ty.interface().is_some() {
+            let equal = self.iface_equal(ty, &a, &b);
+            return vec![if op == BinaryOp::Eq { equal } else { self.b.ins().bxor_imm_s(equal, 1) }];
+        }
         if abi::is_memory(ty) {
             let equal = self.equal(a[0], b[0], ty);
             return vec![if op == BinaryOp::Eq { equal } else { self.b.ins().bxor_imm_s(equal, 1) }];

@@ -67,13 +67,15 @@ impl ModuleCx {
 }
 
 /// The scalar parts of a key of type `ty` at `offset`, with their kinds.
-fn key_fields(ty: &Type, offset: u64, out: &mut Vec<(u32, u32)>) {
+pub(super) fn key_fields(ty: &Type, offset: u64, out: &mut Vec<(u32, u32)>) {
     let kind = match ty.underlying() {
         Type::Basic(Basic::String) => 16,
         Type::Basic(Basic::Float32) => 32,
         Type::Basic(Basic::Float64) => 64,
         Type::Basic(Basic::Complex64) => 65,
         Type::Basic(Basic::Complex128) => 129,
+        Type::Interface(i) if i.methods.is_empty() => 130,
+        Type::Interface(_) => 131,
         Type::Struct(s) => {
             let (offsets, _) = layout::struct_layout(&s);
             for (field, at) in s.fields.iter().zip(offsets) {

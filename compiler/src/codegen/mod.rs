@@ -12,6 +12,7 @@ mod call;
 mod composite;
 mod expr;
 mod func;
+mod iface;
 mod map;
 mod memory;
 mod place;
@@ -23,6 +24,7 @@ mod typedesc;
 use crate::ir;
 use crate::target::Target;
 use crate::types::layout;
+use crate::types::ty::Type;
 use cranelift_codegen::ir::{types, AbiParam, FuncRef, Function, GlobalValue, InstBuilder, Signature, UserFuncName};
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
@@ -32,6 +34,7 @@ use cranelift_module::{default_libcall_names, DataDescription, DataId, FuncId, L
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use runtime::RtFunc;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Module-wide state shared by the lowering of every function.
 struct ModuleCx {
@@ -40,6 +43,11 @@ struct ModuleCx {
     globals: Vec<DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     runtime: HashMap<RtFunc, FuncId>,
+    /// The method set of each concrete type converted to an interface, by
+    /// `type_key`: name, type as Go prints it, itab function.
+    method_sets: HashMap<String, Vec<(String, String, Option<ir::FuncId>)>>,
+    /// The static itab of each (interface, concrete type), by type keys.
+    itabs: HashMap<(String, String), DataId>,
     /// The descriptor and zero area of each map type, by `type_key`.
     map_types: HashMap<String, (DataId, DataId)>,
     /// The closure object of each top-level function used as a value.
@@ -82,6 +90,20 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         type_descs: HashMap::new(),
         func_values: HashMap::new(),
         map_types: HashMap::new(),
+        method_sets: program
+            .method_sets
+            .iter()
+            .map(|(ty, entries)| {
+                let entries = entries
+                    .iter()
+                    .map(|m| {
+                        (m.name.clone(), typedesc::go_type_name(&Type::Func(Rc::new(m.sig.clone()))), Some(m.func))
+                    })
+                    .collect();
+                (typedesc::type_key(ty), entries)
+            })
+            .collect(),
+        itabs: HashMap::new(),
         call_conv,
     };
     let mut ctx = cx.module.make_context();

@@ -45,6 +45,10 @@ pub enum RtFunc {
     MapClear,
     MapIterInit,
     MapIterNext,
+    GetItab,
+    PanicDotType,
+    IfaceEq,
+    PrintEface,
 }
 
 impl RtFunc {
@@ -87,6 +91,10 @@ impl RtFunc {
             RtFunc::MapClear => "rgort_mapclear",
             RtFunc::MapIterInit => "rgort_mapiterinit",
             RtFunc::MapIterNext => "rgort_mapiternext",
+            RtFunc::GetItab => "rgort_getitab",
+            RtFunc::PanicDotType => "rgort_panicdottype",
+            RtFunc::IfaceEq => "rgort_ifaceeq",
+            RtFunc::PrintEface => "rgort_printeface",
         }
     }
 
@@ -101,6 +109,8 @@ impl RtFunc {
             MakeMap | MapClear => &[I64, I64],
             MapAccess | MapAssign | MapDelete | MapIterInit => &[I64, I64, I64],
             MapIterNext => &[I64],
+            GetItab | PanicDotType | IfaceEq => &[I64, I64, I64],
+            PrintEface => &[I64, I64],
             PrintString | IntString | Bounds(..) => &[I64, I64],
             PanicValue => &[I64, I64, I64, I64, I64],
             PanicSliceConvert => &[I64, I64],
@@ -116,6 +126,7 @@ impl RtFunc {
         match self {
             RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice => &[types::I64],
             RtFunc::MakeMap | RtFunc::MapAccess | RtFunc::MapAssign => &[types::I64],
+            RtFunc::GetItab | RtFunc::IfaceEq => &[types::I64],
             RtFunc::DecodeRune => &[types::I64, types::I64],
             RtFunc::Complex128Div => &[types::F64, types::F64],
             _ => &[],

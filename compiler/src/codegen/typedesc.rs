@@ -4,43 +4,148 @@
 //!
 //! ```text
 //!  0 size        8 ptrdata    16 hash u32, tflag u8, align u8, field_align u8, kind u8
-//! 24 equal      32 gcdata     40 name       48 ptr_to_this
+//! 24 equal      32 gcdata     40 name       48 ptr_to_this     56 methods
 //! ```
 //!
 //! `ptrdata` is the length of the prefix of a value that can hold
-//! pointers (0: the value holds none).
+//! pointers (0: the value holds none); tflag bit 0 marks a type stored
+//! directly in an interface's data word; `equal` points to the key layout
+//! that compares and hashes values (0: incomparable); `name` to a string
+//! header with the type's name as Go prints it; `methods` to the method
+//! table the runtime builds itabs from.
 
 use super::func::FuncLower;
 use super::ModuleCx;
+use crate::ir;
+use crate::types::iface::is_direct;
 use crate::types::layout;
 use crate::types::ty::{Basic, Type};
 use cranelift_codegen::ir::{types, GlobalValue, InstBuilder, Value};
-use cranelift_module::{DataDescription, Module};
+use cranelift_module::{DataDescription, DataId, Module};
 
-const DESCRIPTOR_SIZE: usize = 56;
+const DESCRIPTOR_SIZE: usize = 64;
 
 impl ModuleCx {
-    fn type_desc(&mut self, ty: &Type, func: &mut cranelift_codegen::ir::Function) -> GlobalValue {
+    /// The descriptor of `ty`, defined the first time it is asked for.
+    pub(super) fn type_desc_id(&mut self, ty: &Type) -> DataId {
         let key = type_key(ty);
-        let id = match self.type_descs.get(&key) {
-            Some(&id) => id,
-            None => {
-                let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
-                let mut bytes = vec![0u8; DESCRIPTOR_SIZE];
-                bytes[0..8].copy_from_slice(&layout::size_of(ty).to_le_bytes());
-                bytes[8..16].copy_from_slice(&ptrdata(ty).to_le_bytes());
-                bytes[21] = layout::align_of(ty) as u8;
-                bytes[22] = layout::align_of(ty) as u8;
-                bytes[23] = kind(ty);
-                let mut data = DataDescription::new();
-                data.define(bytes.into_boxed_slice());
-                data.set_align(8);
-                self.module.define_data(id, &data).expect("descriptor defined once");
-                self.type_descs.insert(key, id);
-                id
-            }
-        };
+        if let Some(&id) = self.type_descs.get(&key) {
+            return id;
+        }
+        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        self.type_descs.insert(key.clone(), id);
+        let mut bytes = vec![0u8; DESCRIPTOR_SIZE];
+        bytes[0..8].copy_from_slice(&layout::size_of(ty).to_le_bytes());
+        bytes[8..16].copy_from_slice(&ptrdata(ty).to_le_bytes());
+        let hash = key.bytes().fold(0x811c9dc5u32, |h, b| (h ^ b as u32).wrapping_mul(0x01000193)) | 1;
+        bytes[16..20].copy_from_slice(&hash.to_le_bytes());
+        bytes[20] = is_direct(ty) as u8;
+        bytes[21] = layout::align_of(ty) as u8;
+        bytes[22] = layout::align_of(ty) as u8;
+        bytes[23] = kind(ty);
+        let mut data = DataDescription::new();
+        data.define(bytes.into_boxed_slice());
+        data.set_align(8);
+        // How to compare values of the type (none for incomparable ones).
+        let mut fields = Vec::new();
+        if comparable(ty) {
+            super::map::key_fields(ty, 0, &mut fields);
+            let layout = self.key_layout(&fields);
+            let gv = self.module.declare_data_in_data(layout, &mut data);
+            data.write_data_addr(24, gv, 0);
+        }
+        let name = self.string_header(go_type_name(ty).as_bytes());
+        let gv = self.module.declare_data_in_data(name, &mut data);
+        data.write_data_addr(40, gv, 0);
+        if let Some(table) = self.method_table(ty) {
+            let gv = self.module.declare_data_in_data(table, &mut data);
+            data.write_data_addr(56, gv, 0);
+        }
+        self.module.define_data(id, &data).expect("descriptor defined once");
+        id
+    }
+
+    fn type_desc(&mut self, ty: &Type, func: &mut cranelift_codegen::ir::Function) -> GlobalValue {
+        let id = self.type_desc_id(ty);
         self.module.declare_data_in_func(id, func)
+    }
+
+    /// `KeyLayout { nfields, fields }` for the runtime's equality and hashing.
+    pub(super) fn key_layout(&mut self, fields: &[(u32, u32)]) -> DataId {
+        let fields_id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let mut data = DataDescription::new();
+        let bytes: Vec<u8> = fields.iter().flat_map(|(o, k)| [o.to_le_bytes(), k.to_le_bytes()].concat()).collect();
+        data.define(bytes.into_boxed_slice());
+        data.set_align(8);
+        self.module.define_data(fields_id, &data).expect("key fields defined once");
+        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let mut data = DataDescription::new();
+        data.define([(fields.len() as u64).to_le_bytes(), [0; 8]].concat().into_boxed_slice());
+        data.set_align(8);
+        let gv = self.module.declare_data_in_data(fields_id, &mut data);
+        data.write_data_addr(8, gv, 0);
+        self.module.define_data(id, &data).expect("key layout defined once");
+        id
+    }
+
+    /// A string header `{ptr, len}` for `bytes`, in read-only data.
+    fn string_header(&mut self, bytes: &[u8]) -> DataId {
+        let text = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let mut data = DataDescription::new();
+        data.define(bytes.to_vec().into_boxed_slice());
+        self.module.define_data(text, &data).expect("string defined once");
+        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let mut data = DataDescription::new();
+        data.define([[0u8; 8], (bytes.len() as u64).to_le_bytes()].concat().into_boxed_slice());
+        data.set_align(8);
+        let gv = self.module.declare_data_in_data(text, &mut data);
+        data.write_data_addr(0, gv, 0);
+        self.module.define_data(id, &data).expect("string header defined once");
+        id
+    }
+
+    /// `MethodTable { n, entries: [{name, name_len, sig, sig_len, func}] }`
+    /// for a concrete type converted to an interface, or for an interface.
+    fn method_table(&mut self, ty: &Type) -> Option<DataId> {
+        let entries: Vec<(String, String, Option<ir::FuncId>)> = match ty.interface() {
+            Some(iface) if !iface.methods.is_empty() => iface
+                .methods
+                .iter()
+                .map(|m| (m.name.clone(), go_type_name(&Type::Func(std::rc::Rc::new(m.sig.clone()))), None))
+                .collect(),
+            Some(_) => return None,
+            None => self.method_sets.get(&type_key(ty))?.clone(),
+        };
+        if entries.is_empty() {
+            return None;
+        }
+        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let mut data = DataDescription::new();
+        let mut bytes = (entries.len() as u64).to_le_bytes().to_vec();
+        bytes.resize(8 + 40 * entries.len(), 0);
+        for (i, (name, sig, _)) in entries.iter().enumerate() {
+            bytes[8 + 40 * i + 8..8 + 40 * i + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
+            bytes[8 + 40 * i + 24..8 + 40 * i + 32].copy_from_slice(&(sig.len() as u64).to_le_bytes());
+        }
+        data.define(bytes.into_boxed_slice());
+        data.set_align(8);
+        for (i, (name, sig, func)) in entries.iter().enumerate() {
+            let base = 8 + 40 * i as u32;
+            for (text, at) in [(name, base), (sig, base + 16)] {
+                let text_id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+                let mut text_data = DataDescription::new();
+                text_data.define(text.as_bytes().to_vec().into_boxed_slice());
+                self.module.define_data(text_id, &text_data).expect("name defined once");
+                let gv = self.module.declare_data_in_data(text_id, &mut data);
+                data.write_data_addr(at, gv, 0);
+            }
+            if let Some(func) = func {
+                let fref = self.module.declare_func_in_data(self.funcs[*func], &mut data);
+                data.write_function_addr(base + 32, fref);
+            }
+        }
+        self.module.define_data(id, &data).expect("method table defined once");
+        Some(id)
     }
 }
 
@@ -49,6 +154,59 @@ impl FuncLower<'_, '_> {
     pub(super) fn type_desc_addr(&mut self, ty: &Type) -> Value {
         let gv = self.cx.type_desc(ty, self.b.func);
         self.b.ins().symbol_value(types::I64, gv)
+    }
+}
+
+/// Whether `==` is defined on values of `ty`.
+fn comparable(ty: &Type) -> bool {
+    match ty.underlying() {
+        Type::Slice(_) | Type::Map(..) | Type::Func(_) => false,
+        Type::Struct(s) => s.fields.iter().all(|f| comparable(&f.ty)),
+        Type::Array(_, elem) => comparable(&elem),
+        _ => true,
+    }
+}
+
+/// The name of a type as Go's runtime prints it (`reflect.Type.String`).
+pub(super) fn go_type_name(ty: &Type) -> String {
+    match ty {
+        Type::Named(named) => named.name.clone(),
+        Type::Basic(b) => b.default_type().name().to_string(),
+        Type::Pointer(elem) => format!("*{}", go_type_name(elem)),
+        Type::Slice(elem) => format!("[]{}", go_type_name(elem)),
+        Type::Array(n, elem) => format!("[{n}]{}", go_type_name(elem)),
+        Type::Map(k, v) => format!("map[{}]{}", go_type_name(k), go_type_name(v)),
+        Type::Struct(s) if s.fields.is_empty() => "struct {}".to_string(),
+        Type::Struct(s) => {
+            let fields: Vec<String> = s
+                .fields
+                .iter()
+                .map(|f| if f.embedded { go_type_name(&f.ty) } else { format!("{} {}", f.name, go_type_name(&f.ty)) })
+                .collect();
+            format!("struct {{ {} }}", fields.join("; "))
+        }
+        Type::Interface(i) if i.methods.is_empty() => "interface {}".to_string(),
+        Type::Interface(i) => {
+            let methods: Vec<String> = i
+                .methods
+                .iter()
+                .map(|m| format!("{}{}", m.name, &go_type_name(&Type::Func(std::rc::Rc::new(m.sig.clone())))[4..]))
+                .collect();
+            format!("interface {{ {} }}", methods.join("; "))
+        }
+        Type::Func(sig) => {
+            let mut params: Vec<String> = sig.params.iter().map(go_type_name).collect();
+            if let (true, Some(Type::Slice(elem))) = (sig.variadic, sig.params.last()) {
+                *params.last_mut().unwrap() = format!("...{}", go_type_name(elem));
+            }
+            let results: Vec<String> = sig.results.iter().map(go_type_name).collect();
+            match results.len() {
+                0 => format!("func({})", params.join(", ")),
+                1 => format!("func({}) {}", params.join(", "), results[0]),
+                _ => format!("func({}) ({})", params.join(", "), results.join(", ")),
+            }
+        }
+        Type::Tuple(_) | Type::Invalid => unreachable!("type {ty} has no descriptor"),
     }
 }
 
@@ -73,6 +231,7 @@ pub(super) fn type_key(ty: &Type) -> String {
 pub fn ptrdata(ty: &Type) -> u64 {
     match ty.underlying() {
         Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map(..) => 8,
+        Type::Interface(_) => 16,
         Type::Basic(Basic::String) => 8,
         Type::Array(len, elem) => match ptrdata(&elem) {
             0 => 0,
@@ -120,6 +279,7 @@ fn kind(ty: &Type) -> u8 {
         Type::Array(..) => 17,
         Type::Func(_) => 19,
         Type::Map(..) => 21,
+        Type::Interface(_) => 20,
         Type::Pointer(_) => 22,
         Type::Slice(_) => 23,
         Type::Struct(_) => 25,

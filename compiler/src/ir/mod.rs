@@ -31,6 +31,16 @@ pub struct Program {
     /// `init` functions.
     pub inits: Vec<FuncId>,
     pub main: FuncId,
+    /// The method sets of the concrete types converted to interfaces.
+    pub method_sets: Vec<(Type, Vec<MethodEntry>)>,
+}
+
+/// A method of a concrete type's method set, as its type descriptor lists
+/// it for the runtime: `func` takes an interface's data word as receiver.
+pub struct MethodEntry {
+    pub name: String,
+    pub sig: crate::types::ty::Signature,
+    pub func: FuncId,
 }
 
 pub struct Global {
@@ -232,6 +242,30 @@ pub enum ExprKind {
     /// `iter` local of a `MapRange`).
     MapIterKey(LocalId),
     MapIterElem(LocalId),
+    /// A value as an interface value of the expression's type: `itab`
+    /// lists the functions of a static itab (empty for an empty interface
+    /// or when `x` already is an interface value, converted at run time).
+    ToIface {
+        x: Box<Expr>,
+        itab: Vec<FuncId>,
+    },
+    /// `x.(T)` (panicking), or with `comma_ok` `(T, bool)`.
+    TypeAssert {
+        x: Box<Expr>,
+        target: Type,
+        comma_ok: bool,
+    },
+    /// Whether interface value `x` holds a `target` (type switches).
+    IsType {
+        x: Box<Expr>,
+        target: Type,
+    },
+    /// A call of the method at `index` of interface value `recv`.
+    IfaceCall {
+        recv: Box<Expr>,
+        index: usize,
+        args: Vec<Expr>,
+    },
     /// String concatenation of two or more operands.
     Concat(Vec<Expr>),
     Builtin(Builtin, Vec<Expr>),

@@ -300,6 +300,107 @@ impl<'a> Checker<'a> {
         out.push(ir::Stmt::Block(stmts));
     }
 
+    /// `switch v := x.(type) { case T: ... }`: a switch over tests of the
+    /// dynamic type; in a clause with one type, `v` is the value as that
+    /// type, otherwise it has `x`'s type.
+    pub(super) fn type_switch(
+        &mut self,
+        init: Option<&ast::Stmt>,
+        bind: Option<&ast::Ident>,
+        xe: &ast::Expr,
+        clauses: &[ast::CaseClause],
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        self.scopes.push();
+        let mut stmts = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init, &mut stmts);
+        }
+        let x = self.value(xe);
+        if x.ty == Type::Invalid {
+            self.scopes.pop();
+            return;
+        }
+        let Some(iface) = x.ty.interface() else {
+            let msg = format!("{} is not an interface", self.describe(&x, xe.span));
+            self.error(xe.span, msg);
+            self.scopes.pop();
+            return;
+        };
+        let x_ty = x.ty.clone();
+        let subject = self.hidden_local("switch", x_ty.clone());
+        stmts.push(ir::Stmt::Decl(subject));
+        stmts.push(assign(subject, x));
+        let id = self.push_target(false);
+        let mut ir_clauses = Vec::new();
+        for clause in clauses {
+            let mut conds = Vec::new();
+            let mut single: Option<Type> = None;
+            for e in clause.exprs.iter().flatten() {
+                let is_nil = matches!(&e.kind, ast::ExprKind::Ident(id) if id.name == "nil" && matches!(self.scopes.lookup_with_block("nil"), Some((super::scope::Entity::Nil, _))));
+                if is_nil {
+                    let nil = ir::Expr { ty: x_ty.clone(), kind: ExprKind::Zero };
+                    conds.push(ir::Expr {
+                        ty: Type::BOOL,
+                        kind: ExprKind::Binary(BinaryOp::Eq, Box::new(local(subject, &x_ty)), Box::new(nil)),
+                    });
+                    single = Some(x_ty.clone());
+                    continue;
+                }
+                let target = self.type_expr(e);
+                if target == Type::Invalid {
+                    continue;
+                }
+                if target.interface().is_none() {
+                    if let Some(why) = self.missing_method(&target, &iface) {
+                        let msg = format!(
+                            "impossible type switch case: {} cannot have dynamic type {target} ({why})",
+                            self.text(xe.span)
+                        );
+                        self.error(e.span, msg);
+                        continue;
+                    }
+                    self.register_method_set(&target);
+                }
+                single = Some(target.clone());
+                conds.push(ir::Expr {
+                    ty: Type::BOOL,
+                    kind: ExprKind::IsType { x: Box::new(local(subject, &x_ty)), target },
+                });
+            }
+            self.scopes.push();
+            let mut body = Vec::new();
+            if let Some(name) = bind.filter(|b| !b.is_blank()) {
+                let one = clause.exprs.as_ref().is_some_and(|e| e.len() == 1);
+                let (ty, value) = match (one, single) {
+                    (true, Some(t)) if t != x_ty => {
+                        let value = ir::Expr {
+                            ty: t.clone(),
+                            kind: ExprKind::TypeAssert {
+                                x: Box::new(local(subject, &x_ty)),
+                                target: t.clone(),
+                                comma_ok: false,
+                            },
+                        };
+                        (t, value)
+                    }
+                    _ => (x_ty.clone(), local(subject, &x_ty)),
+                };
+                // Used or not, per clause: gc reports an unused one once.
+                let var = self.declare_local(name, ty, true);
+                body.push(ir::Stmt::Decl(var));
+                body.push(assign(var, value));
+            }
+            body.extend(self.block_stmts(&clause.body));
+            self.scopes.pop();
+            ir_clauses.push(ir::SwitchClause { conds, is_default: clause.exprs.is_none(), body });
+        }
+        self.ctx.targets.pop();
+        self.scopes.pop();
+        stmts.push(ir::Stmt::Switch { id, clauses: ir_clauses });
+        out.push(ir::Stmt::Block(stmts));
+    }
+
     fn cannot_range(&mut self, x: &ir::Expr, xe: &ast::Expr) {
         if matches!(x.ty.underlying(), Type::Func(_)) {
             return self.unsupported(xe.span, "range over a function");
@@ -414,7 +515,7 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("invalid case {case} in switch on {tag} ({what} can only be compared to nil)"));
             return invalid();
         }
-        let x = if x.ty.is_untyped() && super::relation::assignable(&x.ty, ty) {
+        let x = if (x.ty.is_untyped() && super::relation::assignable(&x.ty, ty)) || ty.interface().is_some() {
             self.assign_to(x, e.span, ty, "switch case")
         } else {
             x

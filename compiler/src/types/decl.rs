@@ -181,9 +181,18 @@ impl<'a> Checker<'a> {
         self.var_specs[id].state = SpecState::Checking;
         let (spec, file) = (self.var_specs[id].spec, self.var_specs[id].file);
         let globals = self.var_specs[id].globals.clone();
-        let ctx = FuncCtx { symbol: self.symbol("glob."), literal_count: self.glob_literals, ..FuncCtx::default() };
+        let symbol = self.symbol("glob.");
+        if let Some(&mut count) = self.enclosing_var_spec_literals(&symbol) {
+            // Checked from inside another spec's initializer, which has
+            // numbered function literals the counter does not hold yet.
+            self.glob_literals = count;
+        }
+        let ctx = FuncCtx { symbol: symbol.clone(), literal_count: self.glob_literals, ..FuncCtx::default() };
         let ((types, stmt), ctx) = self.at_package_level(file, ctx, |c| c.var_decl(spec, Some(&globals)));
         self.glob_literals = ctx.literal_count;
+        if let Some(count) = self.enclosing_var_spec_literals(&symbol) {
+            *count = ctx.literal_count;
+        }
         for (global, ty) in globals.into_iter().zip(types) {
             if let Some(global) = global {
                 self.globals[global].ty = ty;
@@ -193,6 +202,16 @@ impl<'a> Checker<'a> {
         spec_info.init = stmt;
         spec_info.deps = ctx.deps;
         spec_info.state = SpecState::Done;
+    }
+
+    /// The function literal count of the package-level initializer being
+    /// checked, if any (`symbol` names package-level literals).
+    fn enclosing_var_spec_literals(&mut self, symbol: &str) -> Option<&mut usize> {
+        let ctx = match self.outer.first_mut() {
+            Some((ctx, _)) => ctx,
+            None => &mut self.ctx,
+        };
+        (ctx.symbol == symbol).then_some(&mut ctx.literal_count)
     }
 
     pub(super) fn check_func_body(&mut self, id: ir::FuncId) {

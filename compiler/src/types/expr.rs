@@ -27,6 +27,12 @@ pub(super) enum Operand {
     },
     /// An imported package's name.
     Package(usize),
+    /// `x.M` of an interface value `x`: the method at `index`.
+    IfaceMethod {
+        recv: ir::Expr,
+        index: usize,
+        sig: Signature,
+    },
     /// Already reported.
     Invalid,
 }
@@ -74,6 +80,11 @@ impl<'a> Checker<'a> {
                 Operand::Value(self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()))
             }
             ast::ExprKind::FuncLit { sig, body } => Operand::Value(self.func_lit(sig, body)),
+            ast::ExprKind::TypeAssert { x, ty: Some(t) } => {
+                let value = self.value(x);
+                let target = self.type_expr(t);
+                Operand::Value(self.type_assert(e, value, x.span, target, false))
+            }
             ast::ExprKind::CompositeLit { ty, elems } => {
                 Operand::Value(self.composite_lit(e.span, ty.as_deref(), elems, None))
             }
@@ -216,6 +227,10 @@ impl<'a> Checker<'a> {
         match self.operand(e) {
             Operand::Value(x) => x,
             Operand::Method { recv, method, span } => self.method_value(recv, span, &method),
+            Operand::IfaceMethod { .. } => {
+                self.unsupported(e.span, "a method value of an interface");
+                invalid()
+            }
             Operand::Package(_) => {
                 self.error(e.span, format!("use of package {text} without selector"));
                 invalid()
@@ -263,6 +278,22 @@ impl<'a> Checker<'a> {
         }
         if x.ty == *target {
             return x;
+        }
+        if let (Some(iface), false) = (target.interface(), x.ty.basic() == Some(Basic::UntypedNil)) {
+            let x = if x.ty.is_untyped() { self.default_value(x, span, context) } else { x };
+            if x.ty == Type::Invalid {
+                return x;
+            }
+            if let Some(why) = self.missing_method(&x.ty, &iface) {
+                let msg = format!(
+                    "cannot use {} as {target} value in {context}: {} does not implement {target} ({why})",
+                    self.describe(&x, span),
+                    x.ty
+                );
+                self.error(span, msg);
+                return invalid();
+            }
+            return self.to_iface(x, target);
         }
         if !relation::assignable(&x.ty, target) {
             let msg = format!("cannot use {} as {target} value in {context}", self.describe(&x, span));
@@ -414,12 +445,12 @@ impl<'a> Checker<'a> {
         if x.ty == Type::Invalid || y.ty == Type::Invalid {
             return invalid();
         }
-        let (x, y) = match self.match_types(x, xspan, y, yspan, span) {
+        let is_comparison =
+            matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
+        let (x, y) = match self.match_types(x, xspan, y, yspan, span, is_comparison) {
             Some(pair) => pair,
             None => return invalid(),
         };
-        let is_comparison =
-            matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
         let defined = match op {
             BinaryOp::LogAnd | BinaryOp::LogOr => x.ty.is_boolean(),
             BinaryOp::Eq | BinaryOp::Ne => true,
@@ -499,7 +530,9 @@ impl<'a> Checker<'a> {
 
     /// Brings the operands of a binary operator to one type: an untyped
     /// operand takes the other's type; two untyped constants take the
-    /// larger kind (int < rune < float < complex).
+    /// larger kind (int < rune < float < complex). A comparison also
+    /// accepts operands of different types when one is assignable to the
+    /// other's.
     fn match_types(
         &mut self,
         x: ir::Expr,
@@ -507,7 +540,35 @@ impl<'a> Checker<'a> {
         y: ir::Expr,
         yspan: Span,
         span: Span,
+        is_comparison: bool,
     ) -> Option<(ir::Expr, ir::Expr)> {
+        // A concrete operand compared with an interface value is converted.
+        let (x, y) = match (x.ty.interface().is_some(), y.ty.interface().is_some()) {
+            (true, false) if !y.ty.is_untyped() || y.ty.basic() != Some(Basic::UntypedNil) => {
+                let ty = x.ty.clone();
+                let y = self.assign_to(y, yspan, &ty, "comparison");
+                (x, y)
+            }
+            (false, true) if !x.ty.is_untyped() || x.ty.basic() != Some(Basic::UntypedNil) => {
+                let ty = y.ty.clone();
+                (self.assign_to(x, xspan, &ty, "comparison"), y)
+            }
+            (true, true) if x.ty != y.ty => {
+                // Interfaces of different types: one must implement the other.
+                let (xi, yi) = (x.ty.interface().expect("interface"), y.ty.interface().expect("interface"));
+                if self.missing_method(&y.ty, &xi).is_none() {
+                    let ty = x.ty.clone();
+                    let y = self.to_iface(y, &ty);
+                    (x, y)
+                } else if self.missing_method(&x.ty, &yi).is_none() {
+                    let ty = y.ty.clone();
+                    (self.to_iface(x, &ty), y)
+                } else {
+                    (x, y)
+                }
+            }
+            _ => (x, y),
+        };
         let (x, y) = match (x.ty.is_untyped(), y.ty.is_untyped()) {
             (true, false) if relation::assignable(&x.ty, &y.ty) => {
                 let ty = y.ty.clone();
@@ -525,6 +586,16 @@ impl<'a> Checker<'a> {
         };
         if x.ty == Type::Invalid || y.ty == Type::Invalid {
             return None;
+        }
+        if x.ty != y.ty && is_comparison && !x.ty.is_untyped() && !y.ty.is_untyped() {
+            if relation::assignable(&y.ty, &x.ty) {
+                let ty = x.ty.clone();
+                return Some((x, ir::Expr { ty, ..y }));
+            }
+            if relation::assignable(&x.ty, &y.ty) {
+                let ty = y.ty.clone();
+                return Some((ir::Expr { ty, ..x }, y));
+            }
         }
         if x.ty != y.ty {
             let msg = format!("invalid operation: {} (mismatched types {} and {})", self.text(span), x.ty, y.ty);
@@ -606,6 +677,7 @@ impl<'a> Checker<'a> {
     fn call(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> Operand {
         match self.operand(func) {
             Operand::Method { recv, method, .. } => self.method_call(e, func, recv, &method, args, ellipsis),
+            Operand::IfaceMethod { recv, index, sig } => self.iface_call(e, func, recv, index, &sig, args, ellipsis),
             Operand::Package(_) => {
                 let text = self.text(func.span);
                 self.error(func.span, format!("use of package {text} without selector"));
@@ -771,6 +843,26 @@ impl<'a> Checker<'a> {
         let x = self.value(&args[0]);
         if x.ty == Type::Invalid || ty == Type::Invalid {
             return invalid();
+        }
+        if let Some(iface) = ty.interface() {
+            // `I(x)`: the value must implement I, as in an assignment.
+            if x.ty.basic() == Some(Basic::UntypedNil) {
+                return self.assign_to(x, args[0].span, &ty, "conversion");
+            }
+            let x = if x.ty.is_untyped() { self.default_value(x, args[0].span, "conversion") } else { x };
+            if x.ty == Type::Invalid || x.ty == ty {
+                return x;
+            }
+            if let Some(why) = self.missing_method(&x.ty, &iface) {
+                let msg = format!(
+                    "cannot convert {} to type {ty}: {} does not implement {ty} ({why})",
+                    self.describe(&x, args[0].span),
+                    x.ty
+                );
+                self.error(e.span, msg);
+                return invalid();
+            }
+            return self.to_iface(x, &ty);
         }
         if let (ExprKind::Const(c), Some(b)) = (&x.kind, ty.basic()) {
             let from_ok =

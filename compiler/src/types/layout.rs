@@ -9,6 +9,7 @@ pub fn size_of(t: &Type) -> u64 {
         Type::Basic(b) => b.size(),
         Type::Pointer(_) | Type::Func(_) | Type::Map(..) => 8,
         Type::Slice(_) => 24,
+        Type::Interface(_) => 16,
         Type::Array(len, elem) => len * size_of(elem),
         Type::Struct(s) => struct_layout(s).1,
         Type::Named(named) => size_of(&named.underlying.borrow()),

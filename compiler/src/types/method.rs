@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
             self.error(sel.span, format!("{text} undefined (type {ty} has no method {})", sel.name));
             return Operand::Invalid;
         };
-        let reaches_pointer = matches!(ty, Type::Pointer(_)) || self.path_has_pointer(ty, &path);
+        let reaches_pointer = matches!(ty, Type::Pointer(_)) || self.path_reaches_pointer(ty, &path);
         if method.pointer_recv && !reaches_pointer {
             let text = self.text(e.span);
             let msg = format!("invalid method expression {text} (needs pointer receiver (*{ty}).{})", sel.name);
@@ -177,7 +177,7 @@ impl<'a> Checker<'a> {
 
     /// Whether following `path` of embedded fields from `ty` goes through
     /// a pointer (so that a pointer method applies at its end).
-    fn path_has_pointer(&self, ty: &Type, path: &[usize]) -> bool {
+    pub(super) fn path_reaches_pointer(&self, ty: &Type, path: &[usize]) -> bool {
         let mut t = ty.clone();
         for &i in path {
             let s = match t.underlying() {
@@ -223,7 +223,7 @@ pub(super) fn find_method(named: &Named, name: &str) -> Option<Method> {
 
 /// The body of a function that calls `func` with `args` and returns what
 /// it returns.
-fn forward(func: ir::FuncId, args: Vec<ir::Expr>, sig: &Signature) -> Vec<ir::Stmt> {
+pub(super) fn forward(func: ir::FuncId, args: Vec<ir::Expr>, sig: &Signature) -> Vec<ir::Stmt> {
     let ty = match sig.results.len() {
         1 => sig.results[0].clone(),
         _ => Type::tuple(sig.results.clone()),

@@ -14,6 +14,7 @@ mod constdecl;
 mod control;
 mod decl;
 mod expr;
+pub mod iface;
 mod imports;
 mod index;
 mod init_order;
@@ -117,6 +118,10 @@ struct Checker<'a> {
     /// Function literals in package-level initialisers so far, for naming
     /// them `main.glob..funcN` as gc does.
     glob_literals: usize,
+    /// The method sets of concrete types converted to interfaces.
+    method_sets: Vec<(Type, Vec<ir::MethodEntry>)>,
+    /// The itab wrapper of each (concrete type, method name).
+    itab_wrappers: HashMap<(String, String), ir::FuncId>,
     /// The `-fm` wrapper made for each method used as a value.
     bound_methods: HashMap<ir::FuncId, ir::FuncId>,
     ctx: FuncCtx,
@@ -169,6 +174,8 @@ impl<'a> Checker<'a> {
             named_count: 0,
             glob_literals: 0,
             bound_methods: HashMap::new(),
+            method_sets: Vec::new(),
+            itab_wrappers: HashMap::new(),
             ctx: FuncCtx::default(),
             outer: Vec::new(),
             scope_base: 0,
@@ -234,6 +241,7 @@ impl<'a> Checker<'a> {
         let main = self.find_main();
         let funcs = self.funcs.drain(..).map(|f| f.ir).collect();
         let globals = self.globals.drain(..).map(|g| ir::Global { symbol: g.symbol, ty: g.ty }).collect();
-        ir::Program { funcs, globals, inits, main }
+        let method_sets = std::mem::take(&mut self.method_sets);
+        ir::Program { funcs, globals, inits, main, method_sets }
     }
 }

@@ -14,7 +14,10 @@ pub fn assignable(from: &Type, to: &Type) -> bool {
             Basic::UntypedBool => to.is_boolean(),
             Basic::UntypedString => to.is_string(),
             Basic::UntypedNil => {
-                matches!(to.underlying(), Type::Pointer(_) | Type::Slice(_) | Type::Func(_) | Type::Map(..))
+                matches!(
+                    to.underlying(),
+                    Type::Pointer(_) | Type::Slice(_) | Type::Func(_) | Type::Map(..) | Type::Interface(_)
+                )
             }
             _ => to.is_numeric(),
         };

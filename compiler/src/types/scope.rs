@@ -1,10 +1,12 @@
 //! Scopes: the universe, the package block, and nested local blocks.
 
 use super::constant::Value;
-use super::ty::{Basic, Type};
+use super::ty::{Basic, IfaceMethod, Interface, Named, Signature, Type};
 use crate::ir::{FuncId, GlobalId, LocalId};
 use crate::source::Span;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 #[derive(Clone, Debug)]
 pub enum Entity {
@@ -62,7 +64,7 @@ pub struct Scopes {
     pub current_file: usize,
 }
 
-const UNSUPPORTED_UNIVERSE: &[&str] = &["any", "comparable", "error", "close", "recover"];
+const UNSUPPORTED_UNIVERSE: &[&str] = &["comparable", "close", "recover"];
 
 /// The predeclared basic types; `byte` and `rune` are aliases.
 const BASIC_TYPES: &[(&str, Basic)] = &[
@@ -86,6 +88,21 @@ const BASIC_TYPES: &[(&str, Basic)] = &[
     ("complex128", Basic::Complex128),
     ("string", Basic::String),
 ];
+
+/// The predeclared `error`: `interface { Error() string }`.
+fn error_type() -> Type {
+    let method = IfaceMethod {
+        name: "Error".into(),
+        sig: Signature { params: Vec::new(), results: vec![Type::STRING], variadic: false },
+    };
+    let underlying = Type::Interface(Rc::new(Interface { methods: vec![method] }));
+    Type::Named(Rc::new(Named {
+        id: 0,
+        name: "error".into(),
+        underlying: RefCell::new(underlying),
+        methods: RefCell::new(Vec::new()),
+    }))
+}
 
 impl Scopes {
     pub fn new() -> Scopes {
@@ -112,6 +129,9 @@ impl Scopes {
             ("delete", Entity::Builtin(Builtin::Delete)),
         ]);
         universe.extend(BASIC_TYPES.iter().map(|&(name, b)| (name, Entity::TypeName(Type::Basic(b)))));
+        let empty = Type::Interface(Rc::new(Interface { methods: Vec::new() }));
+        universe.insert("any", Entity::TypeName(empty));
+        universe.insert("error", Entity::TypeName(error_type()));
         universe.extend(UNSUPPORTED_UNIVERSE.iter().map(|&name| (name, Entity::Unsupported)));
         Scopes { universe, blocks: vec![HashMap::new()], file_imports: Vec::new(), current_file: 0 }
     }

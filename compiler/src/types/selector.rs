@@ -39,6 +39,17 @@ impl Checker<'_> {
         if base.ty == Type::Invalid || base.ty.underlying() == Type::Invalid {
             return Operand::Invalid;
         }
+        if let Some(iface) = base.ty.interface() {
+            return match iface.methods.iter().position(|m| m.name == sel.name) {
+                Some(index) => Operand::IfaceMethod { recv: base, index, sig: iface.methods[index].sig.clone() },
+                None => {
+                    let text = self.text(e.span);
+                    let msg = format!("{text} undefined (type {} has no field or method {})", base.ty, sel.name);
+                    self.error(sel.span, msg);
+                    Operand::Invalid
+                }
+            };
+        }
         match find_member(&base.ty, &sel.name) {
             Lookup::Field(path) => Operand::Value(self.field_path(base, &path)),
             Lookup::Method(path, method) => {

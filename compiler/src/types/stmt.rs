@@ -81,7 +81,9 @@ impl<'a> Checker<'a> {
             StmtKind::Decl(ast::Decl::Func(_)) => {
                 unreachable!("the parser keeps functions at package level")
             }
-            StmtKind::TypeSwitch { .. } => self.unsupported(s.span, "a type switch"),
+            StmtKind::TypeSwitch { init, bind, x, clauses } => {
+                self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, out)
+            }
             StmtKind::Send { .. } | StmtKind::Select(_) | StmtKind::Go(_) => self.unsupported(s.span, "concurrency"),
             StmtKind::Defer(_) => self.unsupported(s.span, "defer"),
         }
@@ -129,7 +131,10 @@ impl<'a> Checker<'a> {
             Operand::Value(x)
                 if matches!(
                     x.kind,
-                    ExprKind::Call { .. } | ExprKind::CallValue { .. } | ExprKind::Builtin(ir::Builtin::Copy, _)
+                    ExprKind::Call { .. }
+                        | ExprKind::CallValue { .. }
+                        | ExprKind::IfaceCall { .. }
+                        | ExprKind::Builtin(ir::Builtin::Copy, _)
                 ) =>
             {
                 out.push(ir::Stmt::Eval(x))
@@ -143,7 +148,7 @@ impl<'a> Checker<'a> {
             Operand::Builtin(_) => self.error(e.span, format!("{text} (built-in function) must be called")),
             Operand::Type(_) => self.error(e.span, format!("{text} (type) is not an expression")),
             Operand::Package(_) => self.error(e.span, format!("use of package {text} without selector")),
-            Operand::Func(_) | Operand::Method { .. } => {
+            Operand::Func(_) | Operand::Method { .. } | Operand::IfaceMethod { .. } => {
                 self.error(e.span, format!("{text} (value of type func) is not used"))
             }
         }
@@ -420,19 +425,18 @@ impl<'a> Checker<'a> {
     /// default type); reports count mismatches.
     fn values_for(&mut self, span: Span, types: &[Option<Type>], rhs: &[ast::Expr], context: &str) -> Option<Init> {
         if let ([value], 2) = (rhs, types.len()) {
-            if let Some(lookup) = self.comma_ok(value) {
-                let value_ty = types[0].clone().unwrap_or_else(|| lookup.ty.clone());
-                if value_ty != lookup.ty && value_ty != Type::Invalid {
+            if let Some(pair) = self.comma_ok(value) {
+                let Type::Tuple(result) = &pair.ty else { return None };
+                let value_ty = types[0].clone().unwrap_or_else(|| result[0].clone());
+                if value_ty != result[0] && value_ty != Type::Invalid {
                     let msg = format!(
                         "cannot use {} (value of type {}) as {value_ty} value in {context}",
                         self.text(value.span),
-                        lookup.ty
+                        result[0]
                     );
                     self.error(value.span, msg);
                 }
-                let ExprKind::MapLookup { map, key, .. } = lookup.kind else { unreachable!() };
-                let ty = Type::tuple(vec![lookup.ty, Type::BOOL]);
-                return Some(Init::Results(ir::Expr { ty, kind: ExprKind::MapLookup { map, key, comma_ok: true } }));
+                return Some(Init::Results(pair));
             }
         }
         if rhs.len() == 1 && (types.len() > 1 || is_call(&rhs[0])) {
@@ -494,17 +498,27 @@ impl<'a> Checker<'a> {
         Some(Init::Values(values))
     }
 
-    /// `v, ok := m[k]`: the map lookup `e` is, if it is one.
+    /// `v, ok := m[k]` or `v, ok := x.(T)`: the lookup or assertion `e`
+    /// is, in its comma-ok form, if it is one.
     fn comma_ok(&mut self, e: &ast::Expr) -> Option<ir::Expr> {
         let mut inner = e;
         while let ast::ExprKind::Paren(x) = &inner.kind {
             inner = x;
         }
-        if !matches!(inner.kind, ast::ExprKind::Index(..)) {
-            return None;
+        match &inner.kind {
+            ast::ExprKind::Index(..) => {
+                let x = self.value(inner);
+                let ExprKind::MapLookup { map, key, .. } = x.kind else { return None };
+                let ty = Type::tuple(vec![x.ty, Type::BOOL]);
+                Some(ir::Expr { ty, kind: ExprKind::MapLookup { map, key, comma_ok: true } })
+            }
+            ast::ExprKind::TypeAssert { x, ty: Some(t) } => {
+                let value = self.value(x);
+                let target = self.type_expr(t);
+                Some(self.type_assert(inner, value, x.span, target, true))
+            }
+            _ => None,
         }
-        let x = self.value(inner);
-        Some(x).filter(|x| matches!(x.kind, ExprKind::MapLookup { .. }))
     }
 
     pub(super) fn declare_local(&mut self, name: &ast::Ident, ty: Type, used: bool) -> ir::LocalId {
@@ -605,7 +619,7 @@ fn is_terminating(s: &ast::Stmt) -> bool {
             StmtKind::Switch { .. } => is_terminating(inner) && !switch_breaks(inner, Some(&label.name)),
             _ => is_terminating(inner),
         },
-        StmtKind::Switch { clauses, .. } => {
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
             clauses.iter().any(|c| c.exprs.is_none())
                 && clauses.iter().all(|c| {
                     let last = c.body.iter().rev().find(|s| s.kind != StmtKind::Empty);
@@ -623,7 +637,9 @@ fn is_terminating(s: &ast::Stmt) -> bool {
 /// Whether a switch statement has a `break` that leaves it.
 fn switch_breaks(s: &ast::Stmt, label: Option<&str>) -> bool {
     match &s.kind {
-        StmtKind::Switch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, true, label)),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, true, label))
+        }
         _ => false,
     }
 }

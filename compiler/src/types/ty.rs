@@ -194,6 +194,8 @@ pub enum Type {
     Struct(Rc<Struct>),
     /// `map[K]V`: a pointer to the runtime's map.
     Map(Rc<Type>, Rc<Type>),
+    /// An interface: a type word (or itab) and a data word.
+    Interface(Rc<Interface>),
     Func(Rc<Signature>),
     /// The results of a call with other than one result.
     Tuple(Rc<[Type]>),
@@ -203,6 +205,19 @@ pub enum Type {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Struct {
     pub fields: Vec<Field>,
+}
+
+/// The method set of an interface type, embedded interfaces included,
+/// sorted by name (the order of an itab's functions).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Interface {
+    pub methods: Vec<IfaceMethod>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct IfaceMethod {
+    pub name: String,
+    pub sig: Signature,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -221,7 +236,6 @@ pub struct Signature {
 }
 
 /// A declared type: `type Name Underlying`.
-#[derive(Debug)]
 pub struct Named {
     /// Unique per declaration: identity of named types.
     pub id: usize,
@@ -241,6 +255,13 @@ pub struct Method {
     pub func: usize,
     /// Declared with receiver `*T` rather than `T`.
     pub pointer_recv: bool,
+}
+
+impl fmt::Debug for Named {
+    /// The name and identity only: the underlying type may refer back.
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}#{}", self.name, self.id)
+    }
 }
 
 impl PartialEq for Named {
@@ -284,6 +305,14 @@ impl Type {
 
     pub fn is_untyped(&self) -> bool {
         matches!(self, Type::Basic(b) if b.is_untyped())
+    }
+
+    /// The interface this type's underlying type is, if any.
+    pub fn interface(&self) -> Option<Rc<Interface>> {
+        match self.underlying() {
+            Type::Interface(i) => Some(i),
+            _ => None,
+        }
     }
 
     /// The length of an array type, or of the array a pointer type points
@@ -353,6 +382,14 @@ impl fmt::Display for Type {
             Type::Slice(elem) => write!(f, "[]{elem}"),
             Type::Array(len, elem) => write!(f, "[{len}]{elem}"),
             Type::Map(key, elem) => write!(f, "map[{key}]{elem}"),
+            Type::Interface(i) if i.methods.is_empty() => write!(f, "interface{{}}"),
+            Type::Interface(i) => {
+                write!(f, "interface{{")?;
+                for (n, m) in i.methods.iter().enumerate() {
+                    write!(f, "{}{}{}", if n > 0 { "; " } else { "" }, m.name, m.sig)?;
+                }
+                write!(f, "}}")
+            }
             Type::Struct(s) => {
                 write!(f, "struct{{")?;
                 for (i, field) in s.fields.iter().enumerate() {

@@ -66,7 +66,7 @@ impl<'a> Checker<'a> {
                 Type::Map(Rc::new(k), Rc::new(v))
             }
             ast::ExprKind::ChanType { .. } => self.unsupported_type(e, "a channel type"),
-            ast::ExprKind::InterfaceType(_) => self.unsupported_type(e, "an interface type"),
+            ast::ExprKind::InterfaceType(elems) => self.interface_type(elems),
             _ => {
                 let text = self.text(e.span);
                 match self.operand(e) {

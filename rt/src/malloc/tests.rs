@@ -15,6 +15,7 @@ fn type_desc(size: usize, ptrdata: usize) -> TypeDesc {
         gcdata: ptr::null(),
         name: ptr::null(),
         ptr_to_this: 0,
+        methods: ptr::null(),
     }
 }
 

@@ -11,9 +11,12 @@
 //! makemap: the fast paths for a key that is a single 32-bit or 64-bit
 //! integer at offset 0 or a single string, and the general loop over the
 //! fields for anything else. Floats hash +0 and -0 alike and a NaN to a
-//! random value; strings hash their length and bytes.
+//! random value; strings hash their length and bytes; an interface (kinds
+//! 130 and 131) hashes its dynamic type's hash and then its value by that
+//! type's layout (`iface`), which also compares such keys.
 
 use super::{KeyField, Map};
+use crate::iface;
 use crate::string::{bytes, StringHeader};
 use core::ptr::{copy_nonoverlapping, read_unaligned};
 use core::sync::atomic::{AtomicU64, Ordering};
@@ -23,6 +26,7 @@ pub const KIND_FLOAT32: u32 = 32;
 pub const KIND_FLOAT64: u32 = 64;
 pub const KIND_COMPLEX64: u32 = 65;
 pub const KIND_COMPLEX128: u32 = 129;
+pub use iface::{KIND_EFACE, KIND_IFACE};
 
 /// aHash's multiplier, and wyrand's two constants.
 const MULTIPLE: u64 = 6364136223846793005;
@@ -148,11 +152,15 @@ pub fn class(fields: &[KeyField]) -> u8 {
 
 /// Whether assigning to an existing key must store the new key over the
 /// old one, because equal keys can differ: +0 and -0, or strings with the
-/// same bytes elsewhere (Go's `needkeyupdate`).
+/// same bytes elsewhere, or interfaces, which may hold either (Go's
+/// `needkeyupdate`).
 pub fn needs_key_update(fields: &[KeyField]) -> bool {
-    fields
-        .iter()
-        .any(|f| matches!(f.kind, KIND_STRING | KIND_FLOAT32 | KIND_FLOAT64 | KIND_COMPLEX64 | KIND_COMPLEX128))
+    fields.iter().any(|f| {
+        matches!(
+            f.kind,
+            KIND_STRING | KIND_FLOAT32 | KIND_FLOAT64 | KIND_COMPLEX64 | KIND_COMPLEX128 | KIND_EFACE | KIND_IFACE
+        )
+    })
 }
 
 impl Key for Word32 {
@@ -204,48 +212,67 @@ unsafe fn read<T>(p: *const u8) -> T {
 impl Key for Fields {
     unsafe fn hash(m: &Map, key: *const u8) -> u64 {
         let mut h = Hasher::new(m);
-        for f in (*m.typ).fields() {
-            let p = key.add(f.offset as usize);
-            match f.kind {
-                1 => h.write(read::<u8>(p) as u64),
-                2 => h.write(read::<u16>(p) as u64),
-                4 => h.write(read::<u32>(p) as u64),
-                8 => h.write(read::<u64>(p)),
-                KIND_STRING => {
-                    let s = string_at(p);
-                    h.write_bytes(s.as_ptr(), s.len());
-                }
-                KIND_FLOAT32 => h.write_f32(read(p)),
-                KIND_FLOAT64 => h.write_f64(read(p)),
-                KIND_COMPLEX64 => {
-                    h.write_f32(read(p));
-                    h.write_f32(read(p.add(4)));
-                }
-                KIND_COMPLEX128 => {
-                    h.write_f64(read(p));
-                    h.write_f64(read(p.add(8)));
-                }
-                _ => unreachable!("bad map key kind"),
-            }
-        }
+        h.write_fields((*m.typ).fields(), key);
         h.finish()
     }
 
     unsafe fn equal(m: &Map, a: *const u8, b: *const u8) -> bool {
-        (*m.typ).fields().iter().all(|f| {
-            let (a, b) = (a.add(f.offset as usize), b.add(f.offset as usize));
+        match iface::equal_fields((*m.typ).fields(), a, b) {
+            Ok(eq) => eq,
+            Err(msg) => iface::panic_with(msg),
+        }
+    }
+}
+
+impl Hasher {
+    /// Hashes the value at `key` field by field.
+    unsafe fn write_fields(&mut self, fields: &[KeyField], key: *const u8) {
+        for f in fields {
+            let p = key.add(f.offset as usize);
             match f.kind {
-                1 => read::<u8>(a) == read::<u8>(b),
-                2 => read::<u16>(a) == read::<u16>(b),
-                4 => read::<u32>(a) == read::<u32>(b),
-                8 => read::<u64>(a) == read::<u64>(b),
-                KIND_STRING => string_at(a) == string_at(b),
-                KIND_FLOAT32 => read::<f32>(a) == read::<f32>(b),
-                KIND_FLOAT64 => read::<f64>(a) == read::<f64>(b),
-                KIND_COMPLEX64 => read::<[f32; 2]>(a) == read::<[f32; 2]>(b),
-                KIND_COMPLEX128 => read::<[f64; 2]>(a) == read::<[f64; 2]>(b),
+                1 => self.write(read::<u8>(p) as u64),
+                2 => self.write(read::<u16>(p) as u64),
+                4 => self.write(read::<u32>(p) as u64),
+                8 => self.write(read::<u64>(p)),
+                KIND_STRING => {
+                    let s = string_at(p);
+                    self.write_bytes(s.as_ptr(), s.len());
+                }
+                KIND_FLOAT32 => self.write_f32(read(p)),
+                KIND_FLOAT64 => self.write_f64(read(p)),
+                KIND_COMPLEX64 => {
+                    self.write_f32(read(p));
+                    self.write_f32(read(p.add(4)));
+                }
+                KIND_COMPLEX128 => {
+                    self.write_f64(read(p));
+                    self.write_f64(read(p.add(8)));
+                }
+                KIND_EFACE | KIND_IFACE => self.write_interface(f.kind, p),
                 _ => unreachable!("bad map key kind"),
             }
-        })
+        }
+    }
+
+    /// Hashes the interface at `p`: nil as 0, otherwise the dynamic
+    /// type's hash and then its value by the type's layout (Go's
+    /// `efaceHash`). A type whose values cannot be compared cannot be
+    /// hashed: Go's panic.
+    unsafe fn write_interface(&mut self, kind: u32, p: *const u8) {
+        let typ = iface::dynamic_type(kind, p);
+        if typ.is_null() {
+            self.write(0);
+            return;
+        }
+        let Some(fields) = iface::layout(typ) else {
+            iface::panic_with(iface::Message::Unhashable { typ });
+        };
+        self.write((*typ).hash as u64);
+        let data = p.add(8) as *const usize;
+        if iface::is_direct(typ) {
+            self.write_fields(fields, data as *const u8);
+        } else {
+            self.write_fields(fields, read::<usize>(data as *const u8) as *const u8);
+        }
     }
 }
