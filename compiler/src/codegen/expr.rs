@@ -52,6 +52,10 @@ impl FuncLower<'_, '_> {
             ExprKind::FuncRef(func) => vec![self.func_value(*func)],
             ExprKind::MethodValue { func, recv } => {
                 let value = self.expr(recv);
+                if recv.ty.interface().is_some() {
+                    // `x.M` of a nil interface panics now, not at the call.
+                    self.nil_check(value[0]);
+                }
                 let cell = self.alloc(&recv.ty);
                 self.store(cell, 0, &recv.ty, &value);
                 vec![self.closure_over(*func, &[cell])]

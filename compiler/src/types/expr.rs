@@ -227,9 +227,14 @@ impl<'a> Checker<'a> {
         match self.operand(e) {
             Operand::Value(x) => x,
             Operand::Method { recv, method, span } => self.method_value(recv, span, &method),
-            Operand::IfaceMethod { .. } => {
-                self.unsupported(e.span, "a method value of an interface");
-                invalid()
+            Operand::IfaceMethod { recv, index, .. } => {
+                let ty = recv.ty.clone();
+                let func = self.iface_method_func(&ty, index, true);
+                let sig = ty.interface().expect("interface").methods[index].sig.clone();
+                ir::Expr {
+                    ty: Type::Func(std::rc::Rc::new(sig)),
+                    kind: ExprKind::MethodValue { func, recv: Box::new(recv) },
+                }
             }
             Operand::Package(_) => {
                 self.error(e.span, format!("use of package {text} without selector"));
@@ -725,6 +730,13 @@ impl<'a> Checker<'a> {
         args: &[ast::Expr],
         ellipsis: bool,
     ) -> Operand {
+        if callee.ty == Type::Invalid {
+            // Already reported; the arguments are still checked and used.
+            for arg in args {
+                self.multi_value(arg);
+            }
+            return Operand::Invalid;
+        }
         let Type::Func(sig) = callee.ty.underlying() else {
             let msg = format!("invalid operation: cannot call non-function {}", self.describe(&callee, fe.span));
             self.error(e.span, msg);

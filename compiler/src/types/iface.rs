@@ -10,7 +10,6 @@
 //! can build itabs for assertions to other interfaces.
 
 use super::expr::invalid;
-use super::selector::find_method_path;
 use super::ty::{IfaceMethod, Interface, Signature, Type};
 use super::Checker;
 use crate::ir::{self, ExprKind};
@@ -64,13 +63,13 @@ impl<'a> Checker<'a> {
 
     /// Why type `ty` does not implement interface `iface` (gc's wording),
     /// or `None` if it does.
-    pub(super) fn missing_method(&self, ty: &Type, iface: &Interface) -> Option<String> {
+    pub(super) fn missing_method(&mut self, ty: &Type, iface: &Interface) -> Option<String> {
         if let Some(have) = ty.interface() {
             let missing = iface.methods.iter().find(|m| !have.methods.contains(m))?;
             return Some(format!("missing method {}", missing.name));
         }
         for m in &iface.methods {
-            let Some((path, method)) = find_method_path(ty, &m.name) else {
+            let Some((path, method)) = self.method_path(ty, &m.name) else {
                 return Some(format!("missing method {}", m.name));
             };
             if self.funcs[method.func].sig != m.sig {
@@ -108,7 +107,7 @@ impl<'a> Checker<'a> {
         }
         let mut entries = Vec::new();
         for name in self.method_set_names(ty) {
-            let Some((path, method)) = find_method_path(ty, &name) else { continue };
+            let Some((path, method)) = self.method_path(ty, &name) else { continue };
             let through_pointer = matches!(ty, Type::Pointer(_)) || self.path_reaches_pointer(ty, &path);
             if method.pointer_recv && !through_pointer {
                 continue;
@@ -138,6 +137,9 @@ impl<'a> Checker<'a> {
             if let Type::Named(named) = &base {
                 names.extend(named.methods.borrow().iter().map(|m| m.name.clone()));
             }
+            if let Some(iface) = base.interface() {
+                names.extend(iface.methods.iter().map(|m| m.name.clone()));
+            }
             if let Type::Struct(s) = base.underlying() {
                 work.extend(s.fields.iter().filter(|f| f.embedded).map(|f| f.ty.clone()));
             }
@@ -155,7 +157,7 @@ impl<'a> Checker<'a> {
         if let Some(&id) = self.itab_wrappers.get(&key) {
             return id;
         }
-        let (path, method) = find_method_path(ty, name).expect("method in the method set");
+        let (path, method) = self.method_path(ty, name).expect("method in the method set");
         let sig = self.funcs[method.func].sig.clone();
         let symbol = format!("{}·{ty}", self.funcs[method.func].ir.symbol);
         let word_ty = if is_direct(ty) { ty.clone() } else { Type::Pointer(Rc::new(ty.clone())) };
@@ -178,6 +180,43 @@ impl<'a> Checker<'a> {
         let func = ir::Func { params, locals: ctx.locals, body, ..ir::Func::new(symbol, sig.results.clone()) };
         let id = self.add_func(None, None, sig, func);
         self.itab_wrappers.insert(key, id);
+        id
+    }
+
+    /// The function that calls method `index` of a receiver of interface
+    /// type `ty`: bound, for the method value `x.M` (the receiver is the
+    /// closure's capture 0), or else taking the receiver as its first
+    /// parameter, for the method expression `I.M` and as the method a
+    /// struct embedding the interface promotes.
+    pub(super) fn iface_method_func(&mut self, ty: &Type, index: usize, bound: bool) -> ir::FuncId {
+        let key = (format!("{ty:?}"), index, bound);
+        if let Some(&id) = self.iface_method_funcs.get(&key) {
+            return id;
+        }
+        let method = ty.interface().expect("interface").methods[index].clone();
+        let local = |name: String, ty: &Type, capture: Option<usize>| ir::Local {
+            name,
+            ty: ty.clone(),
+            escapes: capture.is_some(),
+            capture,
+        };
+        let mut locals = vec![local(".recv".into(), ty, bound.then_some(0))];
+        locals.extend(method.sig.params.iter().enumerate().map(|(i, t)| local(format!(".arg{i}"), t, None)));
+        let mut args: Vec<ir::Expr> =
+            locals.iter().enumerate().map(|(i, l)| ir::Expr { ty: l.ty.clone(), kind: ExprKind::Local(i) }).collect();
+        let recv = args.remove(0);
+        let body = super::method::forward_call(ExprKind::IfaceCall { recv: Box::new(recv), index, args }, &method.sig);
+        let suffix = if bound { "-fm" } else { "" };
+        let symbol = format!("{}.{}{suffix}·{}", self.symbol("iface"), method.name, self.funcs.len());
+        let func = ir::Func {
+            params: (usize::from(bound)..locals.len()).collect(),
+            locals,
+            body,
+            ..ir::Func::new(symbol, method.sig.results.clone())
+        };
+        let recv = (!bound).then(|| ty.clone());
+        let id = self.add_func(None, recv, method.sig, func);
+        self.iface_method_funcs.insert(key, id);
         id
     }
 

@@ -151,7 +151,16 @@ impl<'a> Checker<'a> {
     /// `T.M` or `(*T).M`: the method as a function of the receiver and
     /// the arguments.
     pub(super) fn method_expr(&mut self, e: &ast::Expr, ty: &Type, sel: &ast::Ident) -> Operand {
-        let Some((path, method)) = super::selector::find_method_path(ty, &sel.name) else {
+        if let Some(iface) = ty.interface() {
+            if let Some(index) = iface.methods.iter().position(|m| m.name == sel.name) {
+                let func = self.iface_method_func(ty, index, false);
+                let mut params = vec![ty.clone()];
+                params.extend(iface.methods[index].sig.params.iter().cloned());
+                let sig = Signature { params, ..iface.methods[index].sig.clone() };
+                return Operand::Value(ir::Expr { ty: Type::Func(Rc::new(sig)), kind: ExprKind::FuncRef(func) });
+            }
+        }
+        let Some((path, method)) = self.method_path(ty, &sel.name) else {
             let text = self.text(e.span);
             self.error(sel.span, format!("{text} undefined (type {ty} has no method {})", sel.name));
             return Operand::Invalid;
@@ -224,11 +233,17 @@ pub(super) fn find_method(named: &Named, name: &str) -> Option<Method> {
 /// The body of a function that calls `func` with `args` and returns what
 /// it returns.
 pub(super) fn forward(func: ir::FuncId, args: Vec<ir::Expr>, sig: &Signature) -> Vec<ir::Stmt> {
+    forward_call(ExprKind::Call { func, args }, sig)
+}
+
+/// The body of a function that makes `call` (of signature `sig`) and
+/// returns what it returns.
+pub(super) fn forward_call(call: ExprKind, sig: &Signature) -> Vec<ir::Stmt> {
     let ty = match sig.results.len() {
         1 => sig.results[0].clone(),
         _ => Type::tuple(sig.results.clone()),
     };
-    let call = ir::Expr { ty, kind: ExprKind::Call { func, args } };
+    let call = ir::Expr { ty, kind: call };
     match sig.results.len() {
         0 => vec![ir::Stmt::Eval(call), ir::Stmt::Return(Vec::new())],
         1 => vec![ir::Stmt::Return(vec![call])],

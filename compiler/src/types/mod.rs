@@ -124,6 +124,9 @@ struct Checker<'a> {
     itab_wrappers: HashMap<(String, String), ir::FuncId>,
     /// The `-fm` wrapper made for each method used as a value.
     bound_methods: HashMap<ir::FuncId, ir::FuncId>,
+    /// Functions calling an interface's method, by interface type, method
+    /// index and whether the receiver is bound (see `iface_method_func`).
+    iface_method_funcs: HashMap<(String, usize, bool), ir::FuncId>,
     ctx: FuncCtx,
     /// The functions enclosing the function literal being checked, each
     /// with the index of its first scope block; innermost last.
@@ -174,6 +177,7 @@ impl<'a> Checker<'a> {
             named_count: 0,
             glob_literals: 0,
             bound_methods: HashMap::new(),
+            iface_method_funcs: HashMap::new(),
             method_sets: Vec::new(),
             itab_wrappers: HashMap::new(),
             ctx: FuncCtx::default(),

@@ -18,6 +18,8 @@ enum Lookup {
     Field(Path),
     /// A method of the type reached by the path of embedded fields.
     Method(Path, Method),
+    /// Method `index` of the interface type reached by the path.
+    IfaceMethod(Path, Type, usize),
     NotFound,
     Ambiguous,
 }
@@ -56,6 +58,11 @@ impl Checker<'_> {
                 let recv = self.field_path(base, &path);
                 Operand::Method { recv, method, span: x.span }
             }
+            Lookup::IfaceMethod(path, iface, index) => {
+                let recv = self.field_path(base, &path);
+                let sig = iface.interface().expect("interface").methods[index].sig.clone();
+                Operand::IfaceMethod { recv, index, sig }
+            }
             Lookup::Ambiguous => {
                 let text = self.text(e.span);
                 self.error(sel.span, format!("ambiguous selector {text}"));
@@ -77,6 +84,19 @@ impl Checker<'_> {
                 self.error(sel.span, format!("{text} undefined ({detail})"));
                 Operand::Invalid
             }
+        }
+    }
+
+    /// The method `name` of type `t`, possibly promoted through embedded
+    /// fields (the path to the receiver), an embedded interface's included.
+    pub(super) fn method_path(&mut self, t: &Type, name: &str) -> Option<(Path, Method)> {
+        match find_member(t, name) {
+            Lookup::Method(path, method) => Some((path, method)),
+            Lookup::IfaceMethod(path, iface, index) => {
+                let func = self.iface_method_func(&iface, index, false);
+                Some((path, Method { name: name.to_string(), func, pointer_recv: false }))
+            }
+            _ => None,
         }
     }
 
@@ -107,15 +127,6 @@ fn struct_of(t: &Type) -> Option<std::rc::Rc<super::ty::Struct>> {
     }
 }
 
-/// The method `name` of type `t`, possibly promoted through embedded
-/// fields (the path to the receiver).
-pub(super) fn find_method_path(t: &Type, name: &str) -> Option<(Path, Method)> {
-    match find_member(t, name) {
-        Lookup::Method(path, method) => Some((path, method)),
-        _ => None,
-    }
-}
-
 /// The named type `t` is, or points to.
 fn named_of(t: &Type) -> Option<Rc<Named>> {
     match t {
@@ -139,6 +150,9 @@ fn find_member(t: &Type, name: &str) -> Lookup {
         for (ty, path) in &level {
             if let Some(method) = named_of(ty).and_then(|n| find_method(&n, name)) {
                 found.push(Lookup::Method(path.clone(), method));
+            }
+            if let Some(index) = ty.interface().and_then(|i| i.methods.iter().position(|m| m.name == name)) {
+                found.push(Lookup::IfaceMethod(path.clone(), ty.clone(), index));
             }
             let Some(s) = struct_of(ty) else { continue };
             for (i, field) in s.fields.iter().enumerate() {
