@@ -30,7 +30,7 @@
 //! 130 (an empty interface) and 131 (a non-empty one).
 
 mod cache;
-mod message;
+pub(crate) mod message;
 #[cfg(test)]
 mod tests;
 

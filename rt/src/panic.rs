@@ -14,7 +14,9 @@
 //! The value of a panic prints as Go's `printpanicval` prints it: a string
 //! as it is (no quotes), an integer in decimal, and a value of a named
 //! string type as `main.E("x")` (type name, then the string between
-//! double quotes, unescaped). A runtime error caused by a fault (a nil
+//! double quotes, unescaped); any other value is printed by its `Error`
+//! or `String` method (the compiler makes those calls) or by its dynamic
+//! type (`rgort_panic_eface`). A runtime error caused by a fault (a nil
 //! dereference) is followed by Go's `[signal ...]` line (see `signal`).
 //! Index and slice bounds errors are in `bounds`.
 //!
@@ -23,11 +25,13 @@
 //! where the only goroutine starts, and the runtime stack section of a fatal
 //! error says where in the runtime it was raised.
 
+use crate::iface::message::type_name;
 use crate::print;
 use crate::signal::{Fault, SEGV_MAPERR};
 use crate::start::exit;
-use crate::string::bytes;
+use crate::string::{bytes, StringHeader};
 use crate::sys;
+use crate::types::TypeDesc;
 
 /// Exit status of a process that dies of a panic or fatal error.
 const FATAL_EXIT_STATUS: i32 = 2;
@@ -117,27 +121,113 @@ const PANIC_STRING: u64 = 6;
 /// For a string, `a` is valid for reads of `b` bytes; the name likewise.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rgort_panic_value(kind: u64, a: u64, b: u64, name_ptr: *const u8, name_len: usize) -> ! {
+    let name = if name_len > 0 { bytes(name_ptr, name_len) } else { &[][..] };
+    fatalpanic_with(|| print_basic_value(kind, a, b, name), None)
+}
+
+/// Prints a panic value of a basic kind, as `main.E("x")` if `name` (of
+/// its type) is not empty.
+unsafe fn print_basic_value(kind: u64, a: u64, b: u64, name: &[u8]) {
+    let named = !name.is_empty();
+    if named {
+        print::string(name);
+        print::string(if kind == PANIC_STRING { b"(\"" } else { b"(" });
+    }
+    match kind {
+        PANIC_BOOL => print::string(if a != 0 { b"true" } else { b"false" }),
+        PANIC_INT => print::int(a as i64),
+        PANIC_UINT => print::uint(a),
+        PANIC_FLOAT => print::float(f64::from_bits(a)),
+        PANIC_COMPLEX => print::complex(f64::from_bits(a), f64::from_bits(b)),
+        _ => print::string(bytes(a as *const u8, b as usize)),
+    }
+    if named {
+        print::string(if kind == PANIC_STRING { b"\")" } else { b")" });
+    }
+}
+
+/// `panic(v)` with an interface value {typ, data} that is neither an
+/// error nor a Stringer (the compiler calls those methods and panics with
+/// the string): `nil`, a value of a basic kind as `rgort_panic_value`
+/// prints it, or `(T) data-word` as Go 1.19's `printanycustomtype`.
+///
+/// # Safety
+/// `typ` is null or a descriptor, and `data` the matching data word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgort_panic_eface(typ: *const TypeDesc, data: *const u8) -> ! {
     fatalpanic_with(
         || {
-            let named = name_len > 0;
-            if named {
-                print::string(bytes(name_ptr, name_len));
-                print::string(if kind == PANIC_STRING { b"(\"" } else { b"(" });
+            if typ.is_null() {
+                return print::string(b"nil");
             }
-            match kind {
-                PANIC_BOOL => print::string(if a != 0 { b"true" } else { b"false" }),
-                PANIC_INT => print::int(a as i64),
-                PANIC_UINT => print::uint(a),
-                PANIC_FLOAT => print::float(f64::from_bits(a)),
-                PANIC_COMPLEX => print::complex(f64::from_bits(a), f64::from_bits(b)),
-                _ => print::string(bytes(a as *const u8, b as usize)),
-            }
-            if named {
-                print::string(if kind == PANIC_STRING { b"\")" } else { b")" });
+            let name = type_name(typ);
+            // Predeclared types print without their name.
+            let custom = if name.contains(&b'.') { name } else { &[][..] };
+            let load = |size: usize| -> u64 {
+                match size {
+                    1 => *data as u64,
+                    2 => (data as *const u16).read_unaligned() as u64,
+                    4 => (data as *const u32).read_unaligned() as u64,
+                    _ => (data as *const u64).read_unaligned(),
+                }
+            };
+            let signed = |size: usize| -> u64 {
+                let shift = 64 - 8 * size as u32;
+                (((load(size) << shift) as i64) >> shift) as u64
+            };
+            match (*typ).kind & KIND_MASK {
+                KIND_BOOL => print_basic_value(PANIC_BOOL, load(1), 0, custom),
+                kind @ KIND_INT..=KIND_INT64 => print_basic_value(PANIC_INT, signed(int_size(kind)), 0, custom),
+                kind @ KIND_UINT..=KIND_UINTPTR => print_basic_value(PANIC_UINT, load(int_size(kind)), 0, custom),
+                KIND_FLOAT32 => {
+                    print_basic_value(PANIC_FLOAT, (f32::from_bits(load(4) as u32) as f64).to_bits(), 0, custom)
+                }
+                KIND_FLOAT64 => print_basic_value(PANIC_FLOAT, load(8), 0, custom),
+                KIND_COMPLEX64 => {
+                    let (re, im) = (f32::from_bits(load(4) as u32), f32::from_bits((load(8) >> 32) as u32));
+                    print_basic_value(PANIC_COMPLEX, (re as f64).to_bits(), (im as f64).to_bits(), custom)
+                }
+                KIND_COMPLEX128 => {
+                    let im = (data.add(8) as *const u64).read_unaligned();
+                    print_basic_value(PANIC_COMPLEX, load(8), im, custom)
+                }
+                KIND_STRING => {
+                    let s = data as *const StringHeader;
+                    print_basic_value(PANIC_STRING, (*s).ptr as u64, (*s).len as u64, custom)
+                }
+                _ => {
+                    print::string(b"(");
+                    print::string(name);
+                    print::string(b") ");
+                    print::hex(data as u64);
+                }
             }
         },
         None,
     )
+}
+
+/// Go's kind numbers (`TypeDesc::kind` without its flag bits).
+const KIND_MASK: u8 = 0x1f;
+const KIND_BOOL: u8 = 1;
+const KIND_INT: u8 = 2;
+const KIND_INT64: u8 = 6;
+const KIND_UINT: u8 = 7;
+const KIND_UINTPTR: u8 = 12;
+const KIND_FLOAT32: u8 = 13;
+const KIND_FLOAT64: u8 = 14;
+const KIND_COMPLEX64: u8 = 15;
+const KIND_COMPLEX128: u8 = 16;
+const KIND_STRING: u8 = 24;
+
+/// The size of an integer of Go kind `kind`.
+fn int_size(kind: u8) -> usize {
+    match kind {
+        3 | 8 => 1,
+        4 | 9 => 2,
+        5 | 10 => 4,
+        _ => 8,
+    }
 }
 
 /// Integer division or remainder by zero.

@@ -8,6 +8,9 @@ use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 
+/// `rgort_panic_value`'s kind for a string.
+pub(super) const PANIC_STRING: i64 = 6;
+
 impl FuncLower<'_, '_> {
     pub(super) fn builtin(&mut self, builtin: Builtin, args: &[ir::Expr], ty: &Type) -> Vec<Value> {
         match builtin {
@@ -55,8 +58,11 @@ impl FuncLower<'_, '_> {
     fn panic_value(&mut self, v: &ir::Expr) {
         let value = self.expr(v);
         let ty = &v.ty;
+        if ty.interface().is_some() {
+            return self.panic_interface(&value);
+        }
         let (kind, a, b) = if ty.is_string() {
-            (6, value[0], value[1])
+            (PANIC_STRING, value[0], value[1])
         } else if ty.is_complex() {
             let (re, im) = (self.to_f64(value[0]), self.to_f64(value[1]));
             (
@@ -77,8 +83,14 @@ impl FuncLower<'_, '_> {
             Type::Named(named) => self.string_constant(named.name.as_bytes()),
             _ => self.string_constant(b""),
         };
-        let kind = self.b.ins().iconst(types::I64, kind);
         let b = if self.b.func.dfg.value_type(b) == types::I64 { b } else { a };
+        self.panic_basic(kind, a, b, name_ptr, name_len);
+    }
+
+    /// Calls `rgort_panic_value` (which does not return) and continues in
+    /// a new, unreachable block.
+    pub(super) fn panic_basic(&mut self, kind: i64, a: Value, b: Value, name_ptr: Value, name_len: Value) {
+        let kind = self.b.ins().iconst(types::I64, kind);
         self.runtime_call(RtFunc::PanicValue, &[kind, a, b, name_ptr, name_len]);
         self.b.ins().trap(UNREACHABLE);
         let dead = self.b.create_block();

@@ -48,10 +48,16 @@ impl Checker<'_> {
             Builtin::Panic => {
                 let v = self.value(&args[0]);
                 let v = if v.ty.is_untyped() { self.default_value(v, args[0].span, "argument to panic") } else { v };
-                if v.ty != Type::Invalid && v.ty.basic().is_none() {
-                    self.unsupported(args[0].span, &format!("panic with a value of type {}", v.ty));
-                    return Operand::Invalid;
-                }
+                // Other than a basic value without methods, the runtime gets
+                // an interface value, to print by its error or String method
+                // or by its dynamic type.
+                let has_methods = matches!(&v.ty, Type::Named(n) if !n.methods.borrow().is_empty());
+                let v = if v.ty != Type::Invalid && (v.ty.basic().is_none() || has_methods) {
+                    let any = Type::Interface(Rc::new(super::ty::Interface { methods: Vec::new() }));
+                    self.assign_to(v, args[0].span, &any, "argument to panic")
+                } else {
+                    v
+                };
                 let call = builtin_expr(ir::Builtin::Panic, vec![v], Type::tuple(Vec::new()));
                 return Operand::NoValue(call);
             }
