@@ -83,6 +83,16 @@ impl<'a> Checker<'a> {
         None
     }
 
+    /// Whether a value of type `from` may be assigned to a variable of the
+    /// different type `to` (an interface it implements, or by the spec's
+    /// assignability rules).
+    pub(super) fn converts_implicitly(&mut self, from: &Type, to: &Type) -> bool {
+        match to.interface() {
+            Some(iface) => self.missing_method(from, &iface).is_none(),
+            None => super::relation::assignable(from, to),
+        }
+    }
+
     /// `x` as a value of interface type `target`: boxed with its type (or
     /// its itab), or an interface value converted to another interface.
     pub(super) fn to_iface(&mut self, x: ir::Expr, target: &Type) -> ir::Expr {

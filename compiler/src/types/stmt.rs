@@ -428,7 +428,9 @@ impl<'a> Checker<'a> {
             if let Some(pair) = self.comma_ok(value) {
                 let Type::Tuple(result) = &pair.ty else { return None };
                 let value_ty = types[0].clone().unwrap_or_else(|| result[0].clone());
-                if value_ty != result[0] && value_ty != Type::Invalid {
+                if value_ty != result[0] && self.converts_implicitly(&result[0], &value_ty) {
+                    self.unsupported(value.span, "a comma-ok value of another type than the variable's");
+                } else if value_ty != result[0] && value_ty != Type::Invalid {
                     let msg = format!(
                         "cannot use {} (value of type {}) as {value_ty} value in {context}",
                         self.text(value.span),
@@ -445,7 +447,9 @@ impl<'a> Checker<'a> {
                 Type::Tuple(results) if results.len() == types.len() && types.len() > 1 => {
                     for (want, have) in types.iter().zip(results.iter()) {
                         if let Some(want) = want {
-                            if want != have && *want != Type::Invalid {
+                            if want != have && self.converts_implicitly(have, want) {
+                                self.unsupported(rhs[0].span, "assigning results to variables of other types");
+                            } else if want != have && *want != Type::Invalid {
                                 let msg = format!("cannot use {} value as {want} value in {context}", have);
                                 self.error(rhs[0].span, msg);
                             }
