@@ -512,8 +512,8 @@ impl<'a> Checker<'a> {
     }
 
     /// Why `x == y` is not allowed, if it is not: slices and functions
-    /// compare only with nil; structs and arrays compare field by field
-    /// (not implemented yet).
+    /// compare only with nil; structs and arrays only if all their fields
+    /// or elements do.
     fn incomparable(&mut self, x: &ir::Expr, y: &ir::Expr, span: Span) -> Option<String> {
         let is_nil = |e: &ir::Expr| matches!(e.kind, ExprKind::Zero);
         let what = match x.ty.underlying() {
