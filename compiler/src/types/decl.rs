@@ -198,6 +198,19 @@ impl<'a> Checker<'a> {
                 self.globals[global].ty = ty;
             }
         }
+        let stmt = match stmt {
+            // Temporaries need a frame: the initialisation becomes a function.
+            Some(stmt) if !ctx.locals.is_empty() => {
+                let symbol = format!("{symbol}.init{id}");
+                let body = vec![stmt, ir::Stmt::Return(Vec::new())];
+                let func = ir::Func { locals: ctx.locals, body, ..ir::Func::new(symbol, Vec::new()) };
+                let func = self.add_func(None, None, Signature::default(), func);
+                let call =
+                    ir::Expr { ty: Type::tuple(Vec::new()), kind: ir::ExprKind::Call { func, args: Vec::new() } };
+                Some(ir::Stmt::Eval(call))
+            }
+            stmt => stmt,
+        };
         let spec_info = &mut self.var_specs[id];
         spec_info.init = stmt;
         spec_info.deps = ctx.deps;

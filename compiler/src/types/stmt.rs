@@ -16,6 +16,12 @@ enum Init {
     Values(Vec<ir::Expr>),
     /// One call whose results initialise all the names.
     Results(ir::Expr),
+    /// One call whose results are converted to the names' types: stored
+    /// in temporaries by `results`, then assigned as `values`.
+    Staged {
+        results: ir::Stmt,
+        values: Vec<ir::Expr>,
+    },
 }
 
 impl<'a> Checker<'a> {
@@ -429,7 +435,7 @@ impl<'a> Checker<'a> {
                 let Type::Tuple(result) = &pair.ty else { return None };
                 let value_ty = types[0].clone().unwrap_or_else(|| result[0].clone());
                 if value_ty != result[0] && self.converts_implicitly(&result[0], &value_ty) {
-                    self.unsupported(value.span, "a comma-ok value of another type than the variable's");
+                    return self.staged(pair, value.span, types, context);
                 } else if value_ty != result[0] && value_ty != Type::Invalid {
                     let msg = format!(
                         "cannot use {} (value of type {}) as {value_ty} value in {context}",
@@ -445,15 +451,19 @@ impl<'a> Checker<'a> {
             let call = self.multi_value(&rhs[0]);
             return match &call.ty {
                 Type::Tuple(results) if results.len() == types.len() && types.len() > 1 => {
+                    let mut convert = false;
                     for (want, have) in types.iter().zip(results.iter()) {
                         if let Some(want) = want {
                             if want != have && self.converts_implicitly(have, want) {
-                                self.unsupported(rhs[0].span, "assigning results to variables of other types");
+                                convert = true;
                             } else if want != have && *want != Type::Invalid {
                                 let msg = format!("cannot use {} value as {want} value in {context}", have);
                                 self.error(rhs[0].span, msg);
                             }
                         }
+                    }
+                    if convert {
+                        return self.staged(call, rhs[0].span, types, context);
                     }
                     Some(Init::Results(call))
                 }
@@ -569,6 +579,33 @@ fn one_literal(span: Span) -> ast::BasicLit {
     ast::BasicLit { kind: ast::LitKind::Int, raw: "1".into(), span }
 }
 
+impl Checker<'_> {
+    /// The results of `call` converted to `types` (where given) through
+    /// temporaries: `var a, b any = x.(bool)`, `v, err = f()` with `err`
+    /// an interface that f's result implements.
+    fn staged(&mut self, call: ir::Expr, span: Span, types: &[Option<Type>], context: &str) -> Option<Init> {
+        let Type::Tuple(results) = &call.ty else { unreachable!("staged results come from a tuple") };
+        let results = results.to_vec();
+        let temps: Vec<ir::LocalId> =
+            results.iter().enumerate().map(|(i, ty)| self.hidden_local(&format!("result{i}"), ty.clone())).collect();
+        let mut stmts: Vec<ir::Stmt> = temps.iter().map(|&t| ir::Stmt::Decl(t)).collect();
+        stmts.push(ir::Stmt::AssignResults { lhs: temps.iter().map(|&t| Place::Local(t)).collect(), call });
+        let values = temps
+            .iter()
+            .zip(results)
+            .zip(types)
+            .map(|((&temp, ty), want)| {
+                let value = ir::Expr { ty, kind: ExprKind::Local(temp) };
+                match want {
+                    Some(want) => self.assign_to(value, span, want, context),
+                    None => value,
+                }
+            })
+            .collect();
+        Some(Init::Staged { results: ir::Stmt::Block(stmts), values })
+    }
+}
+
 fn init_types(init: &Init) -> Vec<Type> {
     match init {
         Init::Zero => Vec::new(),
@@ -577,6 +614,7 @@ fn init_types(init: &Init) -> Vec<Type> {
             Type::Tuple(types) => types.to_vec(),
             other => vec![other.clone()],
         },
+        Init::Staged { values, .. } => values.iter().map(|v| v.ty.clone()).collect(),
     }
 }
 
@@ -590,6 +628,9 @@ fn init_stmt(places: Vec<Place>, init: Init, types: &[Type]) -> ir::Stmt {
         }
         Init::Values(rhs) => ir::Stmt::Assign { lhs: places, rhs },
         Init::Results(call) => ir::Stmt::AssignResults { lhs: places, call },
+        Init::Staged { results, values } => {
+            ir::Stmt::Block(vec![results, ir::Stmt::Assign { lhs: places, rhs: values }])
+        }
     }
 }
 
