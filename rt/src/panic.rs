@@ -5,8 +5,8 @@
 //! not: the runtime itself cannot go on. Both print to standard error and
 //! exit with status 2.
 //!
-//! Until defer and recover exist every panic is unrecovered, so a runtime
-//! error is reported at once by `fatalpanic`. Each runtime check the
+//! Until recover exists every panic is unrecovered: `fatalpanic` runs the
+//! deferred calls left (see `defer`), then reports the panic. Each runtime check the
 //! compiler emits has its own noreturn entry point whose only job is to
 //! name the error (e.g. `rgort_panic_divide`); adding a check means adding
 //! such an entry point with Go's message.
@@ -25,6 +25,7 @@
 //! where the only goroutine starts, and the runtime stack section of a fatal
 //! error says where in the runtime it was raised.
 
+use crate::defer;
 use crate::iface::message::type_name;
 use crate::print;
 use crate::signal::{Fault, SEGV_MAPERR};
@@ -32,9 +33,16 @@ use crate::start::exit;
 use crate::string::{bytes, StringHeader};
 use crate::sys;
 use crate::types::TypeDesc;
+use core::ptr::NonNull;
 
 /// Exit status of a process that dies of a panic or fatal error.
 const FATAL_EXIT_STATUS: i32 = 2;
+
+/// The printers of the panics in progress, outermost first (a deferred
+/// call run for a panic may panic again).
+const MAX_PANICS: usize = 16;
+static mut PANICS: [Option<NonNull<dyn FnMut()>>; MAX_PANICS] = [None; MAX_PANICS];
+static mut PANIC_DEPTH: usize = 0;
 
 /// Reports an unrecovered panic whose value prints as `msg` and exits.
 pub fn fatalpanic(msg: &[u8]) -> ! {
@@ -44,9 +52,37 @@ pub fn fatalpanic(msg: &[u8]) -> ! {
 /// Reports an unrecovered panic whose value `print_value` prints, caused by
 /// `fault` if it came from a signal, and exits.
 pub fn fatalpanic_with(print_value: impl FnOnce(), fault: Option<&Fault>) -> ! {
+    let mut print_value = Some(print_value);
+    let mut printer = || {
+        if let Some(print) = print_value.take() {
+            print()
+        }
+    };
+    // SAFETY: one goroutine; this frame never returns, so the printer
+    // outlives its registration.
+    let earlier = unsafe {
+        let depth = PANIC_DEPTH;
+        if fault.is_none() && depth < MAX_PANICS {
+            let printer: &mut dyn FnMut() = &mut printer;
+            PANICS[depth] = Some(core::mem::transmute::<&mut dyn FnMut(), NonNull<dyn FnMut()>>(printer));
+            PANIC_DEPTH = depth + 1;
+            // A deferred call that panics in turn ends here again.
+            defer::run_for_panic();
+        }
+        depth
+    };
     print::lock();
+    // Earlier panics that deferred calls interrupted print first, as in Go.
+    for i in 0..earlier {
+        print::string(b"panic: ");
+        // SAFETY: registered above by a frame that is still live.
+        if let Some(mut p) = unsafe { PANICS[i] } {
+            unsafe { p.as_mut()() };
+        }
+        print::string(b"\n\t");
+    }
     print::string(b"panic: ");
-    print_value();
+    printer();
     print::string(b"\n");
     if let Some(fault) = fault {
         fault.print();

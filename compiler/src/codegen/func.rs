@@ -46,6 +46,8 @@ pub(super) struct FuncLower<'a, 'b> {
     labels: HashMap<ir::LabelId, Block>,
     /// Where `fallthrough` in the switch clause being lowered goes.
     fallthrough: Option<Block>,
+    /// For a function that defers: the defer chain's head on entry.
+    defer_head: Option<Value>,
 }
 
 pub(super) fn lower(
@@ -68,6 +70,7 @@ pub(super) fn lower(
         loops: HashMap::new(),
         labels: HashMap::new(),
         fallthrough: None,
+        defer_head: None,
     };
     lower.body();
     lower.b.seal_all_blocks();
@@ -83,6 +86,9 @@ impl FuncLower<'_, '_> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         self.stack_check();
+        if func.defers {
+            self.defer_head = Some(self.runtime_call(RtFunc::DeferHead, &[])[0]);
+        }
         for (l, local) in func.locals.iter().enumerate() {
             let storage = if local.escapes || abi::is_memory(&local.ty) {
                 let var = self.b.declare_var(types::I64);
@@ -282,6 +288,13 @@ impl FuncLower<'_, '_> {
                 self.return_values(values);
             }
             ir::Stmt::Block(stmts) => self.stmts(stmts),
+            ir::Stmt::Defer(closure) => {
+                let closure = self.expr(closure)[0];
+                let call = self.cx.module.declare_func_in_func(self.cx.call_deferred, self.b.func);
+                let call = self.b.ins().func_addr(types::I64, call);
+                let g = self.b.ins().get_pinned_reg(types::I64);
+                self.runtime_call(RtFunc::DeferProc, &[closure, call, g]);
+            }
             ir::Stmt::MapRange { id, map, iter, body } => self.map_range(*id, map, *iter, body),
         }
     }
@@ -324,7 +337,18 @@ impl FuncLower<'_, '_> {
 
     /// Returns the results: those that live in memory are copied to the
     /// caller's memory, the others are returned in registers.
-    fn return_values(&mut self, values: Vec<Vec<Value>>) {
+    /// Returns `values`; a function that defers first runs its deferred
+    /// calls, which may change named results but not values already
+    /// evaluated.
+    fn return_values(&mut self, mut values: Vec<Vec<Value>>) {
+        let named = &self.func.named_results;
+        if let (Some(head), false) = (self.defer_head, named.is_empty()) {
+            for (&r, value) in named.iter().zip(&values) {
+                self.store_local(r, value);
+            }
+            self.runtime_call(RtFunc::DeferReturn, &[head]);
+            values = named.iter().map(|&r| self.load_local(r)).collect();
+        }
         let mut returned = Vec::new();
         let mut result_ptrs = self.result_ptrs.clone().into_iter();
         for (value, ty) in values.into_iter().zip(&self.func.results) {
@@ -334,6 +358,9 @@ impl FuncLower<'_, '_> {
             } else {
                 returned.extend(value);
             }
+        }
+        if let (Some(head), true) = (self.defer_head, named.is_empty()) {
+            self.runtime_call(RtFunc::DeferReturn, &[head]);
         }
         self.b.ins().return_(&returned);
         self.after_terminator();

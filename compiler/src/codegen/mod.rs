@@ -54,6 +54,9 @@ struct ModuleCx {
     func_values: HashMap<ir::FuncId, DataId>,
     /// Type descriptors emitted so far, by `typedesc::type_key`.
     type_descs: HashMap<String, DataId>,
+    /// `rgo_call_deferred(g, closure)`, through which the runtime runs a
+    /// deferred call.
+    call_deferred: FuncId,
     call_conv: CallConv,
 }
 
@@ -81,7 +84,11 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         globals.push(id);
     }
 
+    let call_deferred = module
+        .declare_function("rgo_call_deferred", Linkage::Local, &entry_signature(call_conv, 2))
+        .map_err(|e| e.to_string())?;
     let mut cx = ModuleCx {
+        call_deferred,
         module,
         funcs,
         globals,
@@ -112,6 +119,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         func::lower(&mut cx, &mut ctx, &mut fb_ctx, func, index)?;
     }
     define_entry(&mut cx, &mut ctx, &mut fb_ctx, program)?;
+    define_call_deferred(&mut cx, &mut ctx, &mut fb_ctx)?;
     cx.module.finish().emit().map_err(|e| e.to_string())
 }
 
@@ -138,8 +146,7 @@ fn define_entry(
     fb_ctx: &mut FunctionBuilderContext,
     program: &ir::Program,
 ) -> Result<(), String> {
-    let mut sig = Signature::new(cx.call_conv);
-    sig.params.push(AbiParam::new(types::I64));
+    let sig = entry_signature(cx.call_conv, 1);
     let id = cx.module.declare_function("rgo_entry", Linkage::Export, &sig).map_err(|e| e.to_string())?;
     ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let mut b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
@@ -157,6 +164,38 @@ fn define_entry(
     b.seal_all_blocks();
     b.finalize(cx.module.isa().frontend_config());
     cx.define(id, ctx, "rgo_entry")
+}
+
+/// The signature of a function the runtime calls: `params` words, the C
+/// calling convention.
+fn entry_signature(call_conv: CallConv, params: usize) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.extend((0..params).map(|_| AbiParam::new(types::I64)));
+    sig
+}
+
+/// `rgo_call_deferred(g, closure)`: calls a `func()` closure for the
+/// runtime, with `g` in the pinned register.
+fn define_call_deferred(
+    cx: &mut ModuleCx,
+    ctx: &mut Context,
+    fb_ctx: &mut FunctionBuilderContext,
+) -> Result<(), String> {
+    let id = cx.call_deferred;
+    ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), entry_signature(cx.call_conv, 2));
+    let mut b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let (g, closure) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+    b.ins().set_pinned_reg(g);
+    let code = b.ins().load(types::I64, cranelift_codegen::ir::MemFlagsData::trusted(), closure, 0);
+    let sig = b.import_signature(abi::go_signature(&[], &[]));
+    b.ins().call_indirect(sig, code, &[closure]);
+    b.ins().return_(&[]);
+    b.seal_all_blocks();
+    b.finalize(cx.module.isa().frontend_config());
+    cx.define(id, ctx, "rgo_call_deferred")
 }
 
 impl ModuleCx {

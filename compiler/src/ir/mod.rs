@@ -56,12 +56,22 @@ pub struct Func {
     pub named_results: Vec<LocalId>,
     pub locals: Vec<Local>,
     pub body: Vec<Stmt>,
+    /// It contains `defer`: its returns run the deferred calls.
+    pub defers: bool,
 }
 
 impl Func {
     /// A function with neither parameters, locals nor body yet.
     pub fn new(symbol: String, results: Vec<Type>) -> Func {
-        Func { symbol, params: Vec::new(), results, named_results: Vec::new(), locals: Vec::new(), body: Vec::new() }
+        Func {
+            symbol,
+            params: Vec::new(),
+            results,
+            named_results: Vec::new(),
+            locals: Vec::new(),
+            body: Vec::new(),
+            defers: false,
+        }
     }
 }
 
@@ -81,6 +91,9 @@ pub enum Stmt {
     /// cell if it escapes). Its initial value is assigned next.
     Decl(LocalId),
     Eval(Expr),
+    /// `defer`: pushes the call of a `func()` closure that holds the
+    /// callee and arguments evaluated now.
+    Defer(Expr),
     /// Evaluates every right-hand side, then stores them left to right.
     Assign {
         lhs: Vec<Place>,

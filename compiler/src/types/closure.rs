@@ -81,6 +81,7 @@ impl<'a> Checker<'a> {
             named_results: inner.named_results,
             locals: inner.locals,
             body,
+            defers: inner.defers,
             ..ir::Func::new(symbol, sig.results.clone())
         };
         let id = self.add_func(None, None, sig.clone(), func);

@@ -535,11 +535,11 @@ impl<'a> Checker<'a> {
     }
 }
 
-fn local(id: ir::LocalId, ty: &Type) -> ir::Expr {
+pub(super) fn local(id: ir::LocalId, ty: &Type) -> ir::Expr {
     ir::Expr { ty: ty.clone(), kind: ExprKind::Local(id) }
 }
 
-fn assign(id: ir::LocalId, value: ir::Expr) -> ir::Stmt {
+pub(super) fn assign(id: ir::LocalId, value: ir::Expr) -> ir::Stmt {
     ir::Stmt::Assign { lhs: vec![Place::Local(id)], rhs: vec![value] }
 }
 

@@ -251,6 +251,7 @@ impl<'a> Checker<'a> {
         func.ir.named_results = ctx.named_results;
         func.ir.locals = ctx.locals;
         func.ir.body = stmts;
+        func.ir.defers = ctx.defers;
         func.deps = ctx.deps;
     }
 

@@ -13,6 +13,7 @@ pub mod constant;
 mod constdecl;
 mod control;
 mod decl;
+mod defer;
 mod expr;
 pub mod iface;
 mod imports;
@@ -95,6 +96,8 @@ struct FuncCtx {
     /// naming them as gc does (`main.f.func1`).
     symbol: String,
     literal_count: usize,
+    /// The function has a `defer` statement.
+    defers: bool,
 }
 
 struct Checker<'a> {

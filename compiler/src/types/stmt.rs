@@ -91,7 +91,7 @@ impl<'a> Checker<'a> {
                 self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, out)
             }
             StmtKind::Send { .. } | StmtKind::Select(_) | StmtKind::Go(_) => self.unsupported(s.span, "concurrency"),
-            StmtKind::Defer(_) => self.unsupported(s.span, "defer"),
+            StmtKind::Defer(call) => self.defer_stmt(s.span, call, out),
         }
     }
 

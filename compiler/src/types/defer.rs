@@ -1,0 +1,105 @@
+//! `defer f(args)`: the callee and the arguments are evaluated at the
+//! statement into fresh variables, and a `func()` closure over them makes
+//! the call when the deferred calls run (at return, or during a panic).
+
+use super::control::{assign, local};
+use super::expr::Operand;
+use super::ty::{Signature, Type};
+use super::Checker;
+use crate::ir::{self, ExprKind};
+use crate::source::Span;
+use crate::syntax::ast;
+use std::rc::Rc;
+
+impl Checker<'_> {
+    pub(super) fn defer_stmt(&mut self, span: Span, e: &ast::Expr, out: &mut Vec<ir::Stmt>) {
+        if !matches!(e.kind, ast::ExprKind::Call { .. }) {
+            self.error(e.span, "expression in defer must be function call");
+            return;
+        }
+        let call = match self.operand(e) {
+            Operand::NoValue(call) | Operand::Value(call) => call,
+            Operand::Invalid => return,
+            _ => {
+                self.error(e.span, "expression in defer must be function call");
+                return;
+            }
+        };
+        if call.ty == Type::Invalid {
+            return;
+        }
+        let mut captured = Vec::new();
+        let mut stmts = Vec::new();
+        let mut hoist = |c: &mut Self, x: ir::Expr| c.hoist(x, &mut captured, &mut stmts);
+        let kind = match call.kind {
+            ExprKind::Call { func, args } => {
+                ExprKind::Call { func, args: args.into_iter().map(|a| hoist(self, a)).collect() }
+            }
+            ExprKind::CallValue { callee, args } => ExprKind::CallValue {
+                callee: Box::new(hoist(self, *callee)),
+                args: args.into_iter().map(|a| hoist(self, a)).collect(),
+            },
+            ExprKind::IfaceCall { recv, index, args } => ExprKind::IfaceCall {
+                recv: Box::new(hoist(self, *recv)),
+                index,
+                args: args.into_iter().map(|a| hoist(self, a)).collect(),
+            },
+            ExprKind::Print { args, newline } => {
+                ExprKind::Print { args: args.into_iter().map(|a| hoist(self, a)).collect(), newline }
+            }
+            ExprKind::Builtin(builtin, args) => {
+                ExprKind::Builtin(builtin, args.into_iter().map(|a| hoist(self, a)).collect())
+            }
+            _ => {
+                self.unsupported(span, "this deferred call");
+                return;
+            }
+        };
+        let Some(captured) = captured.into_iter().collect::<Option<Vec<_>>>() else {
+            self.unsupported(span, "deferring a call with a multi-valued argument");
+            return;
+        };
+        let deferred = ir::Expr { ty: call.ty, kind };
+        self.ctx.literal_count += 1;
+        let symbol = format!("{}.deferwrap{}", self.ctx.symbol, self.ctx.literal_count);
+        let locals = captured
+            .iter()
+            .enumerate()
+            .map(|(slot, &outer)| ir::Local {
+                name: self.ctx.locals[outer].name.clone(),
+                ty: self.ctx.locals[outer].ty.clone(),
+                escapes: true,
+                capture: Some(slot),
+            })
+            .collect();
+        let body = vec![ir::Stmt::Eval(deferred), ir::Stmt::Return(Vec::new())];
+        let func = ir::Func { locals, body, ..ir::Func::new(symbol, Vec::new()) };
+        let func = self.add_func(None, None, Signature::default(), func);
+        let kind =
+            if captured.is_empty() { ExprKind::FuncRef(func) } else { ExprKind::Closure { func, captures: captured } };
+        stmts.push(ir::Stmt::Defer(ir::Expr { ty: Type::Func(Rc::new(Signature::default())), kind }));
+        self.ctx.defers = true;
+        out.push(ir::Stmt::Block(stmts));
+    }
+
+    /// `x` evaluated now: a constant or function stays as it is, anything
+    /// else goes to a fresh variable that the deferred closure captures
+    /// (`None` in `captured` marks a value that cannot be captured).
+    fn hoist(&mut self, x: ir::Expr, captured: &mut Vec<Option<ir::LocalId>>, stmts: &mut Vec<ir::Stmt>) -> ir::Expr {
+        if matches!(x.kind, ExprKind::Const(_) | ExprKind::FuncRef(_)) {
+            return x;
+        }
+        if matches!(x.ty, Type::Tuple(_)) {
+            captured.push(None);
+            return x;
+        }
+        let temp = self.hidden_local(&format!("defer{}", captured.len()), x.ty.clone());
+        self.ctx.locals[temp].escapes = true;
+        stmts.push(ir::Stmt::Decl(temp));
+        let ty = x.ty.clone();
+        stmts.push(assign(temp, x));
+        let slot = captured.len();
+        captured.push(Some(temp));
+        local(slot, &ty)
+    }
+}
