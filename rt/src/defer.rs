@@ -11,6 +11,9 @@
 //! The runtime calls a closure through `call`, a function the compiler
 //! emits with the C calling convention that installs `g` in the pinned
 //! register and calls the closure with Go's convention.
+//!
+//! Records come from the allocator untyped and are reused once run; the
+//! collector will have to scan the chain as a root.
 
 use crate::malloc::mallocgc;
 use core::ptr::null_mut;
@@ -27,6 +30,8 @@ struct Defer {
 }
 
 static mut DEFERS: *mut Defer = null_mut();
+/// Records already run, for `rgort_deferproc` to reuse.
+static mut FREE: *mut Defer = null_mut();
 
 /// The head of the chain, for the function about to defer to return to.
 #[unsafe(no_mangle)]
@@ -42,7 +47,13 @@ pub extern "C" fn rgort_deferhead() -> *mut u8 {
 /// trampoline and `g` the current goroutine.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, call: CallDeferred, g: *mut u8) {
-    let d = mallocgc(size_of::<Defer>(), core::ptr::null(), false) as *mut Defer;
+    let d = if FREE.is_null() {
+        mallocgc(size_of::<Defer>(), core::ptr::null(), false) as *mut Defer
+    } else {
+        let d = FREE;
+        FREE = (*d).link;
+        d
+    };
     d.write(Defer { closure, call, g, link: DEFERS });
     DEFERS = d;
 }
@@ -70,7 +81,10 @@ unsafe fn run_newest() -> bool {
     if d.is_null() {
         return false;
     }
-    DEFERS = (*d).link;
-    ((*d).call)((*d).g, (*d).closure);
+    let Defer { closure, call, g, link } = d.read();
+    DEFERS = link;
+    (*d).link = FREE;
+    FREE = d;
+    call(g, closure);
     true
 }
