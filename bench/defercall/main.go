@@ -17,7 +17,7 @@ func (a *account) deposit(n int) int {
 func main() {
 	a := &account{}
 	sum := 0
-	for i := 0; i < 3000000; i++ {
+	for i := 0; i < 10000000; i++ {
 		sum += a.deposit(i&7) & 1023
 	}
 	println(a.balance, a.ops, sum)
