@@ -18,8 +18,30 @@ impl Checker<'_> {
             return;
         }
         let call = match self.operand(e) {
-            Operand::NoValue(call) | Operand::Value(call) => call,
+            Operand::NoValue(call) => call,
+            Operand::Value(call)
+                if matches!(
+                    call.kind,
+                    ExprKind::Call { .. }
+                        | ExprKind::CallValue { .. }
+                        | ExprKind::IfaceCall { .. }
+                        | ExprKind::Builtin(ir::Builtin::Copy, _)
+                ) =>
+            {
+                call
+            }
             Operand::Invalid => return,
+            Operand::Value(x) if matches!(x.kind, ExprKind::Convert(_)) => {
+                let what = self.describe(&x, e.span);
+                self.error(e.span, format!("defer requires function call, not conversion {what}"));
+                return;
+            }
+            Operand::Value(x) if x.ty != Type::Invalid => {
+                let what = self.describe(&x, e.span);
+                self.error(e.span, format!("defer discards result of {what}"));
+                return;
+            }
+            Operand::Value(_) => return,
             _ => {
                 self.error(e.span, "expression in defer must be function call");
                 return;
