@@ -19,17 +19,7 @@ impl Checker<'_> {
         }
         let call = match self.operand(e) {
             Operand::NoValue(call) => call,
-            Operand::Value(call)
-                if matches!(
-                    call.kind,
-                    ExprKind::Call { .. }
-                        | ExprKind::CallValue { .. }
-                        | ExprKind::IfaceCall { .. }
-                        | ExprKind::Builtin(ir::Builtin::Copy, _)
-                ) =>
-            {
-                call
-            }
+            Operand::Value(call) if super::stmt::may_discard_result(&call) => call,
             Operand::Invalid => return,
             Operand::Value(x) if matches!(x.kind, ExprKind::Convert(_)) => {
                 let what = self.describe(&x, e.span);

@@ -134,17 +134,7 @@ impl<'a> Checker<'a> {
         let text = self.text(e.span);
         match self.operand(e) {
             Operand::NoValue(call) => out.push(ir::Stmt::Eval(call)),
-            Operand::Value(x)
-                if matches!(
-                    x.kind,
-                    ExprKind::Call { .. }
-                        | ExprKind::CallValue { .. }
-                        | ExprKind::IfaceCall { .. }
-                        | ExprKind::Builtin(ir::Builtin::Copy, _)
-                ) =>
-            {
-                out.push(ir::Stmt::Eval(x))
-            }
+            Operand::Value(x) if may_discard_result(&x) => out.push(ir::Stmt::Eval(x)),
             Operand::Invalid => {}
             Operand::Value(x) if x.ty == Type::Invalid => {}
             Operand::Value(x) => {
@@ -643,6 +633,18 @@ fn zero_value(ty: &Type) -> ir::Expr {
         ExprKind::Zero
     };
     ir::Expr { kind, ty: ty.clone() }
+}
+
+/// Whether `x` is a call whose result a statement may discard: a function
+/// call or `copy`, not another builtin.
+pub(super) fn may_discard_result(x: &ir::Expr) -> bool {
+    matches!(
+        x.kind,
+        ExprKind::Call { .. }
+            | ExprKind::CallValue { .. }
+            | ExprKind::IfaceCall { .. }
+            | ExprKind::Builtin(ir::Builtin::Copy, _)
+    )
 }
 
 /// The spec's terminating statements, for `missing return`.
