@@ -68,6 +68,26 @@ const _: () = assert!(offset_of!(TypeDesc, methods) == 56);
 const _: () = assert!(size_of::<TypeDesc>() == 64);
 
 impl TypeDesc {
+    /// A descriptor of `size` bytes whose first `ptrdata` may hold
+    /// pointers, everything else empty: for unit tests.
+    #[cfg(test)]
+    pub fn for_test(size: usize, ptrdata: usize) -> TypeDesc {
+        TypeDesc {
+            size,
+            ptrdata,
+            hash: 0,
+            tflag: 0,
+            align: 8,
+            field_align: 8,
+            kind: 0,
+            equal: 0,
+            gcdata: core::ptr::null(),
+            name: core::ptr::null(),
+            ptr_to_this: 0,
+            methods: core::ptr::null(),
+        }
+    }
+
     /// Whether values of the type contain no pointers, so the garbage
     /// collector need not scan them.
     pub fn noscan(&self) -> bool {

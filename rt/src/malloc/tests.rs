@@ -2,23 +2,6 @@ use super::arena::ARENA_SIZE;
 use super::*;
 use core::ptr;
 
-fn type_desc(size: usize, ptrdata: usize) -> TypeDesc {
-    TypeDesc {
-        size,
-        ptrdata,
-        hash: 0,
-        tflag: 0,
-        align: 8,
-        field_align: 8,
-        kind: 0,
-        equal: 0,
-        gcdata: ptr::null(),
-        name: ptr::null(),
-        ptr_to_this: 0,
-        methods: ptr::null(),
-    }
-}
-
 /// Allocates `size` bytes without pointers, checks they are zero and fills
 /// them with `fill`.
 fn alloc_filled(size: usize, typ: *const TypeDesc, fill: u8) -> usize {
@@ -33,12 +16,12 @@ fn alloc_filled(size: usize, typ: *const TypeDesc, fill: u8) -> usize {
 fn zero_size_allocations_share_zerobase() {
     let zerobase = &ZEROBASE as *const u64 as *mut u8;
     assert_eq!(unsafe { mallocgc(0, ptr::null(), true) }, zerobase);
-    assert_eq!(unsafe { rgort_newobject(&type_desc(0, 0)) }, zerobase);
+    assert_eq!(unsafe { rgort_newobject(&TypeDesc::for_test(0, 0)) }, zerobase);
 }
 
 #[test]
 fn small_objects_get_disjoint_aligned_zeroed_slots() {
-    let scan = type_desc(8, 8);
+    let scan = TypeDesc::for_test(8, 8);
     for &size in &CLASS_TO_SIZE[1..] {
         let size = size as usize;
         let mut objects: Vec<usize> = (0..40).map(|i| alloc_filled(size, &scan, i as u8 + 1)).collect();
@@ -57,8 +40,8 @@ fn small_objects_get_disjoint_aligned_zeroed_slots() {
 #[test]
 fn requests_round_up_to_their_class() {
     // Two objects of a class are a slot apart when they share a span.
-    let a = alloc_filled(1000, &type_desc(1000, 8), 1);
-    let b = alloc_filled(1000, &type_desc(1000, 8), 2);
+    let a = alloc_filled(1000, &TypeDesc::for_test(1000, 8), 1);
+    let b = alloc_filled(1000, &TypeDesc::for_test(1000, 8), 2);
     assert_eq!(find_object(b + 1023), Some(b));
     assert!(b.abs_diff(a) >= 1024);
     assert_eq!(rgort_roundupsize(1000), 1024);
@@ -67,8 +50,8 @@ fn requests_round_up_to_their_class() {
 
 #[test]
 fn objects_with_and_without_pointers_use_separate_spans() {
-    let scan = alloc_filled(64, &type_desc(64, 8), 1);
-    let noscan = alloc_filled(64, &type_desc(64, 0), 2);
+    let scan = alloc_filled(64, &TypeDesc::for_test(64, 8), 1);
+    let noscan = alloc_filled(64, &TypeDesc::for_test(64, 0), 2);
     let untyped = alloc_filled(64, ptr::null(), 3);
     with_allocator(|a| unsafe {
         let class = |p| (*a.heap.span_of(p)).spanclass;

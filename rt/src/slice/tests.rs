@@ -72,23 +72,6 @@ fn impossible_capacities_are_out_of_range() {
     assert_eq!(grow_capacity(1 << 61, i64::MAX, 12), None);
 }
 
-fn type_desc(size: usize, ptrdata: usize) -> TypeDesc {
-    TypeDesc {
-        size,
-        ptrdata,
-        hash: 0,
-        tflag: 0,
-        align: 8,
-        field_align: 8,
-        kind: 0,
-        equal: 0,
-        gcdata: ptr::null(),
-        name: ptr::null(),
-        ptr_to_this: 0,
-        methods: ptr::null(),
-    }
-}
-
 fn grow(old: &[u8], oldcap: usize, newlen: usize, elem: &TypeDesc) -> SliceHeader {
     let mut out = SliceHeader { ptr: ptr::null_mut(), len: 0, cap: 0 };
     let oldlen = (old.len() / elem.size.max(1)) as i64;
@@ -99,7 +82,7 @@ fn grow(old: &[u8], oldcap: usize, newlen: usize, elem: &TypeDesc) -> SliceHeade
 #[test]
 fn growing_copies_the_elements_and_clears_the_rest() {
     for ptrdata in [0, 8] {
-        let elem = type_desc(24, ptrdata);
+        let elem = TypeDesc::for_test(24, ptrdata);
         let old: Vec<u8> = (0..5 * 24).map(|i| i as u8 + 1).collect();
         let s = grow(&old, 5, 7, &elem);
         assert_eq!((s.len, s.cap), (7, 10));
@@ -112,14 +95,14 @@ fn growing_copies_the_elements_and_clears_the_rest() {
 
 #[test]
 fn zero_size_elements_need_no_memory() {
-    let s = grow(&[], 0, 1000, &type_desc(0, 0));
+    let s = grow(&[], 0, 1000, &TypeDesc::for_test(0, 0));
     assert_eq!((s.len, s.cap), (1000, 1000));
     assert!(!s.ptr.is_null());
 }
 
 #[test]
 fn makeslice_returns_zeroed_arrays() {
-    let elem = type_desc(12, 0);
+    let elem = TypeDesc::for_test(12, 0);
     let array = unsafe { rgort_makeslice(&elem, 3, 100) };
     let bytes = unsafe { std::slice::from_raw_parts(array, 1200) };
     assert!(bytes.iter().all(|&b| b == 0));
