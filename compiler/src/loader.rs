@@ -4,6 +4,8 @@
 //! An import path is looked up in the module (the `go.mod` found in the
 //! main package's directory or above names the module path: `M/sub/pkg`
 //! is the directory `sub/pkg` under it), then in rgoc's standard library.
+//! Package `runtime` of the standard library is always loaded first: the
+//! runtime's values (run-time errors) have types declared there.
 
 use crate::diag::Diag;
 use crate::driver::Failure;
@@ -60,6 +62,10 @@ pub fn load(files: &[PathBuf]) -> Result<Program, Failure> {
         fatal: Vec::new(),
         errors: Vec::new(),
     };
+    let runtime_dir = loader.stdlib.join("runtime");
+    let runtime = crate::driver::package_files(&[runtime_dir.clone()])
+        .map_err(|_| Failure::Tool(format!("rgoc's standard library lacks package runtime: {}", runtime_dir.display())))?;
+    loader.load_package("runtime", runtime)?;
     loader.load_package("main", files.to_vec())?;
     if !loader.fatal.is_empty() {
         let lines: Vec<String> = loader.fatal.iter().map(|(f, d)| d.render(&loader.sources[*f])).collect();

@@ -23,7 +23,7 @@
 //! the conversion has a `_u` twin for an unsigned index type, whose `x`
 //! prints as unsigned: `uint(1<<63)` is `9223372036854775808`, not negative.
 
-use crate::panic::fatalpanic;
+use crate::panic::panic_error;
 use crate::print::{format_uint, DECIMAL_LEN};
 
 #[derive(Clone, Copy)]
@@ -126,7 +126,7 @@ fn message(check: Bounds, x: i64, signed: bool, y: i64) -> Message {
 }
 
 fn panic_bounds(check: Bounds, x: i64, signed: bool, y: i64) -> ! {
-    fatalpanic(message(check, x, signed, y).as_bytes())
+    panic_error(message(check, x, signed, y).as_bytes())
 }
 
 /// Defines the signed and unsigned entry points of each check.

@@ -1,31 +1,43 @@
 //! Deferred calls: a chain of records, newest first, for the one goroutine.
 //!
 //! `defer f(args)` evaluates `f` and the arguments into a closure that the
-//! compiler makes, and `rgort_deferproc` pushes a record of it. A function
-//! that defers notes the chain's head on entry (`rgort_deferhead`); each of
-//! its returns runs and pops the records above that head
-//! (`rgort_deferreturn`). A panic runs every record left before it prints
-//! (`run_for_panic`): with no `recover` yet, nothing is unwound, so the
-//! deferred calls run on top of the panicking frames, as in Go.
+//! compiler makes, and `rgort_deferproc` pushes a record of it with the
+//! frame pointer of the function that deferred it. A function that defers
+//! notes the chain's head on entry (`rgort_deferhead`); each of its
+//! returns runs and pops the records above that head
+//! (`rgort_deferreturn`). A panic pops and runs records itself (`pop`, see
+//! `panic`): the deferred calls run on top of the panicking frames, as in
+//! Go, and a record's frame is where execution resumes if its call
+//! recovers.
 //!
 //! The runtime calls a closure through `call`, a function the compiler
 //! emits with the C calling convention that installs `g` in the pinned
-//! register and calls the closure with Go's convention.
+//! register, stores its own frame pointer in `*frame` (how `recover`
+//! knows it is called by a deferred call that a panic runs) and calls the
+//! closure with Go's convention.
 //!
 //! Records come from the allocator untyped and are reused once run; the
 //! collector will have to scan the chain as a root.
 
+use crate::goroutine::current;
 use crate::malloc::mallocgc;
 use core::ptr::null_mut;
 
-/// `call(g, closure)`: runs a deferred closure.
-type CallDeferred = unsafe extern "C" fn(g: *mut u8, closure: *const u8);
+/// `call(g, closure, frame)`: runs a deferred closure.
+pub type CallDeferred = unsafe extern "C" fn(g: *mut u8, closure: *const u8, frame: *mut usize);
+
+/// A deferred call, as a panic runs it.
+#[derive(Clone, Copy)]
+pub struct Deferred {
+    pub closure: *const u8,
+    pub call: CallDeferred,
+    /// The frame pointer of the function that deferred the call.
+    pub frame: usize,
+}
 
 #[repr(C)]
 struct Defer {
-    closure: *const u8,
-    call: CallDeferred,
-    g: *mut u8,
+    deferred: Deferred,
     link: *mut Defer,
 }
 
@@ -40,13 +52,14 @@ pub extern "C" fn rgort_deferhead() -> *mut u8 {
     unsafe { DEFERS as *mut u8 }
 }
 
-/// Pushes a deferred call of `closure` (a `func()`), run by `call` on `g`.
+/// Pushes a deferred call of `closure` (a `func()`), run by `call`, for the
+/// function whose frame pointer is `frame`.
 ///
 /// # Safety
-/// `closure` is a Go closure of type `func()`, `call` the compiler's
-/// trampoline and `g` the current goroutine.
+/// `closure` is a Go closure of type `func()` and `call` the compiler's
+/// trampoline.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, call: CallDeferred, g: *mut u8) {
+pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, call: CallDeferred, frame: usize) {
     let d = if FREE.is_null() {
         mallocgc(size_of::<Defer>(), core::ptr::null(), false) as *mut Defer
     } else {
@@ -54,7 +67,7 @@ pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, call: CallDeferred,
         FREE = (*d).link;
         d
     };
-    d.write(Defer { closure, call, g, link: DEFERS });
+    d.write(Defer { deferred: Deferred { closure, call, frame }, link: DEFERS });
     DEFERS = d;
 }
 
@@ -66,25 +79,26 @@ pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, call: CallDeferred,
 /// the chain.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rgort_deferreturn(head: *mut u8) {
-    while DEFERS != head as *mut Defer && run_newest() {}
-}
-
-/// Runs every deferred call left, for a panic that nothing recovers.
-pub fn run_for_panic() {
-    // SAFETY: the records were pushed by `rgort_deferproc`.
-    unsafe { while run_newest() {} }
-}
-
-/// Pops the newest record and runs it; false if there is none.
-unsafe fn run_newest() -> bool {
-    let d = DEFERS;
-    if d.is_null() {
-        return false;
+    // Not a panic's call: recover must not see the frame.
+    let mut frame = 0;
+    while DEFERS != head as *mut Defer {
+        let Some(d) = pop() else { return };
+        (d.call)(current() as *mut u8, d.closure, &mut frame);
     }
-    let Defer { closure, call, g, link } = d.read();
-    DEFERS = link;
-    (*d).link = FREE;
-    FREE = d;
-    call(g, closure);
-    true
+}
+
+/// Pops the newest deferred call, if any.
+pub fn pop() -> Option<Deferred> {
+    // SAFETY: one goroutine; the records were pushed by `rgort_deferproc`.
+    unsafe {
+        let d = DEFERS;
+        if d.is_null() {
+            return None;
+        }
+        let deferred = (*d).deferred;
+        DEFERS = (*d).link;
+        (*d).link = FREE;
+        FREE = d;
+        Some(deferred)
+    }
 }

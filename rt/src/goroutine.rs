@@ -7,6 +7,7 @@
 
 use crate::stack::{Stack, STACK_REDZONE};
 use core::mem::offset_of;
+use core::sync::atomic::{AtomicPtr, Ordering};
 
 #[repr(C)]
 pub struct G {
@@ -27,4 +28,17 @@ impl G {
     pub fn new(stack: Stack) -> G {
         G { stackguard0: stack.lo + STACK_REDZONE, stack_lo: stack.lo, stack_hi: stack.hi }
     }
+}
+
+/// The running goroutine (the only one until the scheduler exists).
+static CURRENT: AtomicPtr<G> = AtomicPtr::new(core::ptr::null_mut());
+
+/// Makes `g` the running goroutine.
+pub fn set_current(g: *mut G) {
+    CURRENT.store(g, Ordering::Relaxed);
+}
+
+/// The running goroutine.
+pub fn current() -> *mut G {
+    CURRENT.load(Ordering::Relaxed)
 }

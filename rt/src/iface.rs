@@ -35,7 +35,7 @@ pub(crate) mod message;
 mod tests;
 
 use crate::map::KeyField;
-use crate::panic::fatalpanic_with;
+use crate::panic::panic_error_with;
 use crate::print;
 use crate::string::bytes;
 use crate::types::TypeDesc;
@@ -100,11 +100,11 @@ const _: () = assert!(offset_of!(MethodEntry, func) == 32);
 const _: () = assert!(offset_of!(MethodTable, entries) == 8);
 
 impl MethodEntry {
-    unsafe fn name(&self) -> &[u8] {
+    pub unsafe fn name(&self) -> &[u8] {
         bytes(self.name, self.name_len as usize)
     }
 
-    unsafe fn sig(&self) -> &[u8] {
+    pub unsafe fn sig(&self) -> &[u8] {
         bytes(self.sig, self.sig_len as usize)
     }
 }
@@ -194,7 +194,7 @@ unsafe fn build(inter: *const TypeDesc, typ: *const TypeDesc) -> *mut Itab {
 
 /// Reports an unrecovered panic with `msg` as its value.
 fn panic_message(msg: Message) -> ! {
-    fatalpanic_with(|| msg.write(&mut |s| print::string(s)), None)
+    panic_error_with(&|out| msg.write(out), None)
 }
 
 /// The itab for converting a value of dynamic type `typ` to interface type

@@ -45,4 +45,5 @@ mod start;
 mod string;
 mod sys;
 mod types;
+mod unwind;
 mod utf8;

@@ -55,7 +55,7 @@ mod key;
 mod tests;
 
 use crate::malloc::{mallocgc, MAX_ALLOC};
-use crate::panic::fatalpanic;
+use crate::panic::panic_error;
 use core::mem::{offset_of, size_of};
 use core::ptr::{self, null, null_mut};
 use core::slice;
@@ -454,7 +454,7 @@ pub unsafe extern "C" fn rgort_mapaccess(_t: *const MapType, m: *mut Map, key: *
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rgort_mapassign(_t: *const MapType, m: *mut Map, key: *const u8) -> *mut u8 {
     if m.is_null() {
-        fatalpanic(b"assignment to entry in nil map");
+        panic_error(b"assignment to entry in nil map");
     }
     let m = &mut *m;
     by_class!(m, K => m.assign::<K>(key))

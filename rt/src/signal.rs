@@ -17,11 +17,12 @@
 //!   fatal error: fault
 //!   [signal SIGSEGV: segmentation violation code=0x1 addr=0x... pc=0x...]
 //!
-//! Both exit with status 2. Panics cannot be recovered yet, so the handler
-//! reports and exits right there; with recover, the nil case will instead
-//! make the faulting goroutine call the panic as if from the faulting pc.
+//! Both exit with status 2. The panic can be recovered, so for it the
+//! handler, as Go's, makes the faulting goroutine call `sigpanic` as if from
+//! the faulting pc (`sys::inject_call`): the panic then runs on the
+//! goroutine's stack, with the faulting frame in the frame-pointer chain.
 
-use crate::panic::{fatalpanic_with, throw, throw_fault, NIL_DEREFERENCE};
+use crate::panic::{panic_error_with, throw, throw_fault, NIL_DEREFERENCE};
 use crate::print;
 use crate::sys::{self, SigInfo};
 
@@ -39,6 +40,7 @@ const NIL_LIMIT: usize = 0x1000;
 const SIGNAL_STACK_SIZE: usize = 64 << 10;
 
 /// A fault, as Go reports it on the `[signal ...]` line.
+#[derive(Clone, Copy)]
 pub struct Fault {
     pub sig: i32,
     pub code: i32,
@@ -97,7 +99,19 @@ unsafe extern "C" fn handle_fault(sig: i32, info: *mut SigInfo, context: *mut u8
         pc: *(context.add(sys::UCONTEXT_PC) as *const usize),
     };
     if fault.is_nil_dereference() {
-        fatalpanic_with(|| print::string(NIL_DEREFERENCE), Some(&fault))
+        FAULT = Some(fault);
+        return sys::inject_call(context, sigpanic as *const () as usize);
     }
     throw_fault(&fault)
+}
+
+/// The nil dereference the handler saw, for `sigpanic`.
+static mut FAULT: Option<Fault> = None;
+
+/// Raises the nil-dereference panic for the fault in `FAULT`, called by the
+/// faulting code as the handler arranged.
+extern "C" fn sigpanic() -> ! {
+    // SAFETY: set by the handler just before the goroutine resumed here.
+    let fault = unsafe { core::ptr::replace(&raw mut FAULT, None) };
+    panic_error_with(&|out| out(NIL_DEREFERENCE), fault)
 }

@@ -27,7 +27,7 @@
 
 use crate::malloc::{mallocgc, roundupsize, MAX_ALLOC};
 use crate::mem::{memmove, memset};
-use crate::panic::fatalpanic;
+use crate::panic::panic_error;
 use crate::types::TypeDesc;
 use core::ptr;
 
@@ -120,7 +120,7 @@ pub unsafe extern "C" fn rgort_growslice(
 }
 
 fn growslice_out_of_range() -> ! {
-    fatalpanic(b"runtime error: growslice: cap out of range")
+    panic_error(b"runtime error: growslice: cap out of range")
 }
 
 /// `make([]T, len, cap)` (Go's `makeslice`): a zeroed array of `cap`
@@ -136,8 +136,8 @@ pub unsafe extern "C" fn rgort_makeslice(elem: *const TypeDesc, len: i64, cap: i
         Some(mem) if 0 <= len && len <= cap => mallocgc(mem, elem, true),
         // Asking for too much through the length alone reports the
         // length, even though the capacity (the same) is too big too.
-        _ if len < 0 || bytes(len).is_none() => fatalpanic(b"runtime error: makeslice: len out of range"),
-        _ => fatalpanic(b"runtime error: makeslice: cap out of range"),
+        _ if len < 0 || bytes(len).is_none() => panic_error(b"runtime error: makeslice: len out of range"),
+        _ => panic_error(b"runtime error: makeslice: cap out of range"),
     }
 }
 

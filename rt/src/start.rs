@@ -37,6 +37,7 @@ pub unsafe extern "C" fn rt0(initial_sp: *const usize) -> ! {
     signal::init();
     let stack = stack::reserve_stack();
     let mut main_g = G::new(stack);
+    crate::goroutine::set_current(&mut main_g);
     sys::run_goroutine(&mut main_g, stack.hi);
     exit(0)
 }

@@ -1,15 +1,12 @@
 //! The builtins that are not plain runtime calls: `len`, `cap`, `min`,
-//! `max`, `panic`, and the dispatch to the slice builtins.
+//! `max`, `panic`, `recover`, and the dispatch to the slice builtins.
 
 use super::func::{FuncLower, UNREACHABLE};
 use super::runtime::RtFunc;
 use crate::ir::{self, Builtin};
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
-
-/// `rgort_panic_value`'s kind for a string.
-pub(super) const PANIC_STRING: i64 = 6;
+use cranelift_codegen::ir::{InstBuilder, Value};
 
 impl FuncLower<'_, '_> {
     pub(super) fn builtin(&mut self, builtin: Builtin, args: &[ir::Expr], ty: &Type) -> Vec<Value> {
@@ -35,8 +32,16 @@ impl FuncLower<'_, '_> {
                 Vec::new()
             }
             Builtin::Panic => {
-                self.panic_value(&args[0]);
+                let value = self.expr(&args[0]);
+                self.runtime_call(RtFunc::Gopanic, &value);
+                self.b.ins().trap(UNREACHABLE);
+                let dead = self.b.create_block();
+                self.b.switch_to_block(dead);
                 Vec::new()
+            }
+            Builtin::Recover => {
+                let frame = self.expr(&args[0]);
+                self.runtime_call(RtFunc::Recover, &frame)
             }
             Builtin::Complex => self.call_args(args).into_iter().map(|(v, _)| v[0]).collect(),
             Builtin::Real => vec![self.expr(&args[0])[0]],
@@ -50,51 +55,6 @@ impl FuncLower<'_, '_> {
                 result
             }
         }
-    }
-
-    /// `panic(v)` for a string or integer `v`.
-    /// `panic(v)` for `v` of a basic kind, named or not: the runtime prints
-    /// it as Go does.
-    fn panic_value(&mut self, v: &ir::Expr) {
-        let value = self.expr(v);
-        let ty = &v.ty;
-        if ty.interface().is_some() {
-            return self.panic_interface(&value);
-        }
-        let (kind, a, b) = if ty.is_string() {
-            (PANIC_STRING, value[0], value[1])
-        } else if ty.is_complex() {
-            let (re, im) = (self.to_f64(value[0]), self.to_f64(value[1]));
-            (
-                5,
-                self.b.ins().bitcast(types::I64, MemFlagsData::new(), re),
-                self.b.ins().bitcast(types::I64, MemFlagsData::new(), im),
-            )
-        } else if ty.is_float() {
-            let f = self.to_f64(value[0]);
-            (4, self.b.ins().bitcast(types::I64, MemFlagsData::new(), f), value[0])
-        } else if ty.is_boolean() {
-            (1, self.b.ins().uextend(types::I64, value[0]), value[0])
-        } else {
-            let wide = self.extend(value[0], types::I64, !ty.is_unsigned());
-            (if ty.is_unsigned() { 3 } else { 2 }, wide, wide)
-        };
-        let (name_ptr, name_len) = match ty {
-            Type::Named(named) => self.string_constant(named.name.as_bytes()),
-            _ => self.string_constant(b""),
-        };
-        let b = if self.b.func.dfg.value_type(b) == types::I64 { b } else { a };
-        self.panic_basic(kind, a, b, name_ptr, name_len);
-    }
-
-    /// Calls `rgort_panic_value` (which does not return) and continues in
-    /// a new, unreachable block.
-    pub(super) fn panic_basic(&mut self, kind: i64, a: Value, b: Value, name_ptr: Value, name_len: Value) {
-        let kind = self.b.ins().iconst(types::I64, kind);
-        self.runtime_call(RtFunc::PanicValue, &[kind, a, b, name_ptr, name_len]);
-        self.b.ins().trap(UNREACHABLE);
-        let dead = self.b.create_block();
-        self.b.switch_to_block(dead);
     }
 
     /// The smaller (or larger) of two values of an ordered type. Floats

@@ -8,8 +8,16 @@ use super::abi;
 use super::func::FuncLower;
 use crate::ir;
 use crate::types::ty::Type;
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{
+    types, BlockArg, ExceptionTableData, ExceptionTableItem, FuncRef, InstBuilder, MemFlagsData, SigRef, Value,
+};
 use cranelift_module::{DataDescription, Module};
+
+/// The instruction that makes a call.
+pub(super) enum CallInst {
+    Direct(FuncRef),
+    Indirect(SigRef, Value),
+}
 
 /// What a call calls.
 pub(super) enum Callee {
@@ -46,20 +54,17 @@ impl FuncLower<'_, '_> {
         }
         let inst = match callee {
             Callee::Direct(func) => {
-                let callee = self.cx.module.declare_func_in_func(self.cx.funcs[func], self.b.func);
-                self.b.ins().call(callee, &flat)
+                CallInst::Direct(self.cx.module.declare_func_in_func(self.cx.funcs[func], self.b.func))
             }
             Callee::Value(closure) => {
                 let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), closure, 0);
-                let sig = self.b.import_signature(abi::go_signature(&param_types, &results));
-                self.b.ins().call_indirect(sig, code, &flat)
+                CallInst::Indirect(self.b.import_signature(abi::go_signature(&param_types, &results)), code)
             }
             Callee::Code(code) => {
-                let sig = self.b.import_signature(abi::go_signature(&param_types, &results));
-                self.b.ins().call_indirect(sig, code, &flat)
+                CallInst::Indirect(self.b.import_signature(abi::go_signature(&param_types, &results)), code)
             }
         };
-        let mut returned = self.b.inst_results(inst).to_vec().into_iter();
+        let mut returned = self.call_inst(inst, &flat).into_iter();
         let mut values = Vec::new();
         for (r, temp) in results.iter().zip(result_temps) {
             match temp {
@@ -68,6 +73,38 @@ impl FuncLower<'_, '_> {
             }
         }
         values
+    }
+
+    /// Makes a call and returns its results. In a function that defers it
+    /// is a `try_call` whose exceptional edge goes to the function's
+    /// handler, where the runtime resumes when a deferred call recovers a
+    /// panic (see `FuncLower::recovered`).
+    pub(super) fn call_inst(&mut self, callee: CallInst, args: &[Value]) -> Vec<Value> {
+        let Some(handler) = self.handler else {
+            let inst = match callee {
+                CallInst::Direct(f) => self.b.ins().call(f, args),
+                CallInst::Indirect(sig, code) => self.b.ins().call_indirect(sig, code, args),
+            };
+            return self.b.inst_results(inst).to_vec();
+        };
+        let sig = match callee {
+            CallInst::Direct(f) => self.b.func.dfg.ext_funcs[f].signature,
+            CallInst::Indirect(sig, _) => sig,
+        };
+        let returns: Vec<types::Type> = self.b.func.dfg.signatures[sig].returns.iter().map(|r| r.value_type).collect();
+        let normal = self.b.create_block();
+        let results: Vec<Value> = returns.iter().map(|&t| self.b.append_block_param(normal, t)).collect();
+        let returned: Vec<BlockArg> = (0..returns.len() as u32).map(BlockArg::TryCallRet).collect();
+        let normal_call = self.b.func.dfg.block_call(normal, &returned);
+        let handler_call = self.b.func.dfg.block_call(handler, &[]);
+        let table = ExceptionTableData::new(sig, normal_call, [ExceptionTableItem::Default(handler_call)]);
+        let table = self.b.func.dfg.exception_tables.push(table);
+        match callee {
+            CallInst::Direct(f) => self.b.ins().try_call(f, args, table),
+            CallInst::Indirect(_, code) => self.b.ins().try_call_indirect(code, args, table),
+        };
+        self.b.switch_to_block(normal);
+        results
     }
 
     /// The arguments of a call, each with its type; a multi-valued call

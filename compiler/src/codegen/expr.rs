@@ -5,7 +5,7 @@
 //! unordered), and conversions between numeric types.
 
 use super::abi;
-use super::call::Callee;
+use super::call::{CallInst, Callee};
 use super::func::FuncLower;
 use super::runtime::RtFunc;
 use crate::ir::{self, ExprKind};
@@ -103,6 +103,7 @@ impl FuncLower<'_, '_> {
             ExprKind::Composite(elems) => self.composite(elems, &e.ty),
             ExprKind::SliceLit { len, elems } => self.slice_literal(*len, elems, &e.ty),
             ExprKind::Concat(parts) => self.concat(parts),
+            ExprKind::FramePointer => vec![self.b.ins().get_frame_pointer(types::I64)],
             ExprKind::MapLookup { map, key, comma_ok } => self.map_lookup(map, key, *comma_ok),
             ExprKind::ToIface { x, itab } => self.to_iface(x, itab, &e.ty),
             ExprKind::TypeAssert { x, target, comma_ok } => self.type_assert(x, target, *comma_ok),
@@ -173,7 +174,13 @@ impl FuncLower<'_, '_> {
             .collect()
     }
 
+    /// Calls a runtime function; in a function that defers, one that may
+    /// panic is called through its thunk, protected (see `call_inst`).
     pub(super) fn runtime_call(&mut self, rt: RtFunc, args: &[Value]) -> Vec<Value> {
+        if self.handler.is_some() && rt.may_panic() {
+            let thunk = self.cx.runtime_thunk(rt, self.b.func);
+            return self.call_inst(CallInst::Direct(thunk), args);
+        }
         let callee = self.cx.runtime_ref(rt, self.b.func);
         let inst = self.b.ins().call(callee, args);
         self.b.inst_results(inst).to_vec()

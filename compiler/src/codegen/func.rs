@@ -48,6 +48,9 @@ pub(super) struct FuncLower<'a, 'b> {
     fallthrough: Option<Block>,
     /// For a function that defers: the defer chain's head on entry.
     defer_head: Option<Value>,
+    /// For a function that defers: where calls go when a deferred call
+    /// recovers a panic (see `recovered`).
+    pub handler: Option<Block>,
 }
 
 pub(super) fn lower(
@@ -71,6 +74,7 @@ pub(super) fn lower(
         labels: HashMap::new(),
         fallthrough: None,
         defer_head: None,
+        handler: None,
     };
     lower.body();
     lower.b.seal_all_blocks();
@@ -88,6 +92,9 @@ impl FuncLower<'_, '_> {
         self.stack_check();
         if func.defers {
             self.defer_head = Some(self.runtime_call(RtFunc::DeferHead, &[])[0]);
+            let handler = self.b.create_block();
+            self.b.set_cold_block(handler);
+            self.handler = Some(handler);
         }
         for (l, local) in func.locals.iter().enumerate() {
             let storage = if local.escapes || abi::is_memory(&local.ty) {
@@ -139,6 +146,25 @@ impl FuncLower<'_, '_> {
         self.stmts(&func.body);
         // Every path has returned: what follows is unreachable.
         self.b.ins().trap(UNREACHABLE);
+        if let Some(handler) = self.handler {
+            self.recovered(handler);
+        }
+    }
+
+    /// The handler of a function that defers, reached when one of its
+    /// deferred calls recovers a panic: the deferred calls left run, then
+    /// the function returns its named results (zero values if unnamed).
+    fn recovered(&mut self, handler: Block) {
+        self.b.switch_to_block(handler);
+        let head = self.defer_head.expect("a function with a handler defers");
+        self.runtime_call(RtFunc::DeferReturn, &[head]);
+        let func = self.func;
+        let values = if func.named_results.is_empty() {
+            func.results.iter().map(|ty| self.zero_value(ty)).collect()
+        } else {
+            func.named_results.iter().map(|&r| self.load_local(r)).collect()
+        };
+        self.return_now(values);
     }
 
     /// `if sp < g.stackguard0 { rgort_morestack() }`
@@ -158,8 +184,7 @@ impl FuncLower<'_, '_> {
         self.b.set_cold_block(cold);
         self.b.ins().brif(cond, cold, &[], next, &[]);
         self.b.switch_to_block(cold);
-        let callee = self.cx.runtime_ref(rt, self.b.func);
-        self.b.ins().call(callee, args);
+        self.runtime_call(rt, args);
         self.b.ins().trap(UNREACHABLE);
         self.b.switch_to_block(next);
     }
@@ -292,8 +317,8 @@ impl FuncLower<'_, '_> {
                 let closure = self.expr(closure)[0];
                 let call = self.cx.module.declare_func_in_func(self.cx.call_deferred, self.b.func);
                 let call = self.b.ins().func_addr(types::I64, call);
-                let g = self.b.ins().get_pinned_reg(types::I64);
-                self.runtime_call(RtFunc::DeferProc, &[closure, call, g]);
+                let frame = self.b.ins().get_frame_pointer(types::I64);
+                self.runtime_call(RtFunc::DeferProc, &[closure, call, frame]);
             }
             ir::Stmt::MapRange { id, map, iter, body } => self.map_range(*id, map, *iter, body),
         }
@@ -335,11 +360,8 @@ impl FuncLower<'_, '_> {
         self.b.switch_to_block(exit);
     }
 
-    /// Returns the results: those that live in memory are copied to the
-    /// caller's memory, the others are returned in registers.
-    /// Returns `values`; a function that defers first runs its deferred
-    /// calls, which may change named results but not values already
-    /// evaluated.
+    /// Returns `values`; a function that defers runs its deferred calls,
+    /// which may change named results but not values already evaluated.
     fn return_values(&mut self, mut values: Vec<Vec<Value>>) {
         let named = &self.func.named_results;
         if let (Some(head), false) = (self.defer_head, named.is_empty()) {
@@ -349,6 +371,19 @@ impl FuncLower<'_, '_> {
             self.runtime_call(RtFunc::DeferReturn, &[head]);
             values = named.iter().map(|&r| self.load_local(r)).collect();
         }
+        let unnamed_defers = self.defer_head.filter(|_| named.is_empty());
+        self.return_now_then(values, unnamed_defers);
+    }
+
+    /// Returns `values` with no deferred calls left to run.
+    fn return_now(&mut self, values: Vec<Vec<Value>>) {
+        self.return_now_then(values, None);
+    }
+
+    /// Returns `values`: those that live in memory are copied to the
+    /// caller's memory first, then the deferred calls pushed since `head`
+    /// (if any) run, which cannot change the values any more.
+    fn return_now_then(&mut self, values: Vec<Vec<Value>>, head: Option<Value>) {
         let mut returned = Vec::new();
         let mut result_ptrs = self.result_ptrs.clone().into_iter();
         for (value, ty) in values.into_iter().zip(&self.func.results) {
@@ -359,7 +394,7 @@ impl FuncLower<'_, '_> {
                 returned.extend(value);
             }
         }
-        if let (Some(head), true) = (self.defer_head, named.is_empty()) {
+        if let Some(head) = head {
             self.runtime_call(RtFunc::DeferReturn, &[head]);
         }
         self.b.ins().return_(&returned);

@@ -5,7 +5,6 @@
 //! is the value itself for pointer-shaped types, else a pointer to a boxed
 //! copy. Nil is (0, 0).
 
-use super::builtin::PANIC_STRING;
 use super::call::Callee;
 use super::func::FuncLower;
 use super::runtime::RtFunc;
@@ -13,11 +12,10 @@ use super::typedesc::type_key;
 use super::ModuleCx;
 use crate::ir;
 use crate::types::iface::is_direct;
-use crate::types::ty::{Basic, IfaceMethod, Interface, Signature, Type};
+use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use cranelift_module::{DataDescription, DataId, Module};
-use std::rc::Rc;
 
 /// Offset of the dynamic type in an itab, and of its first function.
 const ITAB_TYPE: i32 = 8;
@@ -184,34 +182,6 @@ impl FuncLower<'_, '_> {
         let mut call_args = vec![(vec![value[1]], Type::Basic(crate::types::ty::Basic::Uintptr))];
         call_args.extend(self.call_args(args));
         self.call_func(Callee::Code(code), call_args, result)
-    }
-
-    /// `panic(v)` of an `any` value: the result of its Error method if it
-    /// is an error, else of its String method if it has one (as Go's
-    /// `preprintpanics`), else the value as the runtime prints it.
-    pub(super) fn panic_interface(&mut self, value: &[Value]) {
-        for name in ["Error", "String"] {
-            let method = IfaceMethod {
-                name: name.into(),
-                sig: Signature { params: Vec::new(), results: vec![Type::STRING], variadic: false },
-            };
-            let iface = Type::Interface(Rc::new(Interface { methods: vec![method] }));
-            let (has_method, tab) = self.holds(value[0], &iface);
-            let (call, next) = (self.b.create_block(), self.b.create_block());
-            self.b.ins().brif(has_method, call, &[], next, &[]);
-            self.b.switch_to_block(call);
-            let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), tab, ITAB_FUN);
-            let recv = vec![(vec![value[1]], Type::Basic(Basic::Uintptr))];
-            let text = self.call_func(Callee::Code(code), recv, &Type::STRING);
-            let no_name = self.b.ins().iconst(types::I64, 0);
-            self.panic_basic(PANIC_STRING, text[0], text[1], no_name, no_name);
-            self.b.ins().jump(next, &[]);
-            self.b.switch_to_block(next);
-        }
-        self.runtime_call(RtFunc::PanicEface, &[value[0], value[1]]);
-        self.b.ins().trap(super::func::UNREACHABLE);
-        let dead = self.b.create_block();
-        self.b.switch_to_block(dead);
     }
 
     /// `x == y` of interface values of type `ty`.

@@ -10,6 +10,7 @@ mod abi;
 mod builtin;
 mod call;
 mod composite;
+mod exceptions;
 mod expr;
 mod func;
 mod iface;
@@ -19,17 +20,18 @@ mod place;
 mod runtime;
 mod slice;
 mod strings;
+mod trampoline;
 mod typedesc;
 
 use crate::ir;
 use crate::target::Target;
 use crate::types::layout;
 use crate::types::ty::Type;
-use cranelift_codegen::ir::{types, AbiParam, FuncRef, Function, GlobalValue, InstBuilder, Signature, UserFuncName};
+use cranelift_codegen::ir::{FuncRef, Function, GlobalValue};
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{default_libcall_names, DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use runtime::RtFunc;
@@ -54,9 +56,13 @@ struct ModuleCx {
     func_values: HashMap<ir::FuncId, DataId>,
     /// Type descriptors emitted so far, by `typedesc::type_key`.
     type_descs: HashMap<String, DataId>,
-    /// `rgo_call_deferred(g, closure)`, through which the runtime runs a
-    /// deferred call.
+    /// `rgo_call_deferred(g, closure, frame)`, through which the runtime
+    /// runs a deferred call.
     call_deferred: FuncId,
+    /// The thunk of each runtime function a protected call calls.
+    thunks: HashMap<RtFunc, FuncId>,
+    /// The `try_call` sites compiled so far.
+    call_sites: Vec<exceptions::CallSite>,
     call_conv: CallConv,
 }
 
@@ -85,10 +91,12 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
     }
 
     let call_deferred = module
-        .declare_function("rgo_call_deferred", Linkage::Local, &entry_signature(call_conv, 2))
+        .declare_function("rgo_call_deferred", Linkage::Local, &trampoline::entry_signature(call_conv, 3))
         .map_err(|e| e.to_string())?;
     let mut cx = ModuleCx {
         call_deferred,
+        thunks: HashMap::new(),
+        call_sites: Vec::new(),
         module,
         funcs,
         globals,
@@ -118,8 +126,12 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
     for (index, func) in program.funcs.iter().enumerate() {
         func::lower(&mut cx, &mut ctx, &mut fb_ctx, func, index)?;
     }
-    define_entry(&mut cx, &mut ctx, &mut fb_ctx, program)?;
-    define_call_deferred(&mut cx, &mut ctx, &mut fb_ctx)?;
+    trampoline::define_entry(&mut cx, &mut ctx, &mut fb_ctx, program)?;
+    trampoline::define_call_deferred(&mut cx, &mut ctx, &mut fb_ctx)?;
+    trampoline::define_call_string_method(&mut cx, &mut ctx, &mut fb_ctx)?;
+    trampoline::define_thunks(&mut cx, &mut ctx, &mut fb_ctx)?;
+    cx.define_exception_table()?;
+    cx.define_runtime_error_type(program)?;
     cx.module.finish().emit().map_err(|e| e.to_string())
 }
 
@@ -139,65 +151,6 @@ fn make_isa(target: Target) -> Result<OwnedTargetIsa, String> {
     builder.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
 }
 
-/// `rgo_entry(g)`: the runtime's way into Go code.
-fn define_entry(
-    cx: &mut ModuleCx,
-    ctx: &mut Context,
-    fb_ctx: &mut FunctionBuilderContext,
-    program: &ir::Program,
-) -> Result<(), String> {
-    let sig = entry_signature(cx.call_conv, 1);
-    let id = cx.module.declare_function("rgo_entry", Linkage::Export, &sig).map_err(|e| e.to_string())?;
-    ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
-    let mut b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
-    let entry = b.create_block();
-    b.append_block_params_for_function_params(entry);
-    b.switch_to_block(entry);
-    let g = b.block_params(entry)[0];
-    b.ins().set_pinned_reg(g);
-    let no_closure = b.ins().iconst(types::I64, 0);
-    for &func in program.inits.iter().chain([&program.main]) {
-        let callee = cx.module.declare_func_in_func(cx.funcs[func], b.func);
-        b.ins().call(callee, &[no_closure]);
-    }
-    b.ins().return_(&[]);
-    b.seal_all_blocks();
-    b.finalize(cx.module.isa().frontend_config());
-    cx.define(id, ctx, "rgo_entry")
-}
-
-/// The signature of a function the runtime calls: `params` words, the C
-/// calling convention.
-fn entry_signature(call_conv: CallConv, params: usize) -> Signature {
-    let mut sig = Signature::new(call_conv);
-    sig.params.extend((0..params).map(|_| AbiParam::new(types::I64)));
-    sig
-}
-
-/// `rgo_call_deferred(g, closure)`: calls a `func()` closure for the
-/// runtime, with `g` in the pinned register.
-fn define_call_deferred(
-    cx: &mut ModuleCx,
-    ctx: &mut Context,
-    fb_ctx: &mut FunctionBuilderContext,
-) -> Result<(), String> {
-    let id = cx.call_deferred;
-    ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), entry_signature(cx.call_conv, 2));
-    let mut b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
-    let entry = b.create_block();
-    b.append_block_params_for_function_params(entry);
-    b.switch_to_block(entry);
-    let (g, closure) = (b.block_params(entry)[0], b.block_params(entry)[1]);
-    b.ins().set_pinned_reg(g);
-    let code = b.ins().load(types::I64, cranelift_codegen::ir::MemFlagsData::trusted(), closure, 0);
-    let sig = b.import_signature(abi::go_signature(&[], &[]));
-    b.ins().call_indirect(sig, code, &[closure]);
-    b.ins().return_(&[]);
-    b.seal_all_blocks();
-    b.finalize(cx.module.isa().frontend_config());
-    cx.define(id, ctx, "rgo_call_deferred")
-}
-
 impl ModuleCx {
     fn define(&mut self, id: FuncId, ctx: &mut Context, name: &str) -> Result<(), String> {
         let result = self.module.define_function(id, ctx).map_err(|e| {
@@ -205,8 +158,29 @@ impl ModuleCx {
             let clif = if cfg!(debug_assertions) { format!("\n{}", ctx.func.display()) } else { String::new() };
             format!("code generation failed for {name}: {e:?}{clif}")
         });
+        let result = result.and_then(|()| self.record_call_sites(id, ctx, name));
         self.module.clear_context(ctx);
         result
+    }
+
+    /// `rgo_runtime_error_type`: the address of the descriptor of run-time
+    /// error values (`runtime.Error`), or 0 if the program never recovers.
+    fn define_runtime_error_type(&mut self, program: &ir::Program) -> Result<(), String> {
+        let id = self
+            .module
+            .declare_data("rgo_runtime_error_type", Linkage::Export, false, false)
+            .map_err(|e| e.to_string())?;
+        let mut data = DataDescription::new();
+        // Not `define_zeroinit`: that goes to .bss, where a relocation
+        // would be lost.
+        data.define(Box::new([0; 8]));
+        data.set_align(8);
+        if let Some(ty) = &program.runtime_error {
+            let desc = self.type_desc_id(ty);
+            let gv = self.module.declare_data_in_data(desc, &mut data);
+            data.write_data_addr(0, gv, 0);
+        }
+        self.module.define_data(id, &data).map_err(|e| e.to_string())
     }
 
     /// A direct call target inside `func` for a runtime entry point.

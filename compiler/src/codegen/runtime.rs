@@ -35,11 +35,11 @@ pub enum RtFunc {
     /// A failed bounds check; `true` when the offending index has an
     /// unsigned type (it prints as unsigned).
     Bounds(Bounds, bool),
-    PanicValue,
+    Gopanic,
+    Recover,
     DeferHead,
     DeferProc,
     DeferReturn,
-    PanicEface,
     DecodeRune,
     Complex128Div,
     MakeMap,
@@ -85,11 +85,11 @@ impl RtFunc {
             RtFunc::PanicNil => "rgort_panic_nil",
             RtFunc::Bounds(kind, unsigned) => kind.symbol(unsigned),
             RtFunc::PanicSliceConvert => "rgort_panic_slice_convert",
-            RtFunc::PanicValue => "rgort_panic_value",
+            RtFunc::Gopanic => "rgort_gopanic",
+            RtFunc::Recover => "rgort_recover",
             RtFunc::DeferHead => "rgort_deferhead",
             RtFunc::DeferProc => "rgort_deferproc",
             RtFunc::DeferReturn => "rgort_deferreturn",
-            RtFunc::PanicEface => "rgort_panic_eface",
             RtFunc::DecodeRune => "rgort_decoderune",
             RtFunc::Complex128Div => "rgort_complex128div",
             RtFunc::MakeMap => "rgort_makemap",
@@ -116,11 +116,10 @@ impl RtFunc {
             Complex128Div => &[F64, F64, F64, F64],
             MakeMap | MapClear => &[I64, I64],
             MapAccess | MapAssign | MapDelete | MapIterInit => &[I64, I64, I64],
-            MapIterNext | DeferReturn => &[I64],
+            MapIterNext | DeferReturn | Recover => &[I64],
             GetItab | PanicDotType | IfaceEq | DeferProc => &[I64, I64, I64],
-            PrintEface | PanicEface => &[I64, I64],
+            PrintEface | Gopanic => &[I64, I64],
             PrintString | IntString | Bounds(..) => &[I64, I64],
-            PanicValue => &[I64, I64, I64, I64, I64],
             PanicSliceConvert => &[I64, I64],
             Mallocgc | MakeSlice | ConcatStrings | DecodeRune => &[I64, I64, I64],
             SliceByteToString | StringToSliceByte | StringToSliceRune | SliceRuneToString => &[I64, I64, I64],
@@ -135,10 +134,41 @@ impl RtFunc {
             RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice => &[types::I64],
             RtFunc::MakeMap | RtFunc::MapAccess | RtFunc::MapAssign => &[types::I64],
             RtFunc::GetItab | RtFunc::IfaceEq | RtFunc::DeferHead => &[types::I64],
-            RtFunc::DecodeRune => &[types::I64, types::I64],
+            RtFunc::DecodeRune | RtFunc::Recover => &[types::I64, types::I64],
             RtFunc::Complex128Div => &[types::F64, types::F64],
             _ => &[],
         }
+    }
+
+    /// Whether a call may panic (or run deferred calls that may): in a
+    /// function that defers, such calls must be protected (see
+    /// `FuncLower::call_inst`).
+    pub fn may_panic(self) -> bool {
+        use RtFunc::*;
+        !matches!(
+            self,
+            PrintLock
+                | PrintUnlock
+                | PrintInt
+                | PrintUint
+                | PrintBool
+                | PrintFloat
+                | PrintComplex
+                | PrintString
+                | PrintPointer
+                | PrintSp
+                | PrintNl
+                | PrintEface
+                | Morestack
+                | CmpString
+                | Mallocgc
+                | DecodeRune
+                | Complex128Div
+                | Recover
+                | DeferHead
+                | DeferProc
+                | MapIterNext
+        )
     }
 
     pub fn signature(self, call_conv: CallConv) -> Signature {

@@ -33,6 +33,9 @@ pub struct Program {
     pub main: FuncId,
     /// The method sets of the concrete types converted to interfaces.
     pub method_sets: Vec<(Type, Vec<MethodEntry>)>,
+    /// The type of run-time error values (`runtime.errorString`), for a
+    /// program that calls `recover`.
+    pub runtime_error: Option<Type>,
 }
 
 /// A method of a concrete type's method set, as its type descriptor lists
@@ -279,6 +282,8 @@ pub enum ExprKind {
         index: usize,
         args: Vec<Expr>,
     },
+    /// The frame pointer of the function being run.
+    FramePointer,
     /// String concatenation of two or more operands.
     Concat(Vec<Expr>),
     Builtin(Builtin, Vec<Expr>),
@@ -302,8 +307,11 @@ pub enum Builtin {
     Delete,
     /// `clear(s)` of a slice.
     Clear,
-    /// `panic(v)` with a value of basic type.
+    /// `panic(v)` with `v` converted to `interface{}`.
     Panic,
+    /// `recover()`; the argument is the frame pointer of the function
+    /// that calls it (see the runtime's `rgort_recover`).
+    Recover,
     Min,
     Max,
     /// `complex(re, im)`

@@ -47,19 +47,17 @@ impl Checker<'_> {
             }
             Builtin::Panic => {
                 let v = self.value(&args[0]);
-                let v = if v.ty.is_untyped() { self.default_value(v, args[0].span, "argument to panic") } else { v };
-                // Other than a basic value without methods, the runtime gets
-                // an interface value, to print by its error or String method
-                // or by its dynamic type.
-                let has_methods = matches!(&v.ty, Type::Named(n) if !n.methods.borrow().is_empty());
-                let v = if v.ty != Type::Invalid && (v.ty.basic().is_none() || has_methods) {
-                    let any = Type::Interface(Rc::new(super::ty::Interface { methods: Vec::new() }));
-                    self.assign_to(v, args[0].span, &any, "argument to panic")
-                } else {
-                    v
-                };
+                let v = self.assign_to(v, args[0].span, &Type::any(), "argument to panic");
                 let call = builtin_expr(ir::Builtin::Panic, vec![v], Type::tuple(Vec::new()));
                 return Operand::NoValue(call);
+            }
+            // The frame pointer of the function that calls recover (for
+            // `defer recover()`, of the function that defers it): the
+            // runtime checks that a deferred call made this call.
+            Builtin::Recover => {
+                self.uses_recover = true;
+                let frame = ir::Expr { ty: Type::Basic(Basic::Uintptr), kind: ExprKind::FramePointer };
+                builtin_expr(ir::Builtin::Recover, vec![frame], Type::any())
             }
             Builtin::Min | Builtin::Max => self.min_max(e, builtin, args),
             Builtin::Complex => self.complex(e, args),
@@ -458,6 +456,7 @@ impl Builtin {
             Builtin::Make => "make",
             Builtin::New => "new",
             Builtin::Panic => "panic",
+            Builtin::Recover => "recover",
             Builtin::Min => "min",
             Builtin::Max => "max",
             Builtin::Clear => "clear",
@@ -477,6 +476,7 @@ impl Builtin {
             Builtin::Complex => (1, Some(2)),
             Builtin::Append | Builtin::Min | Builtin::Max => (1, None),
             Builtin::Copy | Builtin::Delete => (2, Some(2)),
+            Builtin::Recover => (0, Some(0)),
             Builtin::Make => (1, Some(3)),
         }
     }

@@ -10,6 +10,7 @@
 //! can build itabs for assertions to other interfaces.
 
 use super::expr::invalid;
+use super::scope::Entity;
 use super::ty::{IfaceMethod, Interface, Signature, Type};
 use super::Checker;
 use crate::ir::{self, ExprKind};
@@ -106,6 +107,17 @@ impl<'a> Checker<'a> {
             self.register_method_set(&x.ty);
         }
         ir::Expr { ty: target.clone(), kind: ExprKind::ToIface { x: Box::new(x), itab } }
+    }
+
+    /// `runtime.errorString`, the type of run-time error values, with its
+    /// method set registered (called as package runtime is finished).
+    pub(super) fn runtime_error_type(&mut self) -> Option<Type> {
+        let ty = match self.scopes.lookup_with_block("errorString") {
+            Some((&Entity::TypeDecl(index), _)) => self.type_decl_type(index),
+            _ => return None,
+        };
+        self.register_method_set(&ty);
+        Some(ty)
     }
 
     /// Makes the itab wrappers of every method in `ty`'s method set, for

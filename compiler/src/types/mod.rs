@@ -123,6 +123,11 @@ struct Checker<'a> {
     glob_literals: usize,
     /// The method sets of concrete types converted to interfaces.
     method_sets: Vec<(Type, Vec<ir::MethodEntry>)>,
+    /// The type of run-time error values, once package runtime is checked.
+    runtime_error: Option<Type>,
+    /// Whether the program calls `recover` (then it can see run-time
+    /// error values).
+    uses_recover: bool,
     /// The itab wrapper of each (concrete type, method name).
     itab_wrappers: HashMap<(String, String), ir::FuncId>,
     /// The `-fm` wrapper made for each method used as a value.
@@ -182,6 +187,8 @@ impl<'a> Checker<'a> {
             bound_methods: HashMap::new(),
             iface_method_funcs: HashMap::new(),
             method_sets: Vec::new(),
+            runtime_error: None,
+            uses_recover: false,
             itab_wrappers: HashMap::new(),
             ctx: FuncCtx::default(),
             outer: Vec::new(),
@@ -243,12 +250,16 @@ impl<'a> Checker<'a> {
             }
             self.report_unused_imports(&package.files);
             inits.push(self.build_init(first_spec, first_func));
+            if package.path == "runtime" {
+                self.runtime_error = self.runtime_error_type();
+            }
             self.end_package();
         }
         let main = self.find_main();
         let funcs = self.funcs.drain(..).map(|f| f.ir).collect();
         let globals = self.globals.drain(..).map(|g| ir::Global { symbol: g.symbol, ty: g.ty }).collect();
         let method_sets = std::mem::take(&mut self.method_sets);
-        ir::Program { funcs, globals, inits, main, method_sets }
+        let runtime_error = self.runtime_error.take().filter(|_| self.uses_recover);
+        ir::Program { funcs, globals, inits, main, method_sets, runtime_error }
     }
 }

@@ -40,6 +40,7 @@ pub enum Builtin {
     Make,
     New,
     Panic,
+    Recover,
     Min,
     Max,
     Clear,
@@ -64,7 +65,7 @@ pub struct Scopes {
     pub current_file: usize,
 }
 
-const UNSUPPORTED_UNIVERSE: &[&str] = &["comparable", "close", "recover"];
+const UNSUPPORTED_UNIVERSE: &[&str] = &["comparable", "close"];
 
 /// The predeclared basic types; `byte` and `rune` are aliases.
 const BASIC_TYPES: &[(&str, Basic)] = &[
@@ -120,6 +121,7 @@ impl Scopes {
             ("make", Entity::Builtin(Builtin::Make)),
             ("new", Entity::Builtin(Builtin::New)),
             ("panic", Entity::Builtin(Builtin::Panic)),
+            ("recover", Entity::Builtin(Builtin::Recover)),
             ("min", Entity::Builtin(Builtin::Min)),
             ("max", Entity::Builtin(Builtin::Max)),
             ("clear", Entity::Builtin(Builtin::Clear)),
@@ -129,8 +131,7 @@ impl Scopes {
             ("delete", Entity::Builtin(Builtin::Delete)),
         ]);
         universe.extend(BASIC_TYPES.iter().map(|&(name, b)| (name, Entity::TypeName(Type::Basic(b)))));
-        let empty = Type::Interface(Rc::new(Interface { methods: Vec::new() }));
-        universe.insert("any", Entity::TypeName(empty));
+        universe.insert("any", Entity::TypeName(Type::any()));
         universe.insert("error", Entity::TypeName(error_type()));
         universe.extend(UNSUPPORTED_UNIVERSE.iter().map(|&name| (name, Entity::Unsupported)));
         Scopes { universe, blocks: vec![HashMap::new()], file_imports: Vec::new(), current_file: 0 }

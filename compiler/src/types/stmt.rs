@@ -643,7 +643,7 @@ pub(super) fn may_discard_result(x: &ir::Expr) -> bool {
         ExprKind::Call { .. }
             | ExprKind::CallValue { .. }
             | ExprKind::IfaceCall { .. }
-            | ExprKind::Builtin(ir::Builtin::Copy, _)
+            | ExprKind::Builtin(ir::Builtin::Copy | ir::Builtin::Recover, _)
     )
 }
 

@@ -282,6 +282,11 @@ impl Type {
     pub const UNTYPED_COMPLEX: Type = Type::Basic(Basic::UntypedComplex);
     pub const UNTYPED_STRING: Type = Type::Basic(Basic::UntypedString);
 
+    /// `interface{}`.
+    pub fn any() -> Type {
+        Type::Interface(Rc::new(Interface { methods: Vec::new() }))
+    }
+
     pub fn tuple(types: Vec<Type>) -> Type {
         Type::Tuple(types.into())
     }

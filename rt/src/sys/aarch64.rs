@@ -139,3 +139,36 @@ pub unsafe extern "C" fn rgort_panic_nil() -> ! {
         panic_nil = sym crate::panic::panic_nil,
     )
 }
+
+/// Offset of the interrupted link register (x30) in the `ucontext_t`.
+const UCONTEXT_LR: usize = 176 + 8 + 30 * 8;
+
+/// Makes the interrupted code call `func` when the signal handler returns,
+/// as if the faulting instruction were a call: its pc becomes the link
+/// register. Go functions have saved their own link register in their
+/// frame record on entry, so nothing is lost.
+///
+/// # Safety
+/// `context` is the `ucontext_t` of a signal that interrupted Go code.
+pub unsafe fn inject_call(context: *mut u8, func: usize) {
+    let lr = context.add(UCONTEXT_LR) as *mut usize;
+    let pc = context.add(UCONTEXT_PC) as *mut usize;
+    *lr = *pc;
+    *pc = func;
+}
+
+/// The frame pointer of the function this is inlined into.
+#[inline(always)]
+pub fn frame_pointer() -> usize {
+    let fp;
+    // SAFETY: reads a register.
+    unsafe { asm!("mov {}, x29", out(reg) fp, options(nomem, nostack, preserves_flags)) };
+    fp
+}
+
+/// Jumps to `pc` with the stack pointer `sp`, the frame pointer `fp` and
+/// `g` in x21: how a recovered panic resumes in a Go frame.
+#[unsafe(naked)]
+pub unsafe extern "C" fn resume_at(pc: usize, sp: usize, fp: usize, g: *mut u8) -> ! {
+    naked_asm!("mov sp, x1", "mov x29, x2", "mov x21, x3", "br x0")
+}

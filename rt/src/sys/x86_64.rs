@@ -142,3 +142,37 @@ pub unsafe extern "C" fn rgort_panic_nil() -> ! {
         panic_nil = sym crate::panic::panic_nil,
     )
 }
+
+/// Offset of the interrupted rsp in the `ucontext_t` (general register 15).
+const UCONTEXT_SP: usize = 40 + 15 * 8;
+
+/// Makes the interrupted code call `func` when the signal handler returns,
+/// as if the faulting instruction were a call: its pc is pushed as the
+/// return address. Go code keeps rsp 16-byte aligned, so `func` is entered
+/// aligned as after a call.
+///
+/// # Safety
+/// `context` is the `ucontext_t` of a signal that interrupted Go code.
+pub unsafe fn inject_call(context: *mut u8, func: usize) {
+    let sp = context.add(UCONTEXT_SP) as *mut usize;
+    let pc = context.add(UCONTEXT_PC) as *mut usize;
+    *sp -= 8;
+    *(*sp as *mut usize) = *pc;
+    *pc = func;
+}
+
+/// The frame pointer of the function this is inlined into.
+#[inline(always)]
+pub fn frame_pointer() -> usize {
+    let fp;
+    // SAFETY: reads a register.
+    unsafe { asm!("mov {}, rbp", out(reg) fp, options(nomem, nostack, preserves_flags)) };
+    fp
+}
+
+/// Jumps to `pc` with the stack pointer `sp`, the frame pointer `fp` and
+/// `g` in r15: how a recovered panic resumes in a Go frame.
+#[unsafe(naked)]
+pub unsafe extern "C" fn resume_at(pc: usize, sp: usize, fp: usize, g: *mut u8) -> ! {
+    naked_asm!("mov rsp, rsi", "mov rbp, rdx", "mov r15, rcx", "jmp rdi")
+}
