@@ -83,7 +83,7 @@ pub struct MapType {
 }
 
 impl MapType {
-    unsafe fn fields(&self) -> &[KeyField] {
+    pub unsafe fn fields(&self) -> &[KeyField] {
         if self.nfields == 0 {
             &[]
         } else {
@@ -438,8 +438,9 @@ pub unsafe extern "C" fn rgort_makemap(t: *const MapType, hint: i64) -> *mut Map
 /// # Safety
 /// `m` is null or a map of type `t`; `key` points to a key.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_mapaccess(_t: *const MapType, m: *mut Map, key: *const u8) -> *mut u8 {
+pub unsafe extern "C" fn rgort_mapaccess(t: *const MapType, m: *mut Map, key: *const u8) -> *mut u8 {
     if m.is_null() || (*m).count == 0 {
+        key::check_hashable(&*t, key);
         return null_mut();
     }
     let m = &*m;
@@ -465,8 +466,9 @@ pub unsafe extern "C" fn rgort_mapassign(_t: *const MapType, m: *mut Map, key: *
 /// # Safety
 /// `m` is null or a map of type `t`; `key` points to a key.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_mapdelete(_t: *const MapType, m: *mut Map, key: *const u8) {
+pub unsafe extern "C" fn rgort_mapdelete(t: *const MapType, m: *mut Map, key: *const u8) {
     if m.is_null() || (*m).count == 0 {
+        key::check_hashable(&*t, key);
         return;
     }
     let m = &mut *m;

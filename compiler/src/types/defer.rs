@@ -51,11 +51,17 @@ impl Checker<'_> {
                 callee: Box::new(hoist(self, *callee)),
                 args: args.into_iter().map(|a| hoist(self, a)).collect(),
             },
-            ExprKind::IfaceCall { recv, index, args } => ExprKind::IfaceCall {
-                recv: Box::new(hoist(self, *recv)),
-                index,
-                args: args.into_iter().map(|a| hoist(self, a)).collect(),
-            },
+            // The method value, evaluated now, panics now for a nil
+            // interface, as in Go.
+            ExprKind::IfaceCall { recv, index, args } => {
+                let func = self.iface_method_func(&recv.ty, index, true);
+                let sig = recv.ty.interface().expect("interface").methods[index].sig.clone();
+                let method = ir::Expr { ty: Type::Func(Rc::new(sig)), kind: ExprKind::MethodValue { func, recv } };
+                ExprKind::CallValue {
+                    callee: Box::new(hoist(self, method)),
+                    args: args.into_iter().map(|a| hoist(self, a)).collect(),
+                }
+            }
             ExprKind::Print { args, newline } => {
                 ExprKind::Print { args: args.into_iter().map(|a| hoist(self, a)).collect(), newline }
             }

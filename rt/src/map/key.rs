@@ -15,7 +15,7 @@
 //! 130 and 131) hashes its dynamic type's hash and then its value by that
 //! type's layout (`iface`), which also compares such keys.
 
-use super::{KeyField, Map};
+use super::{KeyField, Map, MapType};
 use crate::iface;
 use crate::string::{bytes, StringHeader};
 use core::ptr::{copy_nonoverlapping, read_unaligned};
@@ -221,6 +221,19 @@ impl Key for Fields {
             Ok(eq) => eq,
             Err(msg) => iface::panic_with(msg),
         }
+    }
+}
+
+/// Panics as hashing would if the key at `key` holds an interface whose
+/// dynamic type cannot be hashed: Go checks this even when the map is
+/// nil or empty and no hash is needed.
+///
+/// # Safety
+/// `key` points to a key of map type `t`.
+pub unsafe fn check_hashable(t: &MapType, key: *const u8) {
+    let fields = t.fields();
+    if fields.iter().any(|f| matches!(f.kind, KIND_EFACE | KIND_IFACE)) {
+        Hasher { buffer: 0, pad: 0 }.write_fields(fields, key);
     }
 }
 
