@@ -78,13 +78,29 @@ pub fn is_memory(ty: &Type) -> bool {
     matches!(ty.underlying(), Type::Struct(_) | Type::Array(..))
 }
 
+/// The most result scalars returned in registers: Cranelift's `tail`
+/// convention has 6 integer return registers on aarch64 (8 on x86-64).
+const MAX_RESULT_REGISTERS: usize = 6;
+
+/// Whether result `i` of a function with `results` is written to memory
+/// the caller provides: a struct or array, or any result of a function
+/// whose results would not fit in the return registers.
+pub fn result_in_memory(results: &[Type], i: usize) -> bool {
+    let in_registers: usize = results.iter().filter(|r| !is_memory(r)).map(|r| scalars(r).len()).sum();
+    is_memory(&results[i]) || in_registers > MAX_RESULT_REGISTERS
+}
+
 /// The signature of a Go function.
 pub fn go_signature(params: &[Type], results: &[Type]) -> Signature {
     let mut sig = Signature::new(CallConv::Tail);
-    let in_memory = results.iter().filter(|r| is_memory(r)).count();
+    let in_memory = (0..results.len()).filter(|&i| result_in_memory(results, i)).count();
     // The closure context, then the addresses for results in memory.
     sig.params.extend((0..1 + in_memory).map(|_| AbiParam::new(types::I64)));
     sig.params.extend(params.iter().flat_map(scalars).map(AbiParam::new));
-    sig.returns.extend(results.iter().filter(|r| !is_memory(r)).flat_map(scalars).map(AbiParam::new));
+    for (i, r) in results.iter().enumerate() {
+        if !result_in_memory(results, i) {
+            sig.returns.extend(scalars(r).into_iter().map(AbiParam::new));
+        }
+    }
     sig
 }

@@ -36,8 +36,9 @@ impl FuncLower<'_, '_> {
             Type::Tuple(types) => types.to_vec(),
             single => vec![single.clone()],
         };
-        let result_temps: Vec<Option<Value>> =
-            results.iter().map(|r| abi::is_memory(r).then(|| self.temp(r))).collect();
+        let result_temps: Vec<Option<Value>> = (0..results.len())
+            .map(|i| abi::result_in_memory(&results, i).then(|| self.temp(&results[i])))
+            .collect();
         let context = match callee {
             Callee::Direct(_) | Callee::Code(_) => self.b.ins().iconst(types::I64, 0),
             Callee::Value(closure) => closure,
@@ -68,7 +69,7 @@ impl FuncLower<'_, '_> {
         let mut values = Vec::new();
         for (r, temp) in results.iter().zip(result_temps) {
             match temp {
-                Some(temp) => values.push(temp),
+                Some(temp) => values.extend(self.load(temp, 0, r)),
                 None => values.extend(returned.by_ref().take(abi::scalars(r).len())),
             }
         }

@@ -124,7 +124,10 @@ impl FuncLower<'_, '_> {
                 self.b.def_var(*var, cell);
             }
         }
-        self.result_ptrs = func.results.iter().filter(|r| abi::is_memory(r)).map(|_| params.next().unwrap()).collect();
+        self.result_ptrs = (0..func.results.len())
+            .filter(|&i| abi::result_in_memory(&func.results, i))
+            .map(|_| params.next().unwrap())
+            .collect();
         for &p in &func.params {
             let ty = &func.locals[p].ty;
             let value: Vec<Value> = params.by_ref().take(abi::scalars(ty).len()).collect();
@@ -153,17 +156,12 @@ impl FuncLower<'_, '_> {
 
     /// The handler of a function that defers, reached when one of its
     /// deferred calls recovers a panic: the deferred calls left run, then
-    /// the function returns its named results (zero values if unnamed).
+    /// the function returns its results (the checker names them all).
     fn recovered(&mut self, handler: Block) {
         self.b.switch_to_block(handler);
         let head = self.defer_head.expect("a function with a handler defers");
         self.runtime_call(RtFunc::DeferReturn, &[head]);
-        let func = self.func;
-        let values = if func.named_results.is_empty() {
-            func.results.iter().map(|ty| self.zero_value(ty)).collect()
-        } else {
-            func.named_results.iter().map(|&r| self.load_local(r)).collect()
-        };
+        let values = self.func.named_results.iter().map(|&r| self.load_local(r)).collect();
         self.return_now(values);
     }
 
@@ -363,39 +361,31 @@ impl FuncLower<'_, '_> {
     /// Returns `values`; a function that defers runs its deferred calls,
     /// which may change named results but not values already evaluated.
     fn return_values(&mut self, mut values: Vec<Vec<Value>>) {
-        let named = &self.func.named_results;
-        if let (Some(head), false) = (self.defer_head, named.is_empty()) {
+        if let Some(head) = self.defer_head {
+            // The checker names every result of a function that defers.
+            let named = &self.func.named_results;
             for (&r, value) in named.iter().zip(&values) {
                 self.store_local(r, value);
             }
             self.runtime_call(RtFunc::DeferReturn, &[head]);
             values = named.iter().map(|&r| self.load_local(r)).collect();
         }
-        let unnamed_defers = self.defer_head.filter(|_| named.is_empty());
-        self.return_now_then(values, unnamed_defers);
+        self.return_now(values);
     }
 
-    /// Returns `values` with no deferred calls left to run.
+    /// Returns `values` with no deferred calls left to run: those that live
+    /// in memory are copied to the caller's memory.
     fn return_now(&mut self, values: Vec<Vec<Value>>) {
-        self.return_now_then(values, None);
-    }
-
-    /// Returns `values`: those that live in memory are copied to the
-    /// caller's memory first, then the deferred calls pushed since `head`
-    /// (if any) run, which cannot change the values any more.
-    fn return_now_then(&mut self, values: Vec<Vec<Value>>, head: Option<Value>) {
         let mut returned = Vec::new();
         let mut result_ptrs = self.result_ptrs.clone().into_iter();
-        for (value, ty) in values.into_iter().zip(&self.func.results) {
-            if abi::is_memory(ty) {
+        let results = &self.func.results;
+        for (i, (value, ty)) in values.into_iter().zip(results).enumerate() {
+            if abi::result_in_memory(results, i) {
                 let dst = result_ptrs.next().unwrap();
-                self.copy_mem(dst, value[0], ty);
+                self.store(dst, 0, ty, &value);
             } else {
                 returned.extend(value);
             }
-        }
-        if let Some(head) = head {
-            self.runtime_call(RtFunc::DeferReturn, &[head]);
         }
         self.b.ins().return_(&returned);
         self.after_terminator();

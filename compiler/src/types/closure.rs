@@ -52,6 +52,15 @@ impl<'a> Checker<'a> {
         if sig.results.is_empty() {
             stmts.push(ir::Stmt::Return(Vec::new()));
         }
+        // A function that defers keeps even unnamed results in variables:
+        // `return x` sets them before the deferred calls run, and they are
+        // what the function returns if one of those calls recovers a panic.
+        if self.ctx.defers && self.ctx.named_results.is_empty() {
+            for (i, ty) in sig.results.iter().enumerate() {
+                let local = self.hidden_local(&format!("r{i}"), ty.clone());
+                self.ctx.named_results.push(local);
+            }
+        }
         self.scopes.pop();
         self.scope_base = saved_base;
         self.report_unused();
