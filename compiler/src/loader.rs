@@ -109,7 +109,8 @@ impl Loader {
             }
         }
         self.state.insert(path.to_string(), State::Loaded);
-        self.packages.push(types::Package { path: path.to_string(), files: indices });
+        let std = self.module.as_ref().is_none_or(|m| path != m.path && !path.starts_with(&format!("{}/", m.path)));
+        self.packages.push(types::Package { path: path.to_string(), files: indices, std: std && path != "main" });
         Ok(())
     }
 

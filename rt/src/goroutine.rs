@@ -42,3 +42,18 @@ pub fn set_current(g: *mut G) {
 pub fn current() -> *mut G {
     CURRENT.load(Ordering::Relaxed)
 }
+
+/// runtime.Goexit: runs the goroutine's deferred calls (for which
+/// `recover` returns nil: no panic is running) and ends the goroutine. The
+/// main goroutine is the only one, so none is left: Go's deadlock error.
+#[unsafe(no_mangle)]
+#[allow(non_snake_case)]
+pub extern "C" fn rgort_runtime_Goexit() -> ! {
+    let g = current() as *mut u8;
+    let mut frame = 0;
+    while let Some(d) = crate::defer::pop() {
+        // SAFETY: a deferred call pushed on this goroutine.
+        unsafe { (d.call)(g, d.closure, &mut frame) };
+    }
+    crate::panic::throw_alone(b"no goroutines (main called runtime.Goexit) - deadlock!")
+}

@@ -48,8 +48,9 @@ pub fn exit(status: i32) -> ! {
     sys::exit_group(status)
 }
 
-/// os.Exit.
+/// os.Exit: deferred calls do not run.
 #[unsafe(no_mangle)]
-pub extern "C" fn rgort_exit(code: i64) -> ! {
+#[allow(non_snake_case)]
+pub extern "C" fn rgort_os_Exit(code: i64) -> ! {
     exit(code as i32)
 }

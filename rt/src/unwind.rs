@@ -37,6 +37,34 @@ struct ExceptionTable {
 #[cfg(not(test))]
 extern "C" {
     static rgo_exception_table: ExceptionTable;
+    static rgo_wrapper_table: WrapperTable;
+}
+
+/// The compiler's wrappers (method values, method expressions, itab
+/// functions): each function's address and code size.
+#[repr(C)]
+struct WrapperTable {
+    n: u64,
+    funcs: [CodeRange; 0],
+}
+
+#[repr(C)]
+struct CodeRange {
+    start: usize,
+    size: usize,
+}
+
+/// Whether `pc` is in the code of a wrapper.
+pub fn in_wrapper(pc: usize) -> bool {
+    #[cfg(not(test))]
+    // SAFETY: emitted by the compiler with `n` entries.
+    let funcs = unsafe {
+        let table = &rgo_wrapper_table;
+        core::slice::from_raw_parts(table.funcs.as_ptr(), table.n as usize)
+    };
+    #[cfg(test)]
+    let funcs: &[CodeRange] = &[];
+    funcs.iter().any(|f| (f.start..f.start + f.size).contains(&pc))
 }
 
 fn call_sites() -> &'static [CallSite] {

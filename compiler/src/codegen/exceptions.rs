@@ -1,5 +1,11 @@
-//! The exception table: every `try_call` site of the functions that defer,
-//! for the runtime's unwinder (rt/src/unwind.rs). It is the data symbol
+//! The tables of code addresses that the runtime's panic machinery reads.
+//!
+//! `rgo_wrapper_table` lists the wrappers (`ir::Func::wrapper`), which
+//! `recover` looks through: `n u64`, then n entries of 16 bytes, the
+//! function's address and the size of its code.
+//!
+//! The exception table lists every `try_call` site of the functions that
+//! defer, for the unwinder (rt/src/unwind.rs). It is the data symbol
 //! `rgo_exception_table`:
 //!
 //! ```text
@@ -59,6 +65,27 @@ impl ModuleCx {
         for (i, site) in self.call_sites.iter().enumerate() {
             let fref = self.module.declare_func_in_data(site.func, &mut data);
             data.write_function_addr((8 + ENTRY_SIZE * i) as u32, fref);
+        }
+        self.module.define_data(id, &data).map_err(|e| e.to_string())
+    }
+
+    /// Defines `rgo_wrapper_table` from the wrappers compiled.
+    pub(super) fn define_wrapper_table(&mut self) -> Result<(), String> {
+        let id = self
+            .module
+            .declare_data("rgo_wrapper_table", Linkage::Export, false, false)
+            .map_err(|e| e.to_string())?;
+        let mut bytes = (self.wrappers.len() as u64).to_le_bytes().to_vec();
+        for &(_, size) in &self.wrappers {
+            bytes.extend([0; 8]);
+            bytes.extend((size as u64).to_le_bytes());
+        }
+        let mut data = DataDescription::new();
+        data.define(bytes.into_boxed_slice());
+        data.set_align(8);
+        for (i, &(func, _)) in self.wrappers.iter().enumerate() {
+            let fref = self.module.declare_func_in_data(func, &mut data);
+            data.write_function_addr((8 + 16 * i) as u32, fref);
         }
         self.module.define_data(id, &data).map_err(|e| e.to_string())
     }

@@ -61,6 +61,9 @@ pub(super) fn lower(
     index: usize,
 ) -> Result<(), String> {
     let id = cx.funcs[index];
+    if let Some(symbol) = &func.external {
+        return super::trampoline::define_external(cx, ctx, fb_ctx, id, symbol);
+    }
     let sig = cx.module.declarations().get_function_decl(id).signature.clone();
     ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let b = FunctionBuilder::new(&mut ctx.func, fb_ctx);
@@ -80,7 +83,11 @@ pub(super) fn lower(
     lower.b.seal_all_blocks();
     let config = lower.cx.module.isa().frontend_config();
     lower.b.finalize(config);
-    cx.define(id, ctx, &func.symbol)
+    let size = cx.define(id, ctx, &func.symbol)?;
+    if func.wrapper {
+        cx.wrappers.push((id, size));
+    }
+    Ok(())
 }
 
 impl FuncLower<'_, '_> {

@@ -63,6 +63,8 @@ struct ModuleCx {
     thunks: HashMap<RtFunc, FuncId>,
     /// The `try_call` sites compiled so far.
     call_sites: Vec<exceptions::CallSite>,
+    /// The wrappers compiled so far, with their code sizes.
+    wrappers: Vec<(FuncId, u32)>,
     call_conv: CallConv,
 }
 
@@ -97,6 +99,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         call_deferred,
         thunks: HashMap::new(),
         call_sites: Vec::new(),
+        wrappers: Vec::new(),
         module,
         funcs,
         globals,
@@ -131,6 +134,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
     trampoline::define_call_string_method(&mut cx, &mut ctx, &mut fb_ctx)?;
     trampoline::define_thunks(&mut cx, &mut ctx, &mut fb_ctx)?;
     cx.define_exception_table()?;
+    cx.define_wrapper_table()?;
     cx.define_runtime_error_type(program)?;
     cx.module.finish().emit().map_err(|e| e.to_string())
 }
@@ -152,15 +156,17 @@ fn make_isa(target: Target) -> Result<OwnedTargetIsa, String> {
 }
 
 impl ModuleCx {
-    fn define(&mut self, id: FuncId, ctx: &mut Context, name: &str) -> Result<(), String> {
+    /// Compiles and defines function `id`; returns the size of its code.
+    fn define(&mut self, id: FuncId, ctx: &mut Context, name: &str) -> Result<u32, String> {
         let result = self.module.define_function(id, ctx).map_err(|e| {
             // A debug build of rgoc shows the function Cranelift rejected.
             let clif = if cfg!(debug_assertions) { format!("\n{}", ctx.func.display()) } else { String::new() };
             format!("code generation failed for {name}: {e:?}{clif}")
         });
         let result = result.and_then(|()| self.record_call_sites(id, ctx, name));
+        let size = ctx.compiled_code().map_or(0, |code| code.buffer.data().len() as u32);
         self.module.clear_context(ctx);
-        result
+        result.map(|()| size)
     }
 
     /// `rgo_runtime_error_type`: the address of the descriptor of run-time

@@ -3,7 +3,8 @@
 //! `rgo_call_string_method` take the C convention and install g in the
 //! pinned register before calling Go code; the thunks take Go's convention
 //! and call a runtime function, so that a function that defers can protect
-//! the call with a `try_call` (see `FuncLower::call_inst`).
+//! the call with a `try_call` (see `FuncLower::call_inst`), and so do the
+//! standard library's functions that the runtime implements.
 
 use super::abi;
 use super::runtime::RtFunc;
@@ -44,7 +45,7 @@ fn define_with(
     body(cx, &mut b, &params);
     b.seal_all_blocks();
     b.finalize(cx.module.isa().frontend_config());
-    cx.define(id, ctx, name)
+    cx.define(id, ctx, name).map(|_| ())
 }
 
 /// Puts `g` in the pinned register and returns the caller's value of it,
@@ -120,6 +121,30 @@ pub(super) fn define_call_string_method(
         b.ins().store(MemFlagsData::trusted(), text[1], out, 8);
         b.ins().set_pinned_reg(saved);
         b.ins().return_(&[]);
+    })
+}
+
+/// A standard-library function declared without a body: it passes its
+/// arguments (all but the closure context) to the runtime function
+/// `symbol` and returns its results.
+pub(super) fn define_external(
+    cx: &mut ModuleCx,
+    ctx: &mut Context,
+    fb_ctx: &mut FunctionBuilderContext,
+    id: FuncId,
+    symbol: &str,
+) -> Result<(), String> {
+    let go_sig = cx.module.declarations().get_function_decl(id).signature.clone();
+    let mut sig = Signature::new(cx.call_conv);
+    sig.params.extend(go_sig.params.iter().skip(1).copied());
+    sig.returns.extend(go_sig.returns.iter().copied());
+    let runtime = cx.module.declare_function(symbol, Linkage::Import, &sig).map_err(|e| e.to_string())?;
+    define_with(cx, ctx, fb_ctx, id, symbol, |cx, b, params| {
+        let callee = cx.module.declare_func_in_func(runtime, b.func);
+        b.func.dfg.ext_funcs[callee].colocated = true;
+        let call = b.ins().call(callee, &params[1..]);
+        let results = b.inst_results(call).to_vec();
+        b.ins().return_(&results);
     })
 }
 

@@ -61,6 +61,13 @@ pub struct Func {
     pub body: Vec<Stmt>,
     /// It contains `defer`: its returns run the deferred calls.
     pub defers: bool,
+    /// Declared without a body in the standard library: the runtime
+    /// function (C convention) of this name implements it.
+    pub external: Option<String>,
+    /// A wrapper the compiler made that only forwards a call (a method
+    /// value, method expression or itab function): `recover` sees through
+    /// it, as in Go.
+    pub wrapper: bool,
 }
 
 impl Func {
@@ -74,6 +81,8 @@ impl Func {
             locals: Vec::new(),
             body: Vec::new(),
             defers: false,
+            external: None,
+            wrapper: false,
         }
     }
 }

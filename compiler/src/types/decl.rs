@@ -77,7 +77,7 @@ impl<'a> Checker<'a> {
         if let Some(param) = func.type_params.first() {
             return self.unsupported(param.span, "a generic function");
         }
-        if func.body.is_none() {
+        if func.body.is_none() && !self.package().std {
             return self.error(func.name.span, "missing function body");
         }
         if let Some(recv) = &func.recv {
@@ -96,7 +96,16 @@ impl<'a> Checker<'a> {
         } else {
             self.symbol(name)
         };
-        self.add_func(Some(func), None, sig, ir::Func::new(symbol, results));
+        let mut ir_func = ir::Func::new(symbol, results);
+        if func.body.is_none() {
+            // Implemented by the runtime: `rgort_<package path>_<name>`.
+            ir_func.external = Some(format!("rgort_{}_{name}", self.package().path.replace('/', "_")));
+            for (i, ty) in sig.params.iter().enumerate() {
+                ir_func.params.push(i);
+                ir_func.locals.push(ir::Local { name: format!("p{i}"), ty: ty.clone(), escapes: false, capture: None });
+            }
+        }
+        self.add_func(Some(func), None, sig, ir_func);
         if name != "init" && !func.name.is_blank() {
             self.declare_package(&func.name, Entity::Func(id));
         }

@@ -199,7 +199,8 @@ impl<'a> Checker<'a> {
             );
             (params, super::method::forward(method.func, args, &sig))
         });
-        let func = ir::Func { params, locals: ctx.locals, body, ..ir::Func::new(symbol, sig.results.clone()) };
+        let func =
+            ir::Func { params, locals: ctx.locals, body, wrapper: true, ..ir::Func::new(symbol, sig.results.clone()) };
         let id = self.add_func(None, None, sig, func);
         self.itab_wrappers.insert(key, id);
         id
@@ -234,6 +235,7 @@ impl<'a> Checker<'a> {
             params: (usize::from(bound)..locals.len()).collect(),
             locals,
             body,
+            wrapper: true,
             ..ir::Func::new(symbol, method.sig.results.clone())
         };
         let recv = (!bound).then(|| ty.clone());

@@ -10,6 +10,8 @@ use crate::syntax::{ast, literal};
 /// A package checked (or being checked).
 pub struct PackageInfo {
     pub path: String,
+    /// Part of rgoc's standard library (see `Package::std`).
+    pub std: bool,
     /// The name in its package clauses.
     pub name: String,
     pub files: Vec<usize>,
@@ -42,6 +44,7 @@ impl Checker<'_> {
         super::ty::set_local_package(&name);
         self.packages.push(PackageInfo {
             path: package.path.clone(),
+            std: package.std,
             name,
             files: package.files.clone(),
             scope: Block::new(),

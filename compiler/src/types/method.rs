@@ -141,6 +141,7 @@ impl<'a> Checker<'a> {
             params: (1..locals.len()).collect(),
             locals,
             body,
+            wrapper: true,
             ..ir::Func::new(symbol, sig.results.clone())
         };
         let id = self.add_func(None, None, sig, func);
@@ -220,7 +221,8 @@ impl<'a> Checker<'a> {
             let body = forward(method.func, args, sig);
             (params, body)
         });
-        let func = ir::Func { params, locals: ctx.locals, body, ..ir::Func::new(symbol, sig.results.clone()) };
+        let func =
+            ir::Func { params, locals: ctx.locals, body, wrapper: true, ..ir::Func::new(symbol, sig.results.clone()) };
         self.add_func(None, None, sig.clone(), func)
     }
 }

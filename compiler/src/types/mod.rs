@@ -50,6 +50,9 @@ enum Dep {
 pub struct Package {
     pub path: String,
     pub files: Vec<usize>,
+    /// It is part of rgoc's standard library, whose functions declared
+    /// without a body are implemented by the runtime.
+    pub std: bool,
 }
 
 /// Checks the packages of a program, given in dependency order (each after

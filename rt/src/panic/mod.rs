@@ -10,7 +10,8 @@
 //! of the panicking frames. A deferred call recovers the panic by calling
 //! `recover` directly (`rgort_recover` checks the frame chain: the caller
 //! of the function calling it must be the compiler's deferred-call wrapper,
-//! called by the `rgo_call_deferred` that this panic is running); then the
+//! called by the `rgo_call_deferred` that this panic is running; frames of
+//! the compiler's method wrappers in between do not count); then the
 //! panic ends and execution resumes in the function that deferred the call,
 //! which returns normally (`unwind`). Panics that a recovered panic
 //! interrupted, in frames that the resumption drops, end with it. If no
@@ -188,8 +189,15 @@ pub unsafe extern "C" fn rgort_recover(frame: usize) -> Eface {
     if p.is_null() || (*p).recovered || frame == 0 {
         return nil;
     }
-    let wrapper = *(frame as *const usize);
-    if wrapper == 0 || *(wrapper as *const usize) != (*p).deferred_frame {
+    // Up to the caller that is not a method wrapper: it must be the
+    // deferred-call wrapper that the panic's `rgo_call_deferred` called.
+    let mut frame = frame;
+    let mut caller = *(frame as *const usize);
+    while caller != 0 && unwind::in_wrapper(*((frame + 8) as *const usize)) {
+        frame = caller;
+        caller = *(frame as *const usize);
+    }
+    if caller == 0 || *(caller as *const usize) != (*p).deferred_frame {
         return nil;
     }
     (*p).recovered = true;
@@ -253,6 +261,16 @@ fn print_goroutines() {
 /// `print_runtime_stack` fills in, and exits.
 pub fn throw(msg: &[u8], print_runtime_stack: impl FnOnce()) -> ! {
     fatal_error(|| print::string(msg), print_runtime_stack)
+}
+
+/// Go's `throw` when no goroutine is left to trace: the message alone.
+pub fn throw_alone(msg: &[u8]) -> ! {
+    print::lock();
+    print::string(b"fatal error: ");
+    print::string(msg);
+    print::string(b"\n");
+    print::unlock();
+    exit(FATAL_EXIT_STATUS)
 }
 
 fn fatal_error(print_message: impl FnOnce(), print_runtime_stack: impl FnOnce()) -> ! {
