@@ -1,104 +1,170 @@
-//! Deferred calls: a chain of records, newest first, for the one goroutine.
+//! Deferred calls: a chain of records, newest first, per goroutine
+//! (`G::defers`).
 //!
-//! `defer f(args)` evaluates `f` and the arguments into a closure that the
-//! compiler makes, and `rgort_deferproc` pushes a record of it with the
-//! frame pointer of the function that deferred it. A function that defers
-//! notes the chain's head on entry (`rgort_deferhead`); each of its
-//! returns runs and pops the records above that head
-//! (`rgort_deferreturn`). A panic pops and runs records itself (`pop`, see
-//! `panic`): the deferred calls run on top of the panicking frames, as in
-//! Go, and a record's frame is where execution resumes if its call
-//! recovers.
+//! `defer f(args)` evaluates `f` and the arguments into a `func()` closure
+//! that the compiler makes. A function whose `defer` statements each run
+//! at most once per call (none in a loop) open-codes them, as Go does: on
+//! entry it links a record of its own into the chain, in its frame, with a
+//! slot per `defer` statement; a `defer` stores its closure in its slot
+//! and sets the slot's bit; each return runs the closures whose bits are
+//! set, last first, clearing each bit before the call, and unlinks the
+//! record. All of that is inline code: no runtime call. Other functions
+//! push a heap record per `defer` (`rgort_deferproc`), note the chain's
+//! head on entry and have `rgort_deferreturn` run the records above it at
+//! each return.
 //!
-//! The runtime calls a closure through `call`, a function the compiler
-//! emits with the C calling convention that installs `g` in the pinned
-//! register, stores its own frame pointer in `*frame` (how `recover`
-//! knows it is called by a deferred call that a panic runs) and calls the
-//! closure with Go's convention.
+//! A panic or `runtime.Goexit` takes the next deferred call from the chain
+//! itself (`next`): the newest heap record, or the highest bit set in the
+//! newest frame record (a frame record with no bit left is unlinked). The
+//! deferred calls run on top of the panicking frames, and a record's frame
+//! pointer says where execution resumes if the call recovers.
 //!
-//! Records come from the allocator untyped and are reused once run; the
-//! collector will have to scan the chain as a root.
+//! The runtime calls a closure through `rgo_call_deferred(g, closure,
+//! frame)`, which the compiler emits with the C calling convention: it
+//! installs `g` in the pinned register, stores its own frame pointer in
+//! `*frame` (how `recover` knows it is called by a deferred call that a
+//! panic runs) and calls the closure with Go's convention.
+//!
+//! Heap records come from the allocator untyped and are reused once run;
+//! the collector will have to scan the chain as a root.
 
-use crate::goroutine::current;
+use crate::goroutine::{current, G};
 use crate::malloc::mallocgc;
+use core::mem::offset_of;
 use core::ptr::null_mut;
 
-/// `call(g, closure, frame)`: runs a deferred closure.
-pub type CallDeferred = unsafe extern "C" fn(g: *mut u8, closure: *const u8, frame: *mut usize);
+#[cfg(not(test))]
+extern "C" {
+    fn rgo_call_deferred(g: *mut G, closure: *const u8, frame: *mut usize);
+}
+
+#[cfg(test)]
+unsafe extern "C" fn rgo_call_deferred(_: *mut G, _: *const u8, _: *mut usize) {
+    unreachable!("no Go code in unit tests")
+}
+
+/// Runs the deferred closure `closure` on the current goroutine; `frame`
+/// receives the frame pointer of the call (see the header).
+///
+/// # Safety
+/// `closure` is a `func()` closure.
+pub unsafe fn call(closure: *const u8, frame: &mut usize) {
+    rgo_call_deferred(current(), closure, frame)
+}
 
 /// A deferred call, as a panic runs it.
 #[derive(Clone, Copy)]
 pub struct Deferred {
     pub closure: *const u8,
-    pub call: CallDeferred,
     /// The frame pointer of the function that deferred the call.
     pub frame: usize,
 }
 
+/// The part common to both kinds of record.
 #[repr(C)]
-struct Defer {
-    deferred: Deferred,
-    link: *mut Defer,
+pub struct Record {
+    link: *mut Record,
+    /// The frame pointer of the function the record belongs to.
+    frame: usize,
+    /// `HEAP`, or the number of slots of a frame record.
+    kind: usize,
 }
 
-static mut DEFERS: *mut Defer = null_mut();
-/// Records already run, for `rgort_deferproc` to reuse.
-static mut FREE: *mut Defer = null_mut();
+const HEAP: usize = 0;
 
-/// The head of the chain, for the function about to defer to return to.
-#[unsafe(no_mangle)]
-pub extern "C" fn rgort_deferhead() -> *mut u8 {
-    // SAFETY: one goroutine; the chain is only touched from it.
-    unsafe { DEFERS as *mut u8 }
+/// A record of one `defer` statement, on the heap.
+#[repr(C)]
+struct HeapRecord {
+    record: Record,
+    closure: *const u8,
 }
 
-/// Pushes a deferred call of `closure` (a `func()`), run by `call`, for the
-/// function whose frame pointer is `frame`.
+/// The record of a function that open-codes its `defer` statements, in its
+/// frame: the compiler writes it, at these offsets, and reads `bits` and
+/// `closures` back on return.
+#[repr(C)]
+struct FrameRecord {
+    record: Record,
+    /// Bit i: slot i holds a closure still to run.
+    bits: u64,
+    closures: [*const u8; 0],
+}
+
+const _: () = assert!(offset_of!(Record, link) == 0);
+const _: () = assert!(offset_of!(Record, frame) == 8);
+const _: () = assert!(offset_of!(Record, kind) == 16);
+const _: () = assert!(offset_of!(FrameRecord, bits) == 24);
+const _: () = assert!(offset_of!(FrameRecord, closures) == 32);
+
+/// Heap records already run, for `rgort_deferproc` to reuse.
+static mut FREE: *mut HeapRecord = null_mut();
+
+/// Pushes a deferred call of `closure` (a `func()`) for the function whose
+/// frame pointer is `frame`.
 ///
 /// # Safety
-/// `closure` is a Go closure of type `func()` and `call` the compiler's
-/// trampoline.
+/// `closure` is a Go closure of type `func()`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, call: CallDeferred, frame: usize) {
+pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, frame: usize) {
     let d = if FREE.is_null() {
-        mallocgc(size_of::<Defer>(), core::ptr::null(), false) as *mut Defer
+        mallocgc(size_of::<HeapRecord>(), core::ptr::null(), false) as *mut HeapRecord
     } else {
         let d = FREE;
-        FREE = (*d).link;
+        FREE = (*d).record.link as *mut HeapRecord;
         d
     };
-    d.write(Defer { deferred: Deferred { closure, call, frame }, link: DEFERS });
-    DEFERS = d;
+    let g = current();
+    d.write(HeapRecord { record: Record { link: (*g).defers, frame, kind: HEAP }, closure });
+    (*g).defers = d as *mut Record;
 }
 
-/// Runs, newest first, the deferred calls pushed since the chain's head was
-/// `head`.
+/// Runs, newest first, the deferred calls of the heap records pushed since
+/// the chain's head was `head`.
 ///
 /// # Safety
-/// `head` is a value `rgort_deferhead` returned on this goroutine, still in
-/// the chain.
+/// `head` is the head of this goroutine's chain when the function about
+/// to return was entered.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_deferreturn(head: *mut u8) {
+pub unsafe extern "C" fn rgort_deferreturn(head: *mut Record) {
     // Not a panic's call: recover must not see the frame.
     let mut frame = 0;
-    while DEFERS != head as *mut Defer {
-        let Some(d) = pop() else { return };
-        (d.call)(current() as *mut u8, d.closure, &mut frame);
+    let g = current();
+    while (*g).defers != head {
+        let Some(d) = next() else { return };
+        call(d.closure, &mut frame);
     }
 }
 
-/// Pops the newest deferred call, if any.
-pub fn pop() -> Option<Deferred> {
-    // SAFETY: one goroutine; the records were pushed by `rgort_deferproc`.
+/// Takes the next deferred call of the current goroutine, if any (see the
+/// header).
+pub fn next() -> Option<Deferred> {
+    // SAFETY: the chain holds records the compiler and `rgort_deferproc`
+    // made on this goroutine, in frames that are still live.
     unsafe {
-        let d = DEFERS;
-        if d.is_null() {
-            return None;
+        let g = current();
+        loop {
+            let r = (*g).defers;
+            if r.is_null() {
+                return None;
+            }
+            let frame = (*r).frame;
+            if (*r).kind == HEAP {
+                let d = r as *mut HeapRecord;
+                let closure = (*d).closure;
+                (*g).defers = (*r).link;
+                (*r).link = FREE as *mut Record;
+                FREE = d;
+                return Some(Deferred { closure, frame });
+            }
+            let f = r as *mut FrameRecord;
+            let bits = (*f).bits;
+            if bits == 0 {
+                (*g).defers = (*r).link;
+                continue;
+            }
+            let slot = 63 - bits.leading_zeros() as usize;
+            (*f).bits = bits & !(1 << slot);
+            return Some(Deferred { closure: *(*f).closures.as_ptr().add(slot), frame });
         }
-        let deferred = (*d).deferred;
-        DEFERS = (*d).link;
-        (*d).link = FREE;
-        FREE = d;
-        Some(deferred)
     }
 }

@@ -2,10 +2,13 @@
 //!
 //! Generated code keeps a pointer to the running goroutine's `G` in the g
 //! register (r15 on x86_64, x21 on aarch64: Cranelift's pinned register) and
-//! reads `stackguard0` in every function prologue, so the first three fields
-//! and their offsets are ABI: the compiler emits them as constants.
+//! reads `stackguard0` in every function prologue; functions that defer
+//! read and write `defers`. The first four fields and their offsets are
+//! ABI: the compiler emits them as constants.
 
+use crate::defer::Record;
 use crate::stack::{Stack, STACK_REDZONE};
+use core::ptr::null_mut;
 use core::mem::offset_of;
 use core::sync::atomic::{AtomicPtr, Ordering};
 
@@ -17,16 +20,19 @@ pub struct G {
     pub stack_lo: usize,
     /// One past the highest address of the goroutine's stack.
     pub stack_hi: usize,
+    /// The newest record of the chain of deferred calls (see `defer`).
+    pub defers: *mut Record,
 }
 
 const _: () = assert!(offset_of!(G, stackguard0) == 0);
 const _: () = assert!(offset_of!(G, stack_lo) == 8);
 const _: () = assert!(offset_of!(G, stack_hi) == 16);
+const _: () = assert!(offset_of!(G, defers) == 24);
 
 impl G {
     /// A goroutine that runs on `stack`.
     pub fn new(stack: Stack) -> G {
-        G { stackguard0: stack.lo + STACK_REDZONE, stack_lo: stack.lo, stack_hi: stack.hi }
+        G { stackguard0: stack.lo + STACK_REDZONE, stack_lo: stack.lo, stack_hi: stack.hi, defers: null_mut() }
     }
 }
 
@@ -49,11 +55,10 @@ pub fn current() -> *mut G {
 #[unsafe(no_mangle)]
 #[allow(non_snake_case)]
 pub extern "C" fn rgort_runtime_Goexit() -> ! {
-    let g = current() as *mut u8;
     let mut frame = 0;
-    while let Some(d) = crate::defer::pop() {
+    while let Some(d) = crate::defer::next() {
         // SAFETY: a deferred call pushed on this goroutine.
-        unsafe { (d.call)(g, d.closure, &mut frame) };
+        unsafe { crate::defer::call(d.closure, &mut frame) };
     }
     crate::panic::throw_alone(b"no goroutines (main called runtime.Goexit) - deadlock!")
 }

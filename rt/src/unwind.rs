@@ -14,6 +14,7 @@
 //! convention clobbers every register, so nothing else needs restoring,
 //! and the frames dropped hold nothing to release.
 
+use crate::goroutine::G;
 use crate::panic::throw;
 use crate::print;
 use crate::sys;
@@ -83,7 +84,7 @@ fn call_sites() -> &'static [CallSite] {
 ///
 /// # Safety
 /// `frame` is the frame of a Go function below which this runs.
-pub unsafe fn resume(frame: usize, g: *mut u8) -> ! {
+pub unsafe fn resume(frame: usize, g: *mut G) -> ! {
     let mut fp = sys::frame_pointer();
     while fp != 0 && *(fp as *const usize) != frame {
         fp = *(fp as *const usize);

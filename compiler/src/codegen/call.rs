@@ -9,7 +9,8 @@ use super::func::FuncLower;
 use crate::ir;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::{
-    types, BlockArg, ExceptionTableData, ExceptionTableItem, FuncRef, InstBuilder, MemFlagsData, SigRef, Value,
+    types, BlockArg, ExceptionTableData, ExceptionTableItem, FuncRef, InstBuilder, MemFlagsData, SigRef, StackSlotData,
+    StackSlotKind, Value,
 };
 use cranelift_module::{DataDescription, Module};
 
@@ -150,15 +151,22 @@ impl FuncLower<'_, '_> {
 
     /// A new closure object for the function literal `func`: the code
     /// address, then the address of each captured variable's cell.
-    pub(super) fn closure(&mut self, func: ir::FuncId, captures: &[ir::LocalId]) -> Value {
+    pub(super) fn closure(&mut self, func: ir::FuncId, captures: &[ir::LocalId], in_frame: bool) -> Value {
         let cells: Vec<Value> = captures.iter().map(|&local| self.local_addr(local)).collect();
-        self.closure_over(func, &cells)
+        self.closure_over(func, &cells, in_frame)
     }
 
-    /// A new closure object for `func` holding the addresses `cells`.
-    pub(super) fn closure_over(&mut self, func: ir::FuncId, cells: &[Value]) -> Value {
-        let size = self.b.ins().iconst(types::I64, 8 * (1 + cells.len() as i64));
-        let object = self.alloc_bytes(size);
+    /// A new closure object for `func` holding the addresses `cells`, in
+    /// the frame if `in_frame`, else on the heap.
+    pub(super) fn closure_over(&mut self, func: ir::FuncId, cells: &[Value], in_frame: bool) -> Value {
+        let size = 8 * (1 + cells.len() as u32);
+        let object = if in_frame {
+            let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+            self.b.ins().stack_addr(types::I64, slot, 0)
+        } else {
+            let size = self.b.ins().iconst(types::I64, size as i64);
+            self.alloc_bytes(size)
+        };
         let fref = self.cx.module.declare_func_in_func(self.cx.funcs[func], self.b.func);
         let code = self.b.ins().func_addr(types::I64, fref);
         self.b.ins().store(MemFlagsData::trusted(), code, object, 0);

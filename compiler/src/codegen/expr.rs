@@ -58,9 +58,9 @@ impl FuncLower<'_, '_> {
                 }
                 let cell = self.alloc(&recv.ty);
                 self.store(cell, 0, &recv.ty, &value);
-                vec![self.closure_over(*func, &[cell])]
+                vec![self.closure_over(*func, &[cell], false)]
             }
-            ExprKind::Closure { func, captures } => vec![self.closure(*func, captures)],
+            ExprKind::Closure { func, captures, in_frame } => vec![self.closure(*func, captures, *in_frame)],
             ExprKind::Print { args, newline } => {
                 self.print(args, *newline);
                 Vec::new()

@@ -46,8 +46,8 @@ pub(super) struct FuncLower<'a, 'b> {
     labels: HashMap<ir::LabelId, Block>,
     /// Where `fallthrough` in the switch clause being lowered goes.
     fallthrough: Option<Block>,
-    /// For a function that defers: the defer chain's head on entry.
-    defer_head: Option<Value>,
+    /// For a function that defers: how it finds its deferred calls.
+    pub defer_state: Option<super::defer::DeferState>,
     /// For a function that defers: where calls go when a deferred call
     /// recovers a panic (see `recovered`).
     pub handler: Option<Block>,
@@ -76,7 +76,7 @@ pub(super) fn lower(
         loops: HashMap::new(),
         labels: HashMap::new(),
         fallthrough: None,
-        defer_head: None,
+        defer_state: None,
         handler: None,
     };
     lower.body();
@@ -98,13 +98,13 @@ impl FuncLower<'_, '_> {
         self.b.switch_to_block(entry);
         self.stack_check();
         if func.defers {
-            self.defer_head = Some(self.runtime_call(RtFunc::DeferHead, &[])[0]);
+            self.defer_state = Some(self.defer_prologue());
             let handler = self.b.create_block();
             self.b.set_cold_block(handler);
             self.handler = Some(handler);
         }
         for (l, local) in func.locals.iter().enumerate() {
-            let storage = if local.escapes || abi::is_memory(&local.ty) {
+            let storage = if local.addressed || abi::is_memory(&local.ty) {
                 let var = self.b.declare_var(types::I64);
                 self.b.declare_var_needs_stack_map(var);
                 if !local.escapes && !func.params.contains(&l) {
@@ -166,8 +166,7 @@ impl FuncLower<'_, '_> {
     /// the function returns its results (the checker names them all).
     fn recovered(&mut self, handler: Block) {
         self.b.switch_to_block(handler);
-        let head = self.defer_head.expect("a function with a handler defers");
-        self.runtime_call(RtFunc::DeferReturn, &[head]);
+        self.run_defers();
         let values = self.func.named_results.iter().map(|&r| self.load_local(r)).collect();
         self.return_now(values);
     }
@@ -318,12 +317,9 @@ impl FuncLower<'_, '_> {
                 self.return_values(values);
             }
             ir::Stmt::Block(stmts) => self.stmts(stmts),
-            ir::Stmt::Defer(closure) => {
+            ir::Stmt::Defer { closure, index } => {
                 let closure = self.expr(closure)[0];
-                let call = self.cx.module.declare_func_in_func(self.cx.call_deferred, self.b.func);
-                let call = self.b.ins().func_addr(types::I64, call);
-                let frame = self.b.ins().get_frame_pointer(types::I64);
-                self.runtime_call(RtFunc::DeferProc, &[closure, call, frame]);
+                self.defer(closure, *index);
             }
             ir::Stmt::MapRange { id, map, iter, body } => self.map_range(*id, map, *iter, body),
         }
@@ -368,13 +364,13 @@ impl FuncLower<'_, '_> {
     /// Returns `values`; a function that defers runs its deferred calls,
     /// which may change named results but not values already evaluated.
     fn return_values(&mut self, mut values: Vec<Vec<Value>>) {
-        if let Some(head) = self.defer_head {
+        if self.defer_state.is_some() {
             // The checker names every result of a function that defers.
             let named = &self.func.named_results;
             for (&r, value) in named.iter().zip(&values) {
                 self.store_local(r, value);
             }
-            self.runtime_call(RtFunc::DeferReturn, &[head]);
+            self.run_defers();
             values = named.iter().map(|&r| self.load_local(r)).collect();
         }
         self.return_now(values);

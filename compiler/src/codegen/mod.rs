@@ -10,6 +10,7 @@ mod abi;
 mod builtin;
 mod call;
 mod composite;
+mod defer;
 mod exceptions;
 mod expr;
 mod func;
@@ -56,9 +57,6 @@ struct ModuleCx {
     func_values: HashMap<ir::FuncId, DataId>,
     /// Type descriptors emitted so far, by `typedesc::type_key`.
     type_descs: HashMap<String, DataId>,
-    /// `rgo_call_deferred(g, closure, frame)`, through which the runtime
-    /// runs a deferred call.
-    call_deferred: FuncId,
     /// The thunk of each runtime function a protected call calls.
     thunks: HashMap<RtFunc, FuncId>,
     /// The `try_call` sites compiled so far.
@@ -92,11 +90,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         globals.push(id);
     }
 
-    let call_deferred = module
-        .declare_function("rgo_call_deferred", Linkage::Local, &trampoline::entry_signature(call_conv, 3))
-        .map_err(|e| e.to_string())?;
     let mut cx = ModuleCx {
-        call_deferred,
         thunks: HashMap::new(),
         call_sites: Vec::new(),
         wrappers: Vec::new(),

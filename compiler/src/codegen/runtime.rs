@@ -37,7 +37,6 @@ pub enum RtFunc {
     Bounds(Bounds, bool),
     Gopanic,
     Recover,
-    DeferHead,
     DeferProc,
     DeferReturn,
     DecodeRune,
@@ -87,7 +86,6 @@ impl RtFunc {
             RtFunc::PanicSliceConvert => "rgort_panic_slice_convert",
             RtFunc::Gopanic => "rgort_gopanic",
             RtFunc::Recover => "rgort_recover",
-            RtFunc::DeferHead => "rgort_deferhead",
             RtFunc::DeferProc => "rgort_deferproc",
             RtFunc::DeferReturn => "rgort_deferreturn",
             RtFunc::DecodeRune => "rgort_decoderune",
@@ -117,8 +115,8 @@ impl RtFunc {
             MakeMap | MapClear => &[I64, I64],
             MapAccess | MapAssign | MapDelete | MapIterInit => &[I64, I64, I64],
             MapIterNext | DeferReturn | Recover => &[I64],
-            GetItab | PanicDotType | IfaceEq | DeferProc => &[I64, I64, I64],
-            PrintEface | Gopanic => &[I64, I64],
+            GetItab | PanicDotType | IfaceEq => &[I64, I64, I64],
+            PrintEface | Gopanic | DeferProc => &[I64, I64],
             PrintString | IntString | Bounds(..) => &[I64, I64],
             PanicSliceConvert => &[I64, I64],
             Mallocgc | MakeSlice | ConcatStrings | DecodeRune => &[I64, I64, I64],
@@ -133,7 +131,7 @@ impl RtFunc {
         match self {
             RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice => &[types::I64],
             RtFunc::MakeMap | RtFunc::MapAccess | RtFunc::MapAssign => &[types::I64],
-            RtFunc::GetItab | RtFunc::IfaceEq | RtFunc::DeferHead => &[types::I64],
+            RtFunc::GetItab | RtFunc::IfaceEq => &[types::I64],
             RtFunc::DecodeRune | RtFunc::Recover => &[types::I64, types::I64],
             RtFunc::Complex128Div => &[types::F64, types::F64],
             _ => &[],
@@ -165,7 +163,6 @@ impl RtFunc {
                 | DecodeRune
                 | Complex128Div
                 | Recover
-                | DeferHead
                 | DeferProc
                 | MapIterNext
         )

@@ -86,7 +86,9 @@ pub(super) fn define_call_deferred(
     ctx: &mut Context,
     fb_ctx: &mut FunctionBuilderContext,
 ) -> Result<(), String> {
-    define_with(cx, ctx, fb_ctx, cx.call_deferred, "rgo_call_deferred", |_, b, params| {
+    let sig = entry_signature(cx.call_conv, 3);
+    let id = cx.module.declare_function("rgo_call_deferred", Linkage::Export, &sig).map_err(|e| e.to_string())?;
+    define_with(cx, ctx, fb_ctx, id, "rgo_call_deferred", |_, b, params| {
         let (g, closure, frame) = (params[0], params[1], params[2]);
         let saved = install_g(b, g);
         let fp = b.ins().get_frame_pointer(types::I64);

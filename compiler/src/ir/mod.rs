@@ -61,6 +61,9 @@ pub struct Func {
     pub body: Vec<Stmt>,
     /// It contains `defer`: its returns run the deferred calls.
     pub defers: bool,
+    /// The number of `defer` statements when they are open-coded (each
+    /// runs at most once per call; see rt/src/defer.rs), else 0.
+    pub open_defers: usize,
     /// Declared without a body in the standard library: the runtime
     /// function (C convention) of this name implements it.
     pub external: Option<String>,
@@ -81,6 +84,7 @@ impl Func {
             locals: Vec::new(),
             body: Vec::new(),
             defers: false,
+            open_defers: 0,
             external: None,
             wrapper: false,
         }
@@ -90,8 +94,11 @@ impl Func {
 pub struct Local {
     pub name: String,
     pub ty: Type,
-    /// Its address is taken, so it lives in a heap cell of its own (a new
-    /// one each time its declaration runs).
+    /// Its address is taken: it lives in memory, in the frame unless it
+    /// escapes.
+    pub addressed: bool,
+    /// Its address may outlive the frame, so it lives in a heap cell of
+    /// its own (a new one each time its declaration runs).
     pub escapes: bool,
     /// A variable of an enclosing function that this closure captured: the
     /// address of its cell is slot `k` of the closure's captures.
@@ -103,9 +110,10 @@ pub enum Stmt {
     /// cell if it escapes). Its initial value is assigned next.
     Decl(LocalId),
     Eval(Expr),
-    /// `defer`: pushes the call of a `func()` closure that holds the
-    /// callee and arguments evaluated now.
-    Defer(Expr),
+    /// `defer`: the call of a `func()` closure that holds the callee and
+    /// arguments evaluated now; `index` numbers the function's `defer`
+    /// statements in order (its slot when they are open-coded).
+    Defer { closure: Expr, index: usize },
     /// Evaluates every right-hand side, then stores them left to right.
     Assign {
         lhs: Vec<Place>,
@@ -205,10 +213,12 @@ pub enum ExprKind {
         recv: Box<Expr>,
     },
     /// A function literal that captures variables: a new closure holding
-    /// the addresses of these locals (which live in heap cells).
+    /// the addresses of these locals; in the frame if `in_frame` (it does
+    /// not outlive the frame), else on the heap.
     Closure {
         func: FuncId,
         captures: Vec<LocalId>,
+        in_frame: bool,
     },
     /// The `print` and `println` builtins.
     Print {

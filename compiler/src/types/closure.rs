@@ -86,6 +86,7 @@ impl<'a> Checker<'a> {
         // What the literal refers to counts for the enclosing declaration.
         self.ctx.deps.extend(inner.deps.iter().copied());
         let func = ir::Func {
+            open_defers: inner.open_defers(),
             params,
             named_results: inner.named_results,
             locals: inner.locals,
@@ -97,7 +98,7 @@ impl<'a> Checker<'a> {
         let kind = if inner.captures.is_empty() {
             ExprKind::FuncRef(id)
         } else {
-            ExprKind::Closure { func: id, captures: inner.captures }
+            ExprKind::Closure { func: id, captures: inner.captures, in_frame: false }
         };
         ir::Expr { ty: Type::Func(Rc::new(sig)), kind }
     }
@@ -118,7 +119,9 @@ impl<'a> Checker<'a> {
         if read {
             self.outer[owner].0.local_uses[local].1 = true;
         }
-        self.outer[owner].0.locals[local].escapes = true;
+        let captured = &mut self.outer[owner].0.locals[local];
+        captured.addressed = true;
+        captured.escapes = true;
         let mut current = local;
         for level in owner + 1..=self.outer.len() {
             if let Some(&here) = self.ctx_at(level).captured.get(&current) {
@@ -130,7 +133,7 @@ impl<'a> Checker<'a> {
             let (name, ty) = (source.name.clone(), source.ty.clone());
             let ctx = self.ctx_at(level);
             let here = ctx.locals.len();
-            ctx.locals.push(ir::Local { name, ty, escapes: true, capture: Some(ctx.captures.len()) });
+            ctx.locals.push(ir::Local { name, ty, addressed: true, escapes: true, capture: Some(ctx.captures.len()) });
             ctx.local_uses.push((Span::default(), true));
             ctx.captures.push(current);
             ctx.captured.insert(current, here);

@@ -102,7 +102,13 @@ impl<'a> Checker<'a> {
             ir_func.external = Some(format!("rgort_{}_{name}", self.package().path.replace('/', "_")));
             for (i, ty) in sig.params.iter().enumerate() {
                 ir_func.params.push(i);
-                ir_func.locals.push(ir::Local { name: format!("p{i}"), ty: ty.clone(), escapes: false, capture: None });
+                ir_func.locals.push(ir::Local {
+                    name: format!("p{i}"),
+                    ty: ty.clone(),
+                    addressed: false,
+                    escapes: false,
+                    capture: None,
+                });
             }
         }
         self.add_func(Some(func), None, sig, ir_func);
@@ -256,6 +262,7 @@ impl<'a> Checker<'a> {
         let (params, stmts) = self.function_body(recv, &decl.sig, &sig, body);
         let ctx = std::mem::take(&mut self.ctx);
         let func = &mut self.funcs[id];
+        func.ir.open_defers = ctx.open_defers();
         func.ir.params = params;
         func.ir.named_results = ctx.named_results;
         func.ir.locals = ctx.locals;

@@ -1,6 +1,9 @@
 //! `defer f(args)`: the callee and the arguments are evaluated at the
 //! statement into fresh variables, and a `func()` closure over them makes
 //! the call when the deferred calls run (at return, or during a panic).
+//! Deferred calls run before the frame is gone, so unless the statement
+//! can run more than once per call (in a loop, or where a `goto` may jump
+//! back) the variables and the closure live in the frame.
 
 use super::control::{assign, local};
 use super::expr::Operand;
@@ -10,6 +13,22 @@ use crate::ir::{self, ExprKind};
 use crate::source::Span;
 use crate::syntax::ast;
 use std::rc::Rc;
+
+/// The most `defer` statements a function open-codes.
+const MAX_OPEN_DEFERS: usize = 8;
+
+impl super::FuncCtx {
+    /// How many `defer` statements the function open-codes: all of them if
+    /// each runs at most once per call and there are not too many, else
+    /// none.
+    pub(super) fn open_defers(&self) -> usize {
+        if self.defers_once && self.defer_count <= MAX_OPEN_DEFERS {
+            self.defer_count
+        } else {
+            0
+        }
+    }
+}
 
 impl Checker<'_> {
     pub(super) fn defer_stmt(&mut self, span: Span, e: &ast::Expr, out: &mut Vec<ir::Stmt>) {
@@ -40,9 +59,10 @@ impl Checker<'_> {
         if call.ty == Type::Invalid {
             return;
         }
+        let in_frame = !self.ctx.targets.iter().any(|t| t.is_loop) && self.ctx.labels.is_empty();
         let mut captured = Vec::new();
         let mut stmts = Vec::new();
-        let mut hoist = |c: &mut Self, x: ir::Expr| c.hoist(x, &mut captured, &mut stmts);
+        let mut hoist = |c: &mut Self, x: ir::Expr| c.hoist(x, in_frame, &mut captured, &mut stmts);
         let kind = match call.kind {
             ExprKind::Call { func, args } => {
                 ExprKind::Call { func, args: args.into_iter().map(|a| hoist(self, a)).collect() }
@@ -86,6 +106,7 @@ impl Checker<'_> {
             .map(|(slot, &outer)| ir::Local {
                 name: self.ctx.locals[outer].name.clone(),
                 ty: self.ctx.locals[outer].ty.clone(),
+                addressed: true,
                 escapes: true,
                 capture: Some(slot),
             })
@@ -93,17 +114,32 @@ impl Checker<'_> {
         let body = vec![ir::Stmt::Eval(deferred), ir::Stmt::Return(Vec::new())];
         let func = ir::Func { locals, body, ..ir::Func::new(symbol, Vec::new()) };
         let func = self.add_func(None, None, Signature::default(), func);
-        let kind =
-            if captured.is_empty() { ExprKind::FuncRef(func) } else { ExprKind::Closure { func, captures: captured } };
-        stmts.push(ir::Stmt::Defer(ir::Expr { ty: Type::Func(Rc::new(Signature::default())), kind }));
+        let kind = if captured.is_empty() {
+            ExprKind::FuncRef(func)
+        } else {
+            ExprKind::Closure { func, captures: captured, in_frame }
+        };
+        let closure = ir::Expr { ty: Type::Func(Rc::new(Signature::default())), kind };
+        if !self.ctx.defers {
+            self.ctx.defers_once = true;
+        }
+        stmts.push(ir::Stmt::Defer { closure, index: self.ctx.defer_count });
         self.ctx.defers = true;
+        self.ctx.defer_count += 1;
+        self.ctx.defers_once &= in_frame;
         out.push(ir::Stmt::Block(stmts));
     }
 
     /// `x` evaluated now: a constant or function stays as it is, anything
     /// else goes to a fresh variable that the deferred closure captures
     /// (`None` in `captured` marks a value that cannot be captured).
-    fn hoist(&mut self, x: ir::Expr, captured: &mut Vec<Option<ir::LocalId>>, stmts: &mut Vec<ir::Stmt>) -> ir::Expr {
+    fn hoist(
+        &mut self,
+        x: ir::Expr,
+        in_frame: bool,
+        captured: &mut Vec<Option<ir::LocalId>>,
+        stmts: &mut Vec<ir::Stmt>,
+    ) -> ir::Expr {
         if matches!(x.kind, ExprKind::Const(_) | ExprKind::FuncRef(_)) {
             return x;
         }
@@ -112,7 +148,8 @@ impl Checker<'_> {
             return x;
         }
         let temp = self.hidden_local(&format!("defer{}", captured.len()), x.ty.clone());
-        self.ctx.locals[temp].escapes = true;
+        self.ctx.locals[temp].addressed = true;
+        self.ctx.locals[temp].escapes = !in_frame;
         stmts.push(ir::Stmt::Decl(temp));
         let ty = x.ty.clone();
         stmts.push(assign(temp, x));

@@ -220,6 +220,7 @@ impl<'a> Checker<'a> {
         let local = |name: String, ty: &Type, capture: Option<usize>| ir::Local {
             name,
             ty: ty.clone(),
+            addressed: capture.is_some(),
             escapes: capture.is_some(),
             capture,
         };

@@ -186,7 +186,10 @@ impl Checker<'_> {
     /// stays in its frame: its address is taken.
     pub(super) fn mark_escaping(&mut self, x: &ir::Expr) {
         match &x.kind {
-            ExprKind::Local(l) => self.ctx.locals[*l].escapes = true,
+            ExprKind::Local(l) => {
+                self.ctx.locals[*l].addressed = true;
+                self.ctx.locals[*l].escapes = true;
+            }
             ExprKind::Field(base, _) => self.mark_escaping(base),
             ExprKind::Index(base, _) if matches!(base.ty.underlying(), Type::Array(..)) => self.mark_escaping(base),
             _ => {}

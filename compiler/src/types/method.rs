@@ -128,6 +128,7 @@ impl<'a> Checker<'a> {
         let local = |name: &str, ty: &Type, capture: Option<usize>| ir::Local {
             name: name.into(),
             ty: ty.clone(),
+            addressed: capture.is_some(),
             escapes: capture.is_some(),
             capture,
         };

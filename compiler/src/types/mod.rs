@@ -101,6 +101,10 @@ struct FuncCtx {
     literal_count: usize,
     /// The function has a `defer` statement.
     defers: bool,
+    /// How many `defer` statements it has, and whether each can run at
+    /// most once per call.
+    defer_count: usize,
+    defers_once: bool,
 }
 
 struct Checker<'a> {

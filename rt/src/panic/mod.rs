@@ -104,16 +104,15 @@ fn gopanic(value: Eface, message: Option<StringHeader>, fault: Option<Fault>) ->
         let mut p =
             Panic { value, message, text: None, fault, recovered: false, deferred_frame: 0, link: PANIC };
         PANIC = &mut p;
-        let g = goroutine::current() as *mut u8;
-        while let Some(d) = defer::pop() {
-            (d.call)(g, d.closure, &mut p.deferred_frame);
+        while let Some(d) = defer::next() {
+            defer::call(d.closure, &mut p.deferred_frame);
             if p.recovered {
                 // This panic ends, and so do those whose frames are dropped.
                 PANIC = p.link;
                 while !PANIC.is_null() && (PANIC as usize) < d.frame {
                     PANIC = (*PANIC).link;
                 }
-                unwind::resume(d.frame, g);
+                unwind::resume(d.frame, goroutine::current());
             }
         }
         fatal(&mut p)

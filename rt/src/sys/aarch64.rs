@@ -169,6 +169,6 @@ pub fn frame_pointer() -> usize {
 /// Jumps to `pc` with the stack pointer `sp`, the frame pointer `fp` and
 /// `g` in x21: how a recovered panic resumes in a Go frame.
 #[unsafe(naked)]
-pub unsafe extern "C" fn resume_at(pc: usize, sp: usize, fp: usize, g: *mut u8) -> ! {
+pub unsafe extern "C" fn resume_at(pc: usize, sp: usize, fp: usize, g: *mut G) -> ! {
     naked_asm!("mov sp, x1", "mov x29, x2", "mov x21, x3", "br x0")
 }
