@@ -80,7 +80,12 @@ impl FuncLower<'_, '_> {
         let mut call_args = vec![out];
         call_args.extend(args);
         self.runtime_call(rt, &call_args);
-        self.load(out, 0, &out_ty)
+        let mut result = self.load(out, 0, &out_ty);
+        if matches!(x.kind, ir::ExprKind::Const(_)) && !to.is_string() {
+            // gc makes an array of exactly the constant's length.
+            result[2] = result[1];
+        }
+        result
     }
 }
 
