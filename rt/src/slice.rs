@@ -28,8 +28,7 @@
 use crate::malloc::{mallocgc, roundupsize, MAX_ALLOC};
 use crate::mem::{memmove, memset};
 use crate::panic::panic_error;
-use crate::types::TypeDesc;
-use core::ptr;
+use crate::types::{TypeDesc, NOSCAN};
 
 /// A Go slice.
 #[repr(C)]
@@ -101,14 +100,14 @@ pub unsafe extern "C" fn rgort_growslice(
     let elem = &*elem;
     if elem.size == 0 {
         // Only the length matters; any non-null pointer will do.
-        let ptr = mallocgc(0, ptr::null(), false);
+        let ptr = mallocgc(0, &NOSCAN, false);
         out.write(SliceHeader { ptr, len: newlen as usize, cap: newlen as usize });
         return;
     }
     let Some((newcap, capmem)) = grow_capacity(oldcap, newlen, elem.size) else { growslice_out_of_range() };
     let lenmem = oldlen as usize * elem.size;
     let array = if elem.noscan() {
-        let array = mallocgc(capmem, ptr::null(), false);
+        let array = mallocgc(capmem, &NOSCAN, false);
         let newlenmem = newlen as usize * elem.size;
         memset(array.add(newlenmem), 0, capmem - newlenmem);
         array

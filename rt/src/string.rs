@@ -13,6 +13,7 @@ use crate::malloc::{mallocgc, roundupsize, MAX_ALLOC};
 use crate::mem::{bcmp, memcmp, memmove, memset};
 use crate::panic::throw;
 use crate::slice::SliceHeader;
+use crate::types::NOSCAN;
 use crate::utf8::{decode_rune, encode_rune, rune_len, RUNE_ERROR, UTF_MAX};
 use core::{ptr, slice};
 
@@ -111,7 +112,7 @@ pub unsafe extern "C" fn rgort_concatstrings(out: *mut StringHeader, parts: *con
 
 /// A new string of `len` bytes and a pointer for writing them.
 unsafe fn rawstring(len: usize) -> (StringHeader, *mut u8) {
-    let ptr = mallocgc(len, ptr::null(), false);
+    let ptr = mallocgc(len, &NOSCAN, false);
     (StringHeader { ptr, len }, ptr)
 }
 
@@ -140,7 +141,7 @@ unsafe fn rawslice(len: usize, elemsize: usize) -> SliceHeader {
     let bytes =
         len.checked_mul(elemsize).filter(|&bytes| bytes <= MAX_ALLOC).unwrap_or_else(|| throw(b"out of memory", || {}));
     let capmem = roundupsize(bytes);
-    let ptr = mallocgc(capmem, ptr::null(), false);
+    let ptr = mallocgc(capmem, &NOSCAN, false);
     memset(ptr.add(bytes), 0, capmem - bytes);
     SliceHeader { ptr, len, cap: capmem / elemsize }
 }

@@ -95,10 +95,32 @@ impl TypeDesc {
     }
 }
 
-/// Whether an allocation of type `typ` (null: untyped memory) is noscan.
+// SAFETY: descriptors are immutable.
+unsafe impl Sync for TypeDesc {}
+
+/// The type of the runtime's pointer-free allocations (string bytes, byte
+/// and rune arrays).
+pub static NOSCAN: TypeDesc = TypeDesc {
+    size: 0,
+    ptrdata: 0,
+    hash: 0,
+    tflag: 0,
+    align: 8,
+    field_align: 8,
+    kind: 0,
+    equal: 0,
+    gcdata: core::ptr::null(),
+    name: core::ptr::null(),
+    ptr_to_this: 0,
+    methods: core::ptr::null(),
+};
+
+/// Whether an allocation of type `typ` is noscan. Null stands for memory
+/// of no particular type, which the collector scans word by word
+/// (closures, the runtime's records and tables).
 ///
 /// # Safety
 /// `typ` is null or points to a descriptor.
 pub unsafe fn noscan(typ: *const TypeDesc) -> bool {
-    typ.is_null() || (*typ).noscan()
+    !typ.is_null() && (*typ).noscan()
 }

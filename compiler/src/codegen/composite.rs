@@ -34,8 +34,7 @@ impl FuncLower<'_, '_> {
     /// `[]T{...}`: a new backing array on the heap.
     pub(super) fn slice_literal(&mut self, len: u64, elems: &[(u64, ir::Expr)], ty: &Type) -> Vec<Value> {
         let Type::Slice(elem) = ty.underlying() else { unreachable!("slice literal of type {ty}") };
-        let size = self.b.ins().iconst(types::I64, (len * layout::size_of(&elem)) as i64);
-        let array = self.alloc_bytes(size);
+        let array = self.alloc_array(&elem, len);
         let size = layout::size_of(&elem);
         for (index, e) in elems {
             let value = self.expr(e);

@@ -75,17 +75,32 @@ impl FuncLower<'_, '_> {
         temp
     }
 
-    /// A zeroed heap object of `size` bytes.
+    /// A zeroed heap object of `size` bytes of no particular type, which
+    /// the collector scans word by word (closures).
     pub(super) fn alloc_bytes(&mut self, size: Value) -> Value {
         let no_type = self.b.ins().iconst(types::I64, 0);
+        self.alloc_typed(size, no_type)
+    }
+
+    /// `size` zeroed bytes on the heap for values of type `typ` (a
+    /// descriptor address): the collector scans them by the type.
+    fn alloc_typed(&mut self, size: Value, typ: Value) -> Value {
         let zeroed = self.b.ins().iconst(types::I64, 1);
-        self.runtime_call(RtFunc::Mallocgc, &[size, no_type, zeroed])[0]
+        self.runtime_call(RtFunc::Mallocgc, &[size, typ, zeroed])[0]
     }
 
     /// A zeroed heap object for a value of type `ty`.
     pub(super) fn alloc(&mut self, ty: &Type) -> Value {
         let size = self.b.ins().iconst(types::I64, layout::size_of(ty) as i64);
-        self.alloc_bytes(size)
+        let typ = self.type_desc_addr(ty);
+        self.alloc_typed(size, typ)
+    }
+
+    /// A zeroed heap array of `len` values of type `elem`.
+    pub(super) fn alloc_array(&mut self, elem: &Type, len: u64) -> Value {
+        let size = self.b.ins().iconst(types::I64, (len * layout::size_of(elem)) as i64);
+        let typ = self.type_desc_addr(elem);
+        self.alloc_typed(size, typ)
     }
 
     /// Panics with Go's nil dereference error if `p` is nil.

@@ -210,7 +210,7 @@ pub fn panic_error_with(write: &dyn Fn(&mut dyn FnMut(&[u8])), fault: Option<Fau
     write(&mut |s| len += s.len());
     // SAFETY: the buffer has room for the `len` bytes written.
     let message = unsafe {
-        let ptr = mallocgc(len, null(), false);
+        let ptr = mallocgc(len, &crate::types::NOSCAN, false);
         let mut at = 0;
         write(&mut |s| {
             core::ptr::copy_nonoverlapping(s.as_ptr(), ptr.add(at), s.len());

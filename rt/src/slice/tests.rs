@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::types::TypeDesc;
+use core::ptr;
 
 const GO_CAPACITIES: &str = include_str!("../../testdata/growslice.txt");
 
