@@ -21,8 +21,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 struct Target {
-    /// Rust's name of the architecture, also the suffix of the executables.
+    /// Rust's name of the architecture, also the suffix of the executables
+    /// (with `-gogc1` for the runs under GOGC=1).
     arch: &'static str,
+    /// Run with GOGC=1: a collection at almost every allocation, to show
+    /// that the collector frees nothing that is still reachable.
+    stress_gc: bool,
     /// What rgoc is told through the GOARCH environment variable.
     goarch: &'static str,
     /// `qemu-<arch>` when the target is not the host's architecture.
@@ -50,8 +54,9 @@ fn main() {
                     ))
                 })
             });
-            Target { arch, goarch, emulator }
+            Target { arch, goarch, emulator, stress_gc: false }
         })
+        .chain([Target { arch: std::env::consts::ARCH, goarch: host_goarch(), emulator: None, stress_gc: true }])
         .collect();
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden");
     let unsupported = unsupported_list();
@@ -65,7 +70,7 @@ fn main() {
             build_and_run(program, target, &out_dir)
         };
         let verdict = if result.is_ok() { "ok  " } else { "FAIL" };
-        println!("{verdict} {} [{}]", program.name, target.arch);
+        println!("{verdict} {} [{}]", program.name, target.label());
         result
     });
     harness::print_failures(&results);
@@ -79,7 +84,7 @@ fn main() {
                 passed += result.is_ok() as usize;
             }
         }
-        per_target.push(format!("{}: {passed}/{total}", target.arch));
+        per_target.push(format!("{}: {passed}/{total}", target.label()));
     }
     let passed = results.iter().filter(|r| r.is_ok()).count();
     let failed = results.len() - passed;
@@ -94,6 +99,21 @@ fn main() {
     }
 }
 
+impl Target {
+    fn label(&self) -> String {
+        if self.stress_gc {
+            format!("{}-gogc1", self.arch)
+        } else {
+            self.arch.to_string()
+        }
+    }
+}
+
+/// The GOARCH of the machine running the tests.
+fn host_goarch() -> &'static str {
+    TARGETS.iter().find(|(arch, _)| *arch == std::env::consts::ARCH).map_or("amd64", |&(_, goarch)| goarch)
+}
+
 /// The names (`area/NAME`) in tests/golden/unsupported.txt; `#` starts a
 /// comment.
 fn unsupported_list() -> BTreeSet<String> {
@@ -105,8 +125,8 @@ fn unsupported_list() -> BTreeSet<String> {
 /// A program on the unsupported list must be refused with rgoc's
 /// "is not supported yet" diagnostic.
 fn expect_unsupported(program: &Program, target: &Target, out_dir: &Path) -> JobResult {
-    let what = format!("rgoc, {}, listed in unsupported.txt", target.arch);
-    let exe = out_dir.join(format!("{}.{}", program.name, target.arch));
+    let what = format!("rgoc, {}, listed in unsupported.txt", target.label());
+    let exe = out_dir.join(format!("{}.{}", program.name, target.label()));
     std::fs::create_dir_all(exe.parent().unwrap()).unwrap();
     let mut build = Command::new(env!("CARGO_BIN_EXE_rgoc"));
     build
@@ -134,8 +154,8 @@ fn expect_unsupported(program: &Program, target: &Target, out_dir: &Path) -> Job
 }
 
 fn build_and_run(program: &Program, target: &Target, out_dir: &Path) -> JobResult {
-    let what = format!("rgoc, {}", target.arch);
-    let exe = out_dir.join(format!("{}.{}", program.name, target.arch));
+    let what = format!("rgoc, {}", target.label());
+    let exe = out_dir.join(format!("{}.{}", program.name, target.label()));
     let exe_dir = exe.parent().unwrap();
     std::fs::create_dir_all(exe_dir).unwrap();
     let _ = std::fs::remove_file(&exe);
@@ -169,7 +189,10 @@ fn build_and_run(program: &Program, target: &Target, out_dir: &Path) -> JobResul
             cmd
         }
     };
-    cmd.args(&program.args).current_dir(exe_dir).env_remove("GOTRACEBACK").env_remove("GODEBUG");
+    cmd.args(&program.args).current_dir(exe_dir).env_remove("GOTRACEBACK").env_remove("GODEBUG").env_remove("GOGC");
+    if target.stress_gc {
+        cmd.env("GOGC", "1");
+    }
     let outcome = harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT)
         .map_err(|e| failure(program, &what, &format!("cannot start {}: {e}", exe.display())))?;
     harness::check(program, &outcome).map_err(|report| failure(program, &what, &report))

@@ -31,6 +31,7 @@ compile_error!("rgort supports x86_64 and aarch64 Linux only");
 mod bounds;
 mod complex;
 mod defer;
+mod gc;
 mod goroutine;
 mod iface;
 mod malloc;

@@ -42,6 +42,54 @@ pub unsafe extern "C" fn rt0(initial_sp: *const usize) -> ! {
     exit(0)
 }
 
+/// The value of environment variable `name`, if it is set.
+pub fn getenv(name: &[u8]) -> Option<&'static [u8]> {
+    let mut envp = ENVP.load(Ordering::Relaxed);
+    if envp.is_null() {
+        return None;
+    }
+    // SAFETY: the kernel's environment: NUL-terminated strings, then null.
+    unsafe {
+        while !(*envp).is_null() {
+            // A volatile read: LLVM would turn a plain loop into strlen,
+            // which there is no libc to provide.
+            let mut len = 0;
+            while core::ptr::read_volatile((*envp).add(len)) != 0 {
+                len += 1;
+            }
+            let entry = core::slice::from_raw_parts(*envp, len);
+            if let Some(value) = entry.strip_prefix(name).and_then(|rest| rest.strip_prefix(b"=")) {
+                return Some(value);
+            }
+            envp = envp.add(1);
+        }
+    }
+    None
+}
+
+/// The value of auxiliary vector entry `key` (AT_*), if present.
+pub fn auxv(key: usize) -> Option<usize> {
+    let mut envp = ENVP.load(Ordering::Relaxed);
+    if envp.is_null() {
+        return None;
+    }
+    // SAFETY: the auxiliary vector follows the environment's null, as
+    // (key, value) pairs up to AT_NULL.
+    unsafe {
+        while !(*envp).is_null() {
+            envp = envp.add(1);
+        }
+        let mut pair = envp.add(1) as *const usize;
+        while *pair != 0 {
+            if *pair == key {
+                return Some(*pair.add(1));
+            }
+            pair = pair.add(2);
+        }
+    }
+    None
+}
+
 /// Ends the process with `status` after writing out pending print output.
 pub fn exit(status: i32) -> ! {
     print::flush();

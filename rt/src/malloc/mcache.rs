@@ -57,6 +57,14 @@ impl MCache {
         block
     }
 
+    /// Drops every span and the tiny block, for the sweeper, which puts
+    /// the spans back on the central lists.
+    pub fn release_all(&mut self) {
+        self.alloc = [ptr::null_mut(); NUM_SPAN_CLASSES];
+        self.tiny = 0;
+        self.tiny_offset = 0;
+    }
+
     /// A slot of class `spanclass`, and whether it may hold old data.
     pub fn alloc_small(&mut self, spanclass: SpanClass, central: &mut [MCentral], heap: &mut MHeap) -> (usize, bool) {
         let class = spanclass.index();

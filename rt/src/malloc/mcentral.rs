@@ -45,7 +45,13 @@ impl MCentral {
         heap.alloc(npages, self.spanclass)
     }
 
-    /// Takes back a span a cache was allocating from.
+    /// Empties both lists, for the sweeper, which puts every span back.
+    pub fn clear(&mut self) {
+        self.partial = SpanList::new();
+        self.full = SpanList::new();
+    }
+
+    /// Takes back a span a cache was allocating from, or one just swept.
     ///
     /// # Safety
     /// `span` is a span of this class that `cache_span` returned.

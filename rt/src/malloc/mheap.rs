@@ -19,6 +19,9 @@
 //! left the allocation fails with Go's message
 //! `runtime: out of memory: cannot allocate N-byte block (M in use)`.
 //!
+//! In-use spans are kept on a list of their own (`in_use`), which the
+//! sweeper walks; it gives spans left with no object back (`free_span`).
+//!
 //! Memory fresh from the kernel is zero. A free span remembers whether its
 //! pages may be dirty (`needzero`), merged spans are dirty if either was,
 //! and the flag passes to the spans allocated from them, so only recycled
@@ -34,6 +37,9 @@ use core::ptr;
 /// Pages the heap grows by at least (Go's pallocChunkPages): 4 MB.
 const GROWTH_PAGES: usize = 512;
 
+/// Free runs at least this long (512 KB) go back to the kernel.
+const SCAVENGE_MIN_PAGES: usize = 64;
+
 pub struct MHeap {
     /// Free spans in address order.
     free: SpanList,
@@ -43,7 +49,9 @@ pub struct MHeap {
     reserved_base: usize,
     reserved_end: usize,
     /// Bytes committed to the heap.
-    committed: usize,
+    pub committed: usize,
+    /// The first in-use span (linked through `Span::all_next`).
+    in_use: *mut Span,
 }
 
 impl MHeap {
@@ -55,6 +63,7 @@ impl MHeap {
             reserved_base: 0,
             reserved_end: 0,
             committed: 0,
+            in_use: ptr::null_mut(),
         }
     }
 
@@ -67,8 +76,69 @@ impl MHeap {
         unsafe {
             (*span).init_in_use(spanclass);
             self.arenas.set_spans(span);
+            (*span).all_prev = ptr::null_mut();
+            (*span).all_next = self.in_use;
+            if !self.in_use.is_null() {
+                (*self.in_use).all_prev = span;
+            }
         }
+        self.in_use = span;
         Some(span)
+    }
+
+    /// Gives the pages of long free runs back to the kernel (Go's
+    /// scavenger, done at once after each sweep): they read as zero when
+    /// used again, so they need no clearing.
+    pub fn scavenge(&mut self) {
+        let mut span = self.free.first();
+        // SAFETY: spans on the free list are valid records of committed,
+        // unused pages.
+        unsafe {
+            while !span.is_null() {
+                if (*span).needzero && (*span).npages >= SCAVENGE_MIN_PAGES {
+                    crate::sys::release_pages((*span).start, (*span).npages << PAGE_SHIFT);
+                    (*span).needzero = false;
+                }
+                span = (*span).next;
+            }
+        }
+    }
+
+    /// Bytes of the in-use spans.
+    pub fn inuse_bytes(&self) -> usize {
+        let (mut bytes, mut span) = (0, self.in_use);
+        // SAFETY: the in-use list holds valid records.
+        unsafe {
+            while !span.is_null() {
+                bytes += (*span).npages << PAGE_SHIFT;
+                span = (*span).all_next;
+            }
+        }
+        bytes
+    }
+
+    /// The first in-use span; the others follow through `all_next`.
+    pub fn in_use(&self) -> *mut Span {
+        self.in_use
+    }
+
+    /// Gives back the pages of an in-use span that holds no object.
+    ///
+    /// # Safety
+    /// `span` is in use and on no other list.
+    pub unsafe fn free_span(&mut self, span: *mut Span) {
+        let (prev, next) = ((*span).all_prev, (*span).all_next);
+        if prev.is_null() {
+            self.in_use = next;
+        } else {
+            (*prev).all_next = next;
+        }
+        if !next.is_null() {
+            (*next).all_prev = prev;
+        }
+        (*span).state = SpanState::Free;
+        self.free_pages(Span::new_free((*span).start, (*span).npages, true));
+        self.spans.free(span);
     }
 
     /// Takes `npages` pages off the free list, growing the heap if needed,

@@ -44,6 +44,7 @@ mod mcentral;
 mod mheap;
 mod mspan;
 mod sizeclasses;
+mod sweep;
 
 use crate::mem::memset;
 use crate::panic::throw;
@@ -73,6 +74,25 @@ struct Allocator {
     central: [MCentral; NUM_SPAN_CLASSES],
     /// The cache of the one P.
     cache: MCache,
+    stats: Stats,
+}
+
+/// What the allocator counts, for the collector's pacing and
+/// `runtime.ReadMemStats`.
+#[derive(Clone, Copy)]
+pub struct Stats {
+    /// Bytes of the blocks of live objects: those the last sweep left,
+    /// and those allocated since.
+    pub heap_live: usize,
+    /// Bytes allocated in all, and objects allocated and freed in all.
+    pub total_alloc: usize,
+    pub mallocs: u64,
+    pub frees: u64,
+    /// Objects the last sweep left plus those allocated since.
+    pub heap_objects: u64,
+    /// Bytes the heap has committed, and those of them in in-use spans.
+    pub heap_sys: usize,
+    pub heap_inuse: usize,
 }
 
 struct SharedAllocator(UnsafeCell<Allocator>);
@@ -92,6 +112,7 @@ static ALLOCATOR: SharedAllocator = SharedAllocator(UnsafeCell::new(Allocator {
         central
     },
     cache: MCache::new(),
+    stats: Stats { heap_live: 0, total_alloc: 0, mallocs: 0, frees: 0, heap_objects: 0, heap_sys: 0, heap_inuse: 0 },
 }));
 
 /// Unit tests run in parallel threads: they take turns.
@@ -117,6 +138,7 @@ pub unsafe fn mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mu
     if size == 0 {
         return &ZEROBASE as *const u64 as *mut u8;
     }
+    crate::gc::before_alloc();
     let noscan = types::noscan(typ);
     let (object, dirty, block) = with_allocator(|a| {
         if noscan && size < MAX_TINY_SIZE {
@@ -132,10 +154,42 @@ pub unsafe fn mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mu
             (object, dirty, size.next_multiple_of(PAGE_SIZE))
         }
     });
+    with_allocator(|a| {
+        a.stats.heap_live += block;
+        a.stats.total_alloc += block;
+        a.stats.mallocs += 1;
+        a.stats.heap_objects += 1;
+    });
     if needzero && dirty {
         memset(object as *mut u8, 0, block);
     }
     object as *mut u8
+}
+
+/// The allocator's counts.
+pub fn stats() -> Stats {
+    with_allocator(|a| Stats { heap_sys: a.heap.committed, heap_inuse: a.heap.inuse_bytes(), ..a.stats })
+}
+
+/// Marks the heap object `addr` points into (anywhere inside it), if it is
+/// allocated and not marked yet; returns its start and size if it may hold
+/// pointers, for the collector to scan.
+pub fn mark(addr: usize) -> Option<(usize, usize)> {
+    with_allocator(|a| {
+        let span = a.heap.span_of(addr);
+        if span.is_null() {
+            return None;
+        }
+        // SAFETY: span_of returns null or a valid in-use span holding addr.
+        let span = unsafe { &mut *span };
+        let base = span.mark(addr)?;
+        (!span.noscan()).then(|| (base, span.object_size()))
+    })
+}
+
+/// Frees every object not marked since the last sweep (see `sweep`).
+pub fn sweep() {
+    with_allocator(Allocator::sweep)
 }
 
 /// The start of the object that `addr` points into, if it points into an

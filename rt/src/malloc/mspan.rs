@@ -21,7 +21,14 @@
 //! dead slots (flagging it `needzero`, since they hold old data).
 //!
 //! Spans are linked into doubly linked lists (`SpanList`) through `next`
-//! and `prev`: the page heap's free list and each central list.
+//! and `prev`: the page heap's free list and each central list. In-use
+//! spans are also on the page heap's list of them, through `all_next` and
+//! `all_prev`, for the sweeper.
+//!
+//! Marking (the collector's): `mark_bits` has a bit per slot, set for the
+//! objects found reachable. A slot is allocated if it lies below
+//! `freeindex` or its bit in `alloc_bits` is set; a pointer into a free
+//! slot marks nothing. Sweeping makes the marks the new `alloc_bits`.
 
 use super::sizeclasses::{CLASS_TO_DIVMAGIC, CLASS_TO_SIZE, NUM_SIZE_CLASSES};
 use super::{PAGE_SHIFT, PAGE_SIZE};
@@ -88,6 +95,11 @@ pub struct Span {
     div_magic: u32,
     /// One bit per slot, set if the slot was allocated at the last sweep.
     alloc_bits: [u64; MAX_SPAN_OBJECTS / 64],
+    /// One bit per slot, set for the objects marked reachable.
+    mark_bits: [u64; MAX_SPAN_OBJECTS / 64],
+    /// The page heap's list of in-use spans.
+    pub all_next: *mut Span,
+    pub all_prev: *mut Span,
 }
 
 impl Span {
@@ -109,6 +121,9 @@ impl Span {
             alloc_cache: 0,
             div_magic: 0,
             alloc_bits: [0; MAX_SPAN_OBJECTS / 64],
+            mark_bits: [0; MAX_SPAN_OBJECTS / 64],
+            all_next: ptr::null_mut(),
+            all_prev: ptr::null_mut(),
         }
     }
 
@@ -135,6 +150,7 @@ impl Span {
         self.alloc_count = 0;
         self.freeindex = 0;
         self.alloc_bits = [0; MAX_SPAN_OBJECTS / 64];
+        self.mark_bits = [0; MAX_SPAN_OBJECTS / 64];
         self.refill_alloc_cache();
     }
 
@@ -177,15 +193,62 @@ impl Span {
         None
     }
 
+    /// The slot containing `addr`, which lies in the span below `limit`.
+    fn slot_of(&self, addr: usize) -> usize {
+        if self.spanclass.sizeclass() == 0 {
+            return 0;
+        }
+        let offset = (addr - self.start) as u64;
+        ((offset * self.div_magic as u64) >> 32) as usize
+    }
+
     /// The start of the object containing `addr`, which lies in the span
     /// below `limit`.
     pub fn object_base(&self, addr: usize) -> usize {
+        self.start + self.slot_of(addr) * self.elemsize
+    }
+
+    /// The size of the span's objects.
+    pub fn object_size(&self) -> usize {
         if self.spanclass.sizeclass() == 0 {
-            return self.start;
+            self.limit - self.start
+        } else {
+            self.elemsize
         }
-        let offset = (addr - self.start) as u64;
-        let slot = (offset * self.div_magic as u64) >> 32;
-        self.start + slot as usize * self.elemsize
+    }
+
+    pub fn noscan(&self) -> bool {
+        self.spanclass.index() & 1 != 0
+    }
+
+    /// Marks the object containing `addr` (below `limit`); returns its
+    /// start if it is allocated and was not marked yet.
+    pub fn mark(&mut self, addr: usize) -> Option<usize> {
+        let slot = self.slot_of(addr);
+        let bit = 1u64 << (slot % 64);
+        let allocated = slot < self.freeindex || self.alloc_bits[slot / 64] & bit != 0;
+        if !allocated || self.mark_bits[slot / 64] & bit != 0 {
+            return None;
+        }
+        self.mark_bits[slot / 64] |= bit;
+        Some(self.start + slot * self.elemsize)
+    }
+
+    /// Frees the slots not marked (Go's `mspan.sweep`): the marks become
+    /// the allocated slots. Returns how many objects are left.
+    pub fn sweep(&mut self) -> usize {
+        let words = self.nelems.div_ceil(64);
+        let live: u32 = self.mark_bits[..words].iter().map(|w| w.count_ones()).sum();
+        if live as usize != self.alloc_count {
+            // Freed slots hold old data.
+            self.needzero = true;
+        }
+        self.alloc_bits = self.mark_bits;
+        self.mark_bits = [0; MAX_SPAN_OBJECTS / 64];
+        self.alloc_count = live as usize;
+        self.freeindex = 0;
+        self.refill_alloc_cache();
+        self.alloc_count
     }
 }
 

@@ -12,6 +12,8 @@ pub const SYS_SIGALTSTACK: usize = 132;
 pub const SYS_RT_SIGACTION: usize = 134;
 pub const SYS_RT_SIGRETURN: usize = 139;
 pub const SYS_EXIT_GROUP: usize = 94;
+pub const SYS_CLOCK_GETTIME: usize = 113;
+pub const SYS_MADVISE: usize = 233;
 
 /// Offset of the interrupted pc in the `ucontext_t` a signal handler gets:
 /// `uc_mcontext` follows uc_flags, uc_link, the 24-byte uc_stack and the
@@ -171,4 +173,27 @@ pub fn frame_pointer() -> usize {
 #[unsafe(naked)]
 pub unsafe extern "C" fn resume_at(pc: usize, sp: usize, fp: usize, g: *mut G) -> ! {
     naked_asm!("mov sp, x1", "mov x29, x2", "mov x21, x3", "br x0")
+}
+
+/// Stores the callee-saved registers (x19-x29) in `regs`, where the
+/// collector finds the pointers they hold.
+#[inline(always)]
+pub fn save_callee_saved(regs: &mut [usize; 12]) {
+    // SAFETY: only stores to `regs`.
+    unsafe {
+        asm!(
+            "stp x19, x20, [{0}]", "stp x21, x22, [{0}, #16]", "stp x23, x24, [{0}, #32]",
+            "stp x25, x26, [{0}, #48]", "stp x27, x28, [{0}, #64]", "str x29, [{0}, #80]",
+            in(reg) regs.as_mut_ptr(), options(nostack, preserves_flags),
+        )
+    };
+}
+
+/// The stack pointer of the function this is inlined into.
+#[inline(always)]
+pub fn stack_pointer() -> usize {
+    let sp;
+    // SAFETY: reads a register.
+    unsafe { asm!("mov {}, sp", out(reg) sp, options(nomem, nostack, preserves_flags)) };
+    sp
 }

@@ -16,7 +16,9 @@ use aarch64 as arch;
 #[cfg(target_arch = "x86_64")]
 use x86_64 as arch;
 
-pub use arch::{frame_pointer, inject_call, resume_at, run_goroutine, UCONTEXT_PC};
+pub use arch::{
+    frame_pointer, inject_call, resume_at, run_goroutine, save_callee_saved, stack_pointer, UCONTEXT_PC,
+};
 
 pub const PROT_NONE: usize = 0;
 pub const PROT_READ: usize = 1;
@@ -152,4 +154,23 @@ pub fn exit_group(status: i32) -> ! {
         arch::syscall1(arch::SYS_EXIT_GROUP, status as usize);
         core::hint::unreachable_unchecked()
     }
+}
+
+/// The monotonic clock in nanoseconds (clock_gettime(CLOCK_MONOTONIC)).
+pub fn nanotime() -> u64 {
+    const CLOCK_MONOTONIC: usize = 1;
+    let mut ts = [0i64; 2];
+    // SAFETY: the kernel writes a timespec to `ts`.
+    unsafe { arch::syscall2(arch::SYS_CLOCK_GETTIME, CLOCK_MONOTONIC, ts.as_mut_ptr() as usize) };
+    (ts[0] as u64).wrapping_mul(1_000_000_000).wrapping_add(ts[1] as u64)
+}
+
+/// madvise(MADV_DONTNEED): the kernel may take back the pages of the
+/// range; they read as zero when touched again.
+///
+/// # Safety
+/// The range is mapped and holds nothing that is still needed.
+pub unsafe fn release_pages(addr: usize, len: usize) {
+    const MADV_DONTNEED: usize = 4;
+    arch::syscall3(arch::SYS_MADVISE, addr, len, MADV_DONTNEED);
 }

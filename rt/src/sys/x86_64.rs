@@ -13,6 +13,8 @@ pub const SYS_RT_SIGACTION: usize = 13;
 pub const SYS_RT_SIGRETURN: usize = 15;
 pub const SYS_SIGALTSTACK: usize = 131;
 pub const SYS_EXIT_GROUP: usize = 231;
+pub const SYS_CLOCK_GETTIME: usize = 228;
+pub const SYS_MADVISE: usize = 28;
 
 /// Offset of the interrupted pc in the `ucontext_t` a signal handler gets:
 /// `uc_mcontext` (after uc_flags, uc_link and the 24-byte uc_stack) holds
@@ -175,4 +177,27 @@ pub fn frame_pointer() -> usize {
 #[unsafe(naked)]
 pub unsafe extern "C" fn resume_at(pc: usize, sp: usize, fp: usize, g: *mut G) -> ! {
     naked_asm!("mov rsp, rsi", "mov rbp, rdx", "mov r15, rcx", "jmp rdi")
+}
+
+/// Stores the callee-saved registers (rbx, rbp, r12-r15) in `regs`, where
+/// the collector finds the pointers they hold.
+#[inline(always)]
+pub fn save_callee_saved(regs: &mut [usize; 12]) {
+    // SAFETY: only stores to `regs`.
+    unsafe {
+        asm!(
+            "mov [{0}], rbx", "mov [{0} + 8], rbp", "mov [{0} + 16], r12", "mov [{0} + 24], r13",
+            "mov [{0} + 32], r14", "mov [{0} + 40], r15",
+            in(reg) regs.as_mut_ptr(), options(nostack, preserves_flags),
+        )
+    };
+}
+
+/// The stack pointer of the function this is inlined into.
+#[inline(always)]
+pub fn stack_pointer() -> usize {
+    let sp;
+    // SAFETY: reads a register.
+    unsafe { asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags)) };
+    sp
 }
