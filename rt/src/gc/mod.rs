@@ -63,7 +63,7 @@ pub fn before_alloc() {
     if GOGC.load(Ordering::Relaxed) == GOGC_UNSET {
         configure();
     }
-    if malloc::stats().heap_live >= GOAL.load(Ordering::Relaxed)
+    if malloc::heap_live() >= GOAL.load(Ordering::Relaxed)
         && GOGC.load(Ordering::Relaxed) != GOGC_OFF
         && !RUNNING.load(Ordering::Relaxed)
     {
@@ -126,7 +126,7 @@ pub fn collect() {
     }
     RUNNING.store(true, Ordering::Relaxed);
     let start = sys::nanotime();
-    let before = malloc::stats().heap_live;
+    let before = malloc::heap_live();
     // Pointers held only in callee-saved registers are found here, in
     // this frame, which the stack scan covers.
     let mut registers = [0usize; 12];
@@ -135,9 +135,9 @@ pub fn collect() {
     roots::scan(&mut work, sys::stack_pointer());
     work.drain();
     core::hint::black_box(&registers);
-    let marked = malloc::stats().heap_live;
+    let marked = malloc::heap_live();
     malloc::sweep();
-    let live = malloc::stats().heap_live;
+    let live = malloc::heap_live();
     let goal = goal(live);
     GOAL.store(goal, Ordering::Relaxed);
     let pause = sys::nanotime() - start;

@@ -166,6 +166,11 @@ pub unsafe fn mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mu
     object as *mut u8
 }
 
+/// Bytes of live objects (see `Stats::heap_live`).
+pub fn heap_live() -> usize {
+    with_allocator(|a| a.stats.heap_live)
+}
+
 /// The allocator's counts.
 pub fn stats() -> Stats {
     with_allocator(|a| Stats { heap_sys: a.heap.committed, heap_inuse: a.heap.inuse_bytes(), ..a.stats })
