@@ -12,7 +12,7 @@ step=""
 trap 'echo "bootstrap: FAILED while ${step}" >&2' ERR
 say() { step="$1"; echo "==> $1"; }
 
-PACKAGES=(qemu-user lld rustc-web libstd-rust-web-dev:arm64 golang-go)
+PACKAGES=(qemu-user lld rustc-web libstd-rust-web-dev:arm64 golang-go time)
 
 say "checking system packages"
 missing=()

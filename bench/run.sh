@@ -64,6 +64,12 @@ time_ns() {
     echo $((end - start))
 }
 
+# Peak resident set size in KB of one run of "$@" (GNU time's %M).
+peak_kb() {
+    /usr/bin/time -f %M -o "$out/rss" "$@" >/dev/null 2>&1 || return 1
+    tail -n 1 "$out/rss"
+}
+
 # Median of the numbers given as arguments (the lower middle one for an even
 # count).
 median() {
@@ -105,7 +111,8 @@ bench() {
     local arch=$1 n=$2
     shift 2
     local runner=("$@") ratios=() name go rg
-    printf '%-8s %-14s %9s %9s %9s %10s %10s\n' target benchmark "go s" "rgoc s" rgoc/go "go bytes" "rgoc bytes"
+    printf '%-8s %-14s %9s %9s %9s %10s %10s %8s %8s %8s\n' target benchmark "go s" "rgoc s" rgoc/go \
+        "go bytes" "rgoc bytes" "go MB" "rgoc MB" "rss r/g"
     for name in "${names[@]}"; do
         go=$out/$name-go-$arch
         rg=$out/$name-rgoc-$arch
@@ -143,13 +150,16 @@ bench() {
             fi
         done
         [ ${#go_ns[@]} -gt 0 ] && [ ${#rg_ns[@]} -gt 0 ] || continue
-        local gmed rmed ratio
+        local gmed rmed ratio go_kb rg_kb
         gmed=$(median "${go_ns[@]}")
         rmed=$(median "${rg_ns[@]}")
         ratio=$(((rmed * 1000 + gmed / 2) / gmed))
         ratios+=("$ratio")
-        printf '%-8s %-14s %9s %9s %9s %10s %10s\n' "$arch" "$name" "$(seconds "$gmed")" "$(seconds "$rmed")" \
-            "$(milli "$ratio")" "$(stat -c %s "$go")" "$(stat -c %s "$rg")"
+        go_kb=$(peak_kb "${runner[@]}" "$go") || go_kb=0
+        rg_kb=$(peak_kb "${runner[@]}" "$rg") || rg_kb=0
+        printf '%-8s %-14s %9s %9s %9s %10s %10s %8s %8s %8s\n' "$arch" "$name" "$(seconds "$gmed")" \
+            "$(seconds "$rmed")" "$(milli "$ratio")" "$(stat -c %s "$go")" "$(stat -c %s "$rg")" \
+            "$(milli "$go_kb")" "$(milli "$rg_kb")" "$(milli $(((rg_kb * 1000 + go_kb / 2) / (go_kb > 0 ? go_kb : 1))))"
     done
     if [ ${#ratios[@]} -gt 0 ]; then
         printf '%-8s %-14s %9s %9s %9s\n' "$arch" geomean "" "" "$(milli "$(geomean "${ratios[@]}")")"
