@@ -8,7 +8,9 @@
 //! ```
 //!
 //! `ptrdata` is the length of the prefix of a value that can hold
-//! pointers (0: the value holds none); tflag bit 0 marks a type stored
+//! pointers (0: the value holds none); `gcdata` points to its pointer
+//! bitmap, one bit per word of that prefix, least significant bit first
+//! (the collector scans only those words); tflag bit 0 marks a type stored
 //! directly in an interface's data word; `equal` points to the key layout
 //! that compares and hashes values (0: incomparable); `name` to a string
 //! header with the type's name as Go prints it; `methods` to the method
@@ -53,6 +55,15 @@ impl ModuleCx {
             let layout = self.key_layout(&fields);
             let gv = self.module.declare_data_in_data(layout, &mut data);
             data.write_data_addr(24, gv, 0);
+        }
+        let bitmap = pointer_bitmap(ty);
+        if !bitmap.is_empty() {
+            let bits = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+            let mut bits_data = DataDescription::new();
+            bits_data.define(bitmap.into_boxed_slice());
+            self.module.define_data(bits, &bits_data).expect("bitmap defined once");
+            let gv = self.module.declare_data_in_data(bits, &mut data);
+            data.write_data_addr(32, gv, 0);
         }
         let name = self.string_header(go_type_name(ty).as_bytes());
         let gv = self.module.declare_data_in_data(name, &mut data);
@@ -224,6 +235,46 @@ pub(super) fn type_key(ty: &Type) -> String {
             format!("struct{{{}}}", fields.join("; "))
         }
         other => other.to_string(),
+    }
+}
+
+/// The pointer bitmap of `ty`: bit i set if word i of a value may hold a
+/// pointer, for the words of its `ptrdata` prefix.
+fn pointer_bitmap(ty: &Type) -> Vec<u8> {
+    let words = (ptrdata(ty) / 8) as usize;
+    let mut bits = vec![0u8; words.div_ceil(8)];
+    mark_pointers(ty, 0, &mut bits);
+    bits
+}
+
+/// Sets the bits of the pointer words of a value of type `ty` at byte
+/// `offset`.
+fn mark_pointers(ty: &Type, offset: u64, bits: &mut [u8]) {
+    let mut set = |word_offset: u64| {
+        let word = ((offset + word_offset) / 8) as usize;
+        bits[word / 8] |= 1 << (word % 8);
+    };
+    match ty.underlying() {
+        Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map(..) | Type::Basic(Basic::String) => set(0),
+        Type::Interface(_) => {
+            set(0);
+            set(8);
+        }
+        Type::Array(len, elem) if ptrdata(&elem) > 0 => {
+            let size = layout::size_of(&elem);
+            for i in 0..len {
+                mark_pointers(&elem, offset + i * size, bits);
+            }
+        }
+        Type::Struct(s) => {
+            let (offsets, _) = layout::struct_layout(&s);
+            for (f, off) in s.fields.iter().zip(offsets) {
+                if ptrdata(&f.ty) > 0 {
+                    mark_pointers(&f.ty, offset + off, bits);
+                }
+            }
+        }
+        _ => {}
     }
 }
 

@@ -1,5 +1,6 @@
 //! Marking: the work list of objects found reachable but not scanned yet,
-//! and the scan of a range of words for pointers into the heap.
+//! the conservative scan of a range of root words, and the scan of heap
+//! objects by the heap bitmap.
 
 use crate::malloc;
 use crate::panic::throw;
@@ -33,20 +34,17 @@ impl WorkList {
         }
     }
 
-    /// Marks what the word `value` points into; queues it for scanning if
-    /// it may hold pointers.
-    fn mark(&mut self, value: usize) {
-        if let Some((start, size)) = malloc::mark(value) {
-            if self.len + 2 > CAPACITY {
-                throw(b"the collector's work list overflowed", || {});
-            }
-            // SAFETY: below CAPACITY, in the reserved storage.
-            unsafe {
-                *self.items.add(self.len) = start;
-                *self.items.add(self.len + 1) = size;
-            }
-            self.len += 2;
+    /// Queues an object for scanning.
+    fn push(&mut self, start: usize, size: usize) {
+        if self.len + 2 > CAPACITY {
+            throw(b"the collector's work list overflowed", || {});
         }
+        // SAFETY: below CAPACITY, in the reserved storage.
+        unsafe {
+            *self.items.add(self.len) = start;
+            *self.items.add(self.len + 1) = size;
+        }
+        self.len += 2;
     }
 
     /// Marks what each aligned word of `start..end` points into.
@@ -56,25 +54,19 @@ impl WorkList {
     pub unsafe fn scan(&mut self, start: usize, end: usize) {
         let mut at = start.next_multiple_of(8);
         while at + 8 <= end {
-            let value = *(at as *const usize);
-            // Only words that could be heap addresses are looked up.
-            if value >= 4096 {
-                self.mark(value);
-            }
+            malloc::mark(*(at as *const usize), &mut |start, size| self.push(start, size));
             at += 8;
         }
     }
 
-    /// Scans queued objects until none is left.
+    /// Scans queued objects until none is left: only the words the heap
+    /// bitmap marks as possible pointers.
     pub fn drain(&mut self) {
         while self.len > 0 {
             self.len -= 2;
-            // SAFETY: pairs pushed by `mark`: live heap objects.
-            unsafe {
-                let start = *self.items.add(self.len);
-                let size = *self.items.add(self.len + 1);
-                self.scan(start, start + size);
-            }
+            // SAFETY: pairs pushed by `push`: live heap objects.
+            let (start, size) = unsafe { (*self.items.add(self.len), *self.items.add(self.len + 1)) };
+            malloc::scan_object(start, size, &mut |start, size| self.push(start, size));
         }
     }
 }

@@ -8,10 +8,12 @@
 //! runtime's statics), the goroutine's stack and the registers. Marking
 //! (`mark`) follows pointers through the heap with an explicit work list.
 //!
-//! Pointers are found conservatively for now: any word whose value lies
-//! inside an allocated heap object keeps the whole object alive (interior
-//! pointers included). Objects whose type has no pointers (noscan spans)
-//! are never scanned. The mark phase touches only the work list and the
+//! Heap objects are scanned precisely: only the words the heap bitmap
+//! marks as possible pointers (written at allocation from the type's
+//! bitmap; every word for memory of no particular type). Roots are scanned
+//! conservatively: any word whose value lies inside an allocated heap
+//! object keeps the whole object alive (interior pointers included).
+//! Objects whose type has no pointers (noscan spans) are never scanned. The mark phase touches only the work list and the
 //! spans' mark bits, so it can later run on several threads and, with a
 //! write barrier, concurrently with the program.
 //!

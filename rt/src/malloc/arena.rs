@@ -48,6 +48,10 @@ pub struct HeapArena {
     /// (entries for pages that are free or were never used may be stale
     /// or null: check the span's state and bounds).
     spans: [*mut Span; PAGES_PER_ARENA],
+    /// One bit per word of the arena, set if the word of an object in a
+    /// scanned span may hold a pointer (Go's heap bitmap), written when the
+    /// object is allocated.
+    pointers: [u8; ARENA_SIZE / 64],
 }
 
 pub struct Arenas {
@@ -136,6 +140,14 @@ impl Arenas {
         for page in ((*span).start..(*span).end()).step_by(PAGE_SIZE) {
             *self.span_entry(page) = span;
         }
+    }
+
+    /// The heap bitmap of the arena of `addr` (committed), and the index
+    /// of the word at `addr` in it.
+    pub fn pointer_bits(&self, addr: usize) -> (*const u8, usize) {
+        // SAFETY: committed memory has an arena record (see `commit`).
+        let bits = unsafe { (*self.arena(addr)).pointers.as_ptr() };
+        (bits, (addr % ARENA_SIZE) / 8)
     }
 
     /// The span record of the page at `addr`, or null if `addr` is not in a

@@ -104,6 +104,11 @@ impl MHeap {
         }
     }
 
+    /// The heap bitmap of the arena of `addr`, and the index of its word.
+    pub fn pointer_bits(&self, addr: usize) -> (*const u8, usize) {
+        self.arenas.pointer_bits(addr)
+    }
+
     /// Bytes of the in-use spans.
     pub fn inuse_bytes(&self) -> usize {
         let (mut bytes, mut span) = (0, self.in_use);

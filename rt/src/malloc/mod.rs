@@ -43,6 +43,7 @@ mod mcache;
 mod mcentral;
 mod mheap;
 mod mspan;
+mod heapbits;
 mod sizeclasses;
 mod sweep;
 
@@ -141,7 +142,7 @@ pub unsafe fn mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mu
     crate::gc::before_alloc();
     let noscan = types::noscan(typ);
     let (object, dirty, block) = with_allocator(|a| {
-        if noscan && size < MAX_TINY_SIZE {
+        let (object, dirty, block) = if noscan && size < MAX_TINY_SIZE {
             let object = a.cache.alloc_tiny(size, &mut a.central, &mut a.heap);
             (object, false, size)
         } else if size <= MAX_SMALL_SIZE {
@@ -152,13 +153,15 @@ pub unsafe fn mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mu
         } else {
             let (object, dirty) = a.cache.alloc_large(size, noscan, &mut a.heap);
             (object, dirty, size.next_multiple_of(PAGE_SIZE))
-        }
-    });
-    with_allocator(|a| {
+        };
         a.stats.heap_live += block;
         a.stats.total_alloc += block;
         a.stats.mallocs += 1;
         a.stats.heap_objects += 1;
+        if !noscan {
+            a.write_pointer_bits(object, size, block, typ);
+        }
+        (object, dirty, block)
     });
     if needzero && dirty {
         memset(object as *mut u8, 0, block);
@@ -177,19 +180,55 @@ pub fn stats() -> Stats {
 }
 
 /// Marks the heap object `addr` points into (anywhere inside it), if it is
-/// allocated and not marked yet; returns its start and size if it may hold
-/// pointers, for the collector to scan.
-pub fn mark(addr: usize) -> Option<(usize, usize)> {
+/// allocated and not marked yet; then, if it may hold pointers, `grey`
+/// gets its start and size, for the collector to scan.
+pub fn mark(addr: usize, grey: &mut dyn FnMut(usize, usize)) {
+    with_allocator(|a| a.mark(addr, grey))
+}
+
+/// Marks what each word of the object at `start` (of `size` bytes) that
+/// may hold a pointer, by the heap bitmap, points into (see `mark`).
+pub fn scan_object(start: usize, size: usize, grey: &mut dyn FnMut(usize, usize)) {
     with_allocator(|a| {
-        let span = a.heap.span_of(addr);
+        let end = start + size;
+        let mut at = start;
+        while at < end {
+            // The bits of the words from `at` to the end of its arena.
+            let (bits, first) = a.heap.pointer_bits(at);
+            let stop = end.min((at | (arena::ARENA_SIZE - 1)) + 1);
+            let mut word = first;
+            while at < stop {
+                // SAFETY: the bitmap covers the arena; `at` is a word of a
+                // live heap object.
+                unsafe {
+                    if *bits.add(word / 8) & (1 << (word % 8)) != 0 {
+                        a.mark(*(at as *const usize), grey);
+                    }
+                }
+                word += 1;
+                at += 8;
+            }
+        }
+    })
+}
+
+impl Allocator {
+    fn mark(&mut self, addr: usize, grey: &mut dyn FnMut(usize, usize)) {
+        if addr < 4096 {
+            return;
+        }
+        let span = self.heap.span_of(addr);
         if span.is_null() {
-            return None;
+            return;
         }
         // SAFETY: span_of returns null or a valid in-use span holding addr.
         let span = unsafe { &mut *span };
-        let base = span.mark(addr)?;
-        (!span.noscan()).then(|| (base, span.object_size()))
-    })
+        if let Some(base) = span.mark(addr) {
+            if !span.noscan() {
+                grey(base, span.object_size());
+            }
+        }
+    }
 }
 
 /// Frees every object not marked since the last sweep (see `sweep`).
