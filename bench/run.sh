@@ -88,9 +88,10 @@ milli() {
 }
 
 # Geometric mean of ratios in thousandths, in thousandths: the product is
-# kept in millionths, its n-th root is found by bisection.
+# kept in millionths, its n-th root is found by bisection between 0 and 10
+# (a higher bound overflows 64-bit arithmetic with a dozen ratios).
 geomean() {
-    local n=$# prod=1000000 r lo=0 hi=100000000 mid p i
+    local n=$# prod=1000000 r lo=0 hi=10000000 mid p i
     for r in "$@"; do
         prod=$((prod * r / 1000))
     done

@@ -18,7 +18,11 @@ impl Allocator {
     /// `object` is a fresh block of `block` bytes for `size` bytes of type
     /// `typ` (null or a descriptor).
     pub(super) unsafe fn write_pointer_bits(&mut self, object: usize, size: usize, block: usize, typ: *const TypeDesc) {
-        let precise = !typ.is_null() && !(*typ).gcdata.is_null() && (*typ).size != 0;
+        let precise = !typ.is_null() && !(*typ).gcdata.is_null() && (*typ).size >= 8;
+        // The word of the current value, and the number of words of a
+        // value and of its pointer prefix.
+        let (elem_words, ptr_words) = if precise { ((*typ).size / 8, (*typ).ptrdata / 8) } else { (1, 1) };
+        let mut elem_word = 0;
         let (mut bits, mut word) = self.heap.pointer_bits(object);
         for offset in (0..block).step_by(8) {
             let addr = object + offset;
@@ -28,11 +32,14 @@ impl Allocator {
             let pointer = if offset >= size {
                 false
             } else if precise {
-                let at = offset % (*typ).size;
-                at < (*typ).ptrdata && *(*typ).gcdata.add(at / 64) & (1 << ((at / 8) % 8)) != 0
+                elem_word < ptr_words && *(*typ).gcdata.add(elem_word / 8) & (1 << (elem_word % 8)) != 0
             } else {
                 true
             };
+            elem_word += 1;
+            if elem_word == elem_words {
+                elem_word = 0;
+            }
             let byte = bits.add(word / 8) as *mut u8;
             if pointer {
                 *byte |= 1 << (word % 8);
