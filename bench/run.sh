@@ -87,23 +87,10 @@ milli() {
     printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000))
 }
 
-# Geometric mean of ratios in thousandths, in thousandths: the product is
-# kept in millionths, its n-th root is found by bisection between 0 and 10
-# (a higher bound overflows 64-bit arithmetic with a dozen ratios).
+# Geometric mean of ratios in thousandths, in thousandths (awk, for the
+# logarithms).
 geomean() {
-    local n=$# prod=1000000 r lo=0 hi=10000000 mid p i
-    for r in "$@"; do
-        prod=$((prod * r / 1000))
-    done
-    while ((hi - lo > 1)); do
-        mid=$(((lo + hi) / 2))
-        p=1000000
-        for ((i = 0; i < n; i++)); do
-            p=$((p * mid / 1000000))
-        done
-        if ((p <= prod)); then lo=$mid; else hi=$mid; fi
-    done
-    echo $(((lo + 500) / 1000))
+    printf '%s\n' "$@" | awk '{ s += log($1 / 1000) } END { printf "%d\n", exp(s / NR) * 1000 + 0.5 }'
 }
 
 # bench ARCH RUNS RUNNER...: builds, checks and times every benchmark for
