@@ -3,7 +3,7 @@
 
 use crate::source::SourceFile;
 use crate::target::Target;
-use crate::{codegen, diag, link, loader, syntax, types};
+use crate::{codegen, diag, escape, link, loader, syntax, types};
 use std::path::{Path, PathBuf};
 
 /// gc stops listing errors after this many.
@@ -102,8 +102,9 @@ fn render(sources: &[SourceFile], mut diags: Vec<types::FileDiag>) -> String {
     lines.join("\n")
 }
 
-/// Builds the executable `output` from `files`.
-pub fn build(files: &[PathBuf], output: &Path, target: Target) -> Result<(), Failure> {
+/// Builds the executable `output` from `files`; with `print_escapes`,
+/// prints the escape analysis's decisions as gc's `-m` does.
+pub fn build(files: &[PathBuf], output: &Path, target: Target, print_escapes: bool) -> Result<(), Failure> {
     let loaded = loader::load(files)?;
     let checked = types::check_program(&loaded.sources, &loaded.asts, &loaded.packages);
     let mut errors = loaded.errors;
@@ -113,7 +114,11 @@ pub fn build(files: &[PathBuf], output: &Path, target: Target) -> Result<(), Fai
     if !errors.is_empty() {
         return Err(Failure::Program(render(&loaded.sources, errors)));
     }
-    let program = checked.expect("no errors");
+    let mut program = checked.expect("no errors");
+    let mut decisions = escape::analyze(&mut program);
+    if print_escapes {
+        escape::print(&mut decisions, &loaded.sources);
+    }
     let object =
         codegen::compile(&program, target).map_err(|e| Failure::Tool(format!("internal compiler error: {e}")))?;
     let object_path = temp_path("o");

@@ -5,6 +5,7 @@
 pub mod codegen;
 pub mod diag;
 pub mod driver;
+pub mod escape;
 pub mod ir;
 pub mod link;
 pub mod loader;

@@ -23,6 +23,9 @@ enum Cmd {
         /// Target triple, e.g. aarch64-unknown-linux-gnu (default: GOARCH, then the host).
         #[arg(long)]
         target: Option<String>,
+        /// Print the escape analysis's decisions, as gc's -gcflags=-m.
+        #[arg(short = 'm')]
+        escapes: bool,
         /// .go files, or one package directory (default: the current directory).
         inputs: Vec<PathBuf>,
     },
@@ -60,7 +63,7 @@ fn main() -> ExitCode {
     install_bug_reporter();
     let cli = Cli::parse();
     let result = match cli.command {
-        Cmd::Build { output, target, inputs } => build(output, target, inputs),
+        Cmd::Build { output, target, escapes, inputs } => build(output, target, escapes, inputs),
         Cmd::Run { target, file, args } => run(target, file, args),
         Cmd::Version => {
             println!("rgoc version {} linux/{}", env!("CARGO_PKG_VERSION"), Target::host().goarch());
@@ -100,11 +103,16 @@ fn select_target(triple: Option<String>) -> Result<Target, Failure> {
     Target::select(triple.as_deref()).map_err(Failure::Tool)
 }
 
-fn build(output: Option<PathBuf>, target: Option<String>, inputs: Vec<PathBuf>) -> Result<ExitCode, Failure> {
+fn build(
+    output: Option<PathBuf>,
+    target: Option<String>,
+    escapes: bool,
+    inputs: Vec<PathBuf>,
+) -> Result<ExitCode, Failure> {
     let target = select_target(target)?;
     let files = driver::package_files(&inputs)?;
     let output = output.unwrap_or_else(|| driver::default_output(&inputs));
-    driver::build(&files, &output, target)?;
+    driver::build(&files, &output, target, escapes)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -112,7 +120,7 @@ fn run(target: Option<String>, file: PathBuf, args: Vec<String>) -> Result<ExitC
     let target = select_target(target)?;
     let files = driver::package_files(std::slice::from_ref(&file))?;
     let exe = driver::temp_path("exe");
-    driver::build(&files, &exe, target)?;
+    driver::build(&files, &exe, target, false)?;
     let mut command = if target == Target::host() {
         Command::new(&exe)
     } else {

@@ -20,7 +20,7 @@ use super::func::FuncLower;
 use super::ModuleCx;
 use crate::ir;
 use crate::types::iface::is_direct;
-use crate::types::layout;
+use crate::types::layout::{self, ptrdata};
 use crate::types::ty::{Basic, Type};
 use cranelift_codegen::ir::{types, GlobalValue, InstBuilder, Value};
 use cranelift_module::{DataDescription, DataId, Module};
@@ -275,32 +275,6 @@ fn mark_pointers(ty: &Type, offset: u64, bits: &mut [u8]) {
             }
         }
         _ => {}
-    }
-}
-
-/// Bytes of a value of type `ty` up to and including its last pointer.
-pub fn ptrdata(ty: &Type) -> u64 {
-    match ty.underlying() {
-        Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map(..) => 8,
-        Type::Interface(_) => 16,
-        Type::Basic(Basic::String) => 8,
-        Type::Array(len, elem) => match ptrdata(&elem) {
-            0 => 0,
-            p => (len.max(1) - 1) * layout::size_of(&elem) + p,
-        },
-        Type::Struct(s) => {
-            let (offsets, _) = layout::struct_layout(&s);
-            s.fields
-                .iter()
-                .zip(offsets)
-                .filter_map(|(f, off)| match ptrdata(&f.ty) {
-                    0 => None,
-                    p => Some(off + p),
-                })
-                .max()
-                .unwrap_or(0)
-        }
-        _ => 0,
     }
 }
 

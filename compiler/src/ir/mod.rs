@@ -7,6 +7,7 @@
 //! represents such a value by its address and copies it only where Go's
 //! value semantics need a copy (a store, an argument, a result).
 
+use crate::source::Span;
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::types::constant::Value;
 use crate::types::ty::Type;
@@ -71,6 +72,9 @@ pub struct Func {
     /// value, method expression or itab function): `recover` sees through
     /// it, as in Go.
     pub wrapper: bool,
+    /// The source file its declaration is in (the spans of its locals are
+    /// in that file).
+    pub file: usize,
 }
 
 impl Func {
@@ -87,6 +91,7 @@ impl Func {
             open_defers: 0,
             external: None,
             wrapper: false,
+            file: 0,
         }
     }
 }
@@ -103,6 +108,8 @@ pub struct Local {
     /// A variable of an enclosing function that this closure captured: the
     /// address of its cell is slot `k` of the closure's captures.
     pub capture: Option<usize>,
+    /// Where it is declared (empty for the compiler's own variables).
+    pub span: Span,
 }
 
 pub enum Stmt {

@@ -133,7 +133,14 @@ impl<'a> Checker<'a> {
             let (name, ty) = (source.name.clone(), source.ty.clone());
             let ctx = self.ctx_at(level);
             let here = ctx.locals.len();
-            ctx.locals.push(ir::Local { name, ty, addressed: true, escapes: true, capture: Some(ctx.captures.len()) });
+            ctx.locals.push(ir::Local {
+                name,
+                ty,
+                addressed: true,
+                escapes: true,
+                capture: Some(ctx.captures.len()),
+                span: Span::default(),
+            });
             ctx.local_uses.push((Span::default(), true));
             ctx.captures.push(current);
             ctx.captured.insert(current, here);

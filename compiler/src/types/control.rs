@@ -420,7 +420,14 @@ impl<'a> Checker<'a> {
     /// A compiler-made local (never reported as unused).
     pub(super) fn hidden_local(&mut self, name: &str, ty: Type) -> ir::LocalId {
         let id = self.ctx.locals.len();
-        self.ctx.locals.push(ir::Local { name: format!(".{name}"), ty, addressed: false, escapes: false, capture: None });
+        self.ctx.locals.push(ir::Local {
+            name: format!(".{name}"),
+            ty,
+            addressed: false,
+            escapes: false,
+            capture: None,
+            span: Span::default(),
+        });
         self.ctx.local_uses.push((Span::default(), true));
         id
     }

@@ -108,6 +108,7 @@ impl<'a> Checker<'a> {
                     addressed: false,
                     escapes: false,
                     capture: None,
+                    span: crate::source::Span::default(),
                 });
             }
         }

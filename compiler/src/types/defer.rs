@@ -109,6 +109,7 @@ impl Checker<'_> {
                 addressed: true,
                 escapes: true,
                 capture: Some(slot),
+                span: Span::default(),
             })
             .collect();
         let body = vec![ir::Stmt::Eval(deferred), ir::Stmt::Return(Vec::new())];

@@ -223,6 +223,7 @@ impl<'a> Checker<'a> {
             addressed: capture.is_some(),
             escapes: capture.is_some(),
             capture,
+            span: Span::default(),
         };
         let mut locals = vec![local(".recv".into(), ty, bound.then_some(0))];
         locals.extend(method.sig.params.iter().enumerate().map(|(i, t)| local(format!(".arg{i}"), t, None)));

@@ -50,3 +50,29 @@ pub fn struct_layout(s: &Struct) -> (Vec<u64>, u64) {
 pub fn round_up(n: u64, align: u64) -> u64 {
     n.div_ceil(align) * align
 }
+
+/// Bytes of a value of type `ty` up to and including its last pointer.
+pub fn ptrdata(ty: &Type) -> u64 {
+    match ty.underlying() {
+        Type::Pointer(_) | Type::Func(_) | Type::Slice(_) | Type::Map(..) => 8,
+        Type::Interface(_) => 16,
+        Type::Basic(Basic::String) => 8,
+        Type::Array(len, elem) => match ptrdata(&elem) {
+            0 => 0,
+            p => (len.max(1) - 1) * size_of(&elem) + p,
+        },
+        Type::Struct(s) => {
+            let (offsets, _) = struct_layout(&s);
+            s.fields
+                .iter()
+                .zip(offsets)
+                .filter_map(|(f, off)| match ptrdata(&f.ty) {
+                    0 => None,
+                    p => Some(off + p),
+                })
+                .max()
+                .unwrap_or(0)
+        }
+        _ => 0,
+    }
+}

@@ -131,6 +131,7 @@ impl<'a> Checker<'a> {
             addressed: capture.is_some(),
             escapes: capture.is_some(),
             capture,
+            span: Span::default(),
         };
         let mut locals = vec![local(".recv", recv_ty, Some(0))];
         locals.extend(sig.params.iter().enumerate().map(|(i, t)| local(&format!(".arg{i}"), t, None)));

@@ -263,7 +263,7 @@ impl<'a> Checker<'a> {
             self.end_package();
         }
         let main = self.find_main();
-        let funcs = self.funcs.drain(..).map(|f| f.ir).collect();
+        let funcs = self.funcs.drain(..).map(|f| ir::Func { file: f.file, ..f.ir }).collect();
         let globals = self.globals.drain(..).map(|g| ir::Global { symbol: g.symbol, ty: g.ty }).collect();
         let method_sets = std::mem::take(&mut self.method_sets);
         let runtime_error = self.runtime_error.take().filter(|_| self.uses_recover);

@@ -527,7 +527,14 @@ impl<'a> Checker<'a> {
 
     pub(super) fn declare_local(&mut self, name: &ast::Ident, ty: Type, used: bool) -> ir::LocalId {
         let id = self.ctx.locals.len();
-        self.ctx.locals.push(ir::Local { name: name.name.clone(), ty, addressed: false, escapes: false, capture: None });
+        self.ctx.locals.push(ir::Local {
+            name: name.name.clone(),
+            ty,
+            addressed: false,
+            escapes: false,
+            capture: None,
+            span: name.span,
+        });
         // Blank names and parameters never count as unused.
         self.ctx.local_uses.push((name.span, used || name.is_blank()));
         if !name.is_blank() {

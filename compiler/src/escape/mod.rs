@@ -1,0 +1,165 @@
+//! Escape analysis on the IR (Go's cmd/compile/internal/escape, for the
+//! variables whose address is taken).
+//!
+//! Each function gets a graph whose locations are its locals, the heap,
+//! its results and the results of the calls it makes. An edge says a
+//! value flows from one location to another through `derefs`
+//! dereferences: -1 for an address (`p = &x`), 0 for a copy (`p = q`), 1
+//! for a load (`p = *q`). Starting from each location as a root, a walk
+//! back along the edges finds the least number of dereferences with which
+//! every other location's value reaches the root; a location whose address
+//! (-1) reaches a root that outlives it must live on the heap. The heap
+//! and results outlive everything; a variable declared outside a loop
+//! outlives those declared inside it. An escaping location becomes a root
+//! like the heap, until nothing changes.
+//!
+//! Functions are analysed callees first. Each parameter gets a summary:
+//! whether its value leaks to the heap or to a result, and through how many
+//! dereferences; a call then connects its arguments as the summary says.
+//! A call of a function whose summary is not known (a function value, an
+//! interface method, a recursive cycle) passes its arguments to the heap.
+//! Values stored through pointers, into the heap, into globals or maps,
+//! converted to interfaces (boxed) or captured by closures go to the heap,
+//! which rgoc's allocation sites still always are.
+//!
+//! The outcome: an address-taken variable that does not escape lives in
+//! the frame instead of a heap cell, and `rgoc build -m` prints gc's
+//! messages (`moved to heap: x`, `leaking param: p`, `leaking param: p to
+//! result ~r0 level=0`, `leaking param content: p`, `p does not escape`).
+
+mod graph;
+mod walk;
+
+use crate::ir::{self, FuncId, Program};
+use crate::source::{SourceFile, Span};
+use crate::types::ty::Type;
+use graph::Graph;
+
+/// Where a parameter's value goes.
+#[derive(Clone, Default)]
+pub struct ParamLeaks {
+    /// Dereferences with which it reaches the heap, if it does.
+    pub heap: Option<i32>,
+    /// For each result, dereferences with which it reaches it.
+    pub results: Vec<Option<i32>>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    Todo,
+    InProgress,
+    Done,
+}
+
+/// One line of `-m` output.
+pub struct Decision {
+    pub file: usize,
+    pub span: Span,
+    pub message: String,
+}
+
+struct Analysis<'a> {
+    program: &'a Program,
+    state: Vec<State>,
+    summaries: Vec<Vec<ParamLeaks>>,
+    /// For each function, which of its locals escape.
+    escapes: Vec<Vec<bool>>,
+}
+
+/// Analyses every function of `program` and moves to the frame the
+/// address-taken variables that do not escape. Returns the decisions, for
+/// `-m`.
+pub fn analyze(program: &mut Program) -> Vec<Decision> {
+    let n = program.funcs.len();
+    let mut analysis = Analysis {
+        program: &*program,
+        state: vec![State::Todo; n],
+        summaries: vec![Vec::new(); n],
+        escapes: vec![Vec::new(); n],
+    };
+    for id in 0..n {
+        analysis.summary(id);
+    }
+    let Analysis { summaries, escapes, .. } = analysis;
+    let mut decisions = Vec::new();
+    for (id, func) in program.funcs.iter_mut().enumerate() {
+        for (l, local) in func.locals.iter_mut().enumerate() {
+            // Only the checker's heap cells are candidates; captured
+            // variables of closures are cells of the enclosing function.
+            if local.escapes && local.capture.is_none() && !escapes[id][l] && local.span != Span::default() {
+                local.escapes = false;
+            }
+            if local.addressed && local.escapes && local.capture.is_none() && local.span != Span::default() {
+                let message = format!("moved to heap: {}", local.name);
+                decisions.push(Decision { file: func.file, span: local.span, message });
+            }
+        }
+        report_params(func, &summaries[id], &mut decisions);
+    }
+    decisions
+}
+
+/// The `-m` lines of the parameters of `func` that may hold pointers.
+fn report_params(func: &ir::Func, leaks: &[ParamLeaks], decisions: &mut Vec<Decision>) {
+    for (&p, leak) in func.params.iter().zip(leaks) {
+        let local = &func.locals[p];
+        if local.span == Span::default() || local.name == "_" || !has_pointers(&local.ty) {
+            continue;
+        }
+        let name = &local.name;
+        let message = match (leak.heap, leak.results.iter().enumerate().find_map(|(i, d)| d.map(|d| (i, d)))) {
+            (Some(0), _) => format!("leaking param: {name}"),
+            (Some(_), _) => format!("leaking param content: {name}"),
+            (None, Some((i, level))) => {
+                let result = func.named_results.get(i).map_or(format!("~r{i}"), |&r| func.locals[r].name.clone());
+                format!("leaking param: {name} to result {result} level={level}")
+            }
+            (None, None) => format!("{name} does not escape"),
+        };
+        decisions.push(Decision { file: func.file, span: local.span, message });
+    }
+}
+
+/// Whether values of `ty` may hold pointers (gc reports only those
+/// parameters).
+fn has_pointers(ty: &Type) -> bool {
+    crate::types::layout::ptrdata(ty) > 0
+}
+
+impl Analysis<'_> {
+    /// The summary of function `id`'s parameters, analysing it first if
+    /// needed; None while it is being analysed (a recursive call).
+    fn summary(&mut self, id: FuncId) -> Option<Vec<ParamLeaks>> {
+        match self.state[id] {
+            State::Done => return Some(self.summaries[id].clone()),
+            State::InProgress => return None,
+            State::Todo => {}
+        }
+        self.state[id] = State::InProgress;
+        let program = self.program;
+        let func = &program.funcs[id];
+        let mut graph = Graph::new(func);
+        let has_labels = walk::build(self, func, &mut graph);
+        let (escapes, leaks) = graph.solve(func);
+        let mut escapes = escapes;
+        if has_labels {
+            // A `goto` may make a loop the depths do not show.
+            escapes = func.locals.iter().map(|l| l.escapes).collect();
+        }
+        self.escapes[id] = escapes;
+        self.summaries[id] = leaks;
+        self.state[id] = State::Done;
+        Some(self.summaries[id].clone())
+    }
+}
+
+/// Prints the decisions as gc's `-m` does: `file:line:col: message`, in
+/// order of position; those in the standard library are left out, as
+/// `-gcflags=-m` applies to the packages built.
+pub fn print(decisions: &mut [Decision], sources: &[SourceFile]) {
+    decisions.sort_by_key(|d| (d.file, d.span.lo));
+    let stdlib = crate::target::stdlib_dir();
+    for d in decisions.iter().filter(|d| !sources[d.file].path.starts_with(&stdlib)) {
+        println!("{}: {}", sources[d.file].position(d.span.lo), d.message);
+    }
+}

@@ -1,0 +1,377 @@
+//! Building a function's flow graph from its statements and expressions.
+//!
+//! `value` evaluates an expression abstractly: the locations its value
+//! comes from, each with the dereferences on the way (-1: the location's
+//! address). Statements connect those sources to where values go.
+
+use super::graph::{Graph, Loc, HEAP};
+use super::Analysis;
+use crate::ir::{self, Builtin, ExprKind, Place, Stmt};
+use crate::types::iface::is_direct;
+use crate::types::ty::Type;
+
+/// Where a value comes from: a location, through some dereferences.
+type Sources = Vec<(Loc, i32)>;
+
+struct Walker<'a, 'b, 'c> {
+    analysis: &'a mut Analysis<'b>,
+    func: &'c ir::Func,
+    graph: &'a mut Graph,
+    depth: u32,
+    has_labels: bool,
+}
+
+/// Adds the edges of `func` to `graph`; returns whether it has labels
+/// (which `goto` may turn into loops the analysis does not see).
+pub fn build(analysis: &mut Analysis, func: &ir::Func, graph: &mut Graph) -> bool {
+    let mut walker = Walker { analysis, func, graph, depth: 0, has_labels: false };
+    walker.stmts(&func.body);
+    walker.has_labels
+}
+
+impl Walker<'_, '_, '_> {
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn looped(&mut self, stmts: &[Stmt]) {
+        self.depth += 1;
+        self.stmts(stmts);
+        self.depth -= 1;
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Decl(l) => {
+                let loc = self.graph.local(*l);
+                self.graph.set_depth(loc, self.depth);
+            }
+            Stmt::Eval(e) => {
+                self.value(e);
+            }
+            Stmt::Defer { closure, .. } => {
+                self.value(closure);
+            }
+            Stmt::Assign { lhs, rhs } => {
+                for (place, e) in lhs.iter().zip(rhs) {
+                    let sources = self.value(e);
+                    self.store(place, &sources);
+                }
+            }
+            Stmt::AssignResults { lhs, call } => {
+                let sources = self.value(call);
+                for place in lhs {
+                    self.store(place, &sources);
+                }
+            }
+            Stmt::If { cond, then, else_ } => {
+                self.value(cond);
+                self.stmts(then);
+                self.stmts(else_);
+            }
+            Stmt::Loop { cond, body, post, .. } => {
+                self.depth += 1;
+                if let Some(cond) = cond {
+                    self.value(cond);
+                }
+                self.stmts(body);
+                self.stmts(post);
+                self.depth -= 1;
+            }
+            Stmt::Switch { clauses, .. } => {
+                for clause in clauses {
+                    for cond in &clause.conds {
+                        self.value(cond);
+                    }
+                    self.stmts(&clause.body);
+                }
+            }
+            Stmt::MapRange { map, body, .. } => {
+                self.value(map);
+                self.looped(body);
+            }
+            Stmt::Label(_) | Stmt::Goto(_) => self.has_labels = true,
+            Stmt::Fallthrough | Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::Return(values) => {
+                if values.is_empty() {
+                    for (i, &r) in self.func.named_results.iter().enumerate() {
+                        let (dst, src) = (self.graph.result(i), self.graph.local(r));
+                        self.graph.flow(dst, src, 0);
+                    }
+                }
+                for (i, v) in values.iter().enumerate() {
+                    let sources = self.value(v);
+                    let dst = self.graph.result(i);
+                    self.flow_all(dst, &sources, 0);
+                }
+            }
+            Stmt::ReturnResults(call) => {
+                let sources = self.value(call);
+                for i in 0..self.func.results.len() {
+                    let dst = self.graph.result(i);
+                    self.flow_all(dst, &sources, 0);
+                }
+            }
+            Stmt::Block(stmts) => self.stmts(stmts),
+        }
+    }
+
+    fn flow_all(&mut self, dst: Loc, sources: &Sources, derefs: i32) {
+        for &(src, d) in sources {
+            self.graph.flow(dst, src, d + derefs);
+        }
+    }
+
+    /// The location of local `l`: a variable captured from an enclosing
+    /// function lives in a cell the closure holds, which is the heap here.
+    fn local(&self, l: ir::LocalId) -> Loc {
+        if self.func.locals[l].capture.is_some() {
+            HEAP
+        } else {
+            self.graph.local(l)
+        }
+    }
+
+    /// A value with `sources` is stored in `place`.
+    fn store(&mut self, place: &Place, sources: &Sources) {
+        let dst = match place {
+            Place::Blank => return,
+            Place::Local(l) => self.local(*l),
+            Place::Global(_) => HEAP,
+            Place::Mem(e) => self.store_target(e),
+            Place::MapEntry { map, key } => {
+                self.value(map);
+                let key = self.value(key);
+                self.flow_all(HEAP, &key, 0);
+                HEAP
+            }
+        };
+        self.flow_all(dst, sources, 0);
+    }
+
+    /// Where a store into the memory `e` denotes goes: a field or element
+    /// of a local struct or array is that local; anything reached through a
+    /// pointer or a slice is the heap (gc's rule for `*p = x`).
+    fn store_target(&mut self, e: &ir::Expr) -> Loc {
+        match &e.kind {
+            ExprKind::Local(l) => self.local(*l),
+            ExprKind::Field(x, _) => self.store_target(x),
+            ExprKind::Index(x, i) if matches!(x.ty.underlying(), Type::Array(..)) => {
+                self.value(i);
+                self.store_target(x)
+            }
+            _ => {
+                self.value(e);
+                HEAP
+            }
+        }
+    }
+
+    /// The locations the address of the memory `e` denotes comes from.
+    fn address(&mut self, e: &ir::Expr) -> Sources {
+        match &e.kind {
+            ExprKind::Local(l) => vec![(self.local(*l), -1)],
+            ExprKind::Global(_) => vec![(HEAP, 0)],
+            ExprKind::Field(x, _) => self.address(x),
+            ExprKind::Index(x, i) if matches!(x.ty.underlying(), Type::Array(..)) => {
+                self.value(i);
+                self.address(x)
+            }
+            ExprKind::Index(x, i) => {
+                self.value(i);
+                self.value(x)
+            }
+            ExprKind::Deref(p) => self.value(p),
+            _ => {
+                // A composite literal or other value made in memory: a new
+                // heap object.
+                let sources = self.value(e);
+                self.flow_all(HEAP, &sources, 0);
+                vec![(HEAP, 0)]
+            }
+        }
+    }
+
+    /// Evaluates `e` for its effects on the graph; returns where its value
+    /// comes from.
+    fn value(&mut self, e: &ir::Expr) -> Sources {
+        match &e.kind {
+            ExprKind::Const(_) | ExprKind::Zero | ExprKind::FuncRef(_) | ExprKind::FramePointer => Vec::new(),
+            ExprKind::Local(l) => vec![(self.local(*l), 0)],
+            ExprKind::Global(_) | ExprKind::New | ExprKind::MapIterKey(_) | ExprKind::MapIterElem(_) => {
+                vec![(HEAP, 0)]
+            }
+            ExprKind::Call { func, args } => self.call(Some(*func), args),
+            ExprKind::CallValue { callee, args } => {
+                self.value(callee);
+                self.call(None, args)
+            }
+            ExprKind::IfaceCall { recv, args, .. } => {
+                let recv = self.value(recv);
+                self.flow_all(HEAP, &recv, 0);
+                self.call(None, args)
+            }
+            ExprKind::MethodValue { recv, .. } => {
+                let recv = self.value(recv);
+                self.flow_all(HEAP, &recv, 0);
+                vec![(HEAP, 0)]
+            }
+            ExprKind::Closure { captures, in_frame, .. } => {
+                for &l in captures {
+                    // A heap closure holds the variables' addresses; a
+                    // deferred call's frame closure only reads the values
+                    // when the call is made (and may leak them).
+                    let src = self.local(l);
+                    self.graph.flow(HEAP, src, if *in_frame { 0 } else { -1 });
+                }
+                vec![(HEAP, 0)]
+            }
+            ExprKind::Print { args, .. } => {
+                for a in args {
+                    self.value(a);
+                }
+                Vec::new()
+            }
+            ExprKind::Unary(_, x) | ExprKind::IsType { x, .. } | ExprKind::DecodeRune(x, _) => {
+                self.value(x);
+                if let ExprKind::DecodeRune(_, i) = &e.kind {
+                    self.value(i);
+                }
+                Vec::new()
+            }
+            ExprKind::Convert(x) | ExprKind::TypeAssert { x, .. } => self.value(x),
+            ExprKind::Binary(_, a, b) => {
+                self.value(a);
+                self.value(b);
+                Vec::new()
+            }
+            ExprKind::Field(x, _) => self.value(x),
+            ExprKind::Index(x, i) => {
+                self.value(i);
+                let sources = self.value(x);
+                match x.ty.underlying() {
+                    Type::Array(..) => sources,
+                    Type::Slice(_) => sources.into_iter().map(|(l, d)| (l, d + 1)).collect(),
+                    _ => Vec::new(),
+                }
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                for bound in [lo, hi, max].into_iter().flatten() {
+                    self.value(bound);
+                }
+                match x.ty.underlying() {
+                    Type::Array(..) => self.address(x),
+                    _ => self.value(x),
+                }
+            }
+            ExprKind::Deref(p) => self.value(p).into_iter().map(|(l, d)| (l, d + 1)).collect(),
+            ExprKind::AddrOf(x) => self.address(x),
+            ExprKind::Composite(elems) => {
+                let mut sources = Vec::new();
+                for (_, el) in elems {
+                    sources.extend(self.value(el));
+                }
+                sources
+            }
+            ExprKind::SliceLit { elems, .. } => {
+                for (_, el) in elems {
+                    let sources = self.value(el);
+                    self.flow_all(HEAP, &sources, 0);
+                }
+                vec![(HEAP, 0)]
+            }
+            ExprKind::MapLookup { map, key, .. } => {
+                self.value(map);
+                self.value(key);
+                vec![(HEAP, 0)]
+            }
+            ExprKind::MapLit(entries) => {
+                for (k, v) in entries {
+                    let k = self.value(k);
+                    let v = self.value(v);
+                    self.flow_all(HEAP, &k, 0);
+                    self.flow_all(HEAP, &v, 0);
+                }
+                vec![(HEAP, 0)]
+            }
+            ExprKind::ToIface { x, .. } => {
+                let sources = self.value(x);
+                if x.ty.interface().is_some() || is_direct(&x.ty) {
+                    sources
+                } else {
+                    // The value is boxed in a new heap object.
+                    self.flow_all(HEAP, &sources, 0);
+                    vec![(HEAP, 0)]
+                }
+            }
+            ExprKind::Concat(parts) => {
+                for p in parts {
+                    self.value(p);
+                }
+                Vec::new()
+            }
+            ExprKind::Builtin(builtin, args) => self.builtin(*builtin, args),
+        }
+    }
+
+    fn builtin(&mut self, builtin: Builtin, args: &[ir::Expr]) -> Sources {
+        let values: Vec<Sources> = args.iter().map(|a| self.value(a)).collect();
+        match builtin {
+            // The slice's array may be the result's; the appended values
+            // go to an array that may be new, on the heap.
+            Builtin::Append => {
+                for v in &values[1..] {
+                    self.flow_all(HEAP, v, 0);
+                }
+                values[0].clone()
+            }
+            Builtin::AppendSpread | Builtin::Copy => {
+                self.flow_all(HEAP, &values[1], 1);
+                values[0].clone()
+            }
+            Builtin::Panic => {
+                self.flow_all(HEAP, &values[0], 0);
+                Vec::new()
+            }
+            Builtin::Min | Builtin::Max => values.into_iter().flatten().collect(),
+            Builtin::MakeSlice | Builtin::MakeMap | Builtin::Recover => vec![(HEAP, 0)],
+            Builtin::Len
+            | Builtin::Cap
+            | Builtin::Delete
+            | Builtin::Clear
+            | Builtin::Complex
+            | Builtin::Real
+            | Builtin::Imag => Vec::new(),
+        }
+    }
+
+    /// A call of `func` (None: unknown) with `args`: each argument goes
+    /// where the callee's summary says (to the heap if unknown); the
+    /// results come from a new location.
+    fn call(&mut self, func: Option<ir::FuncId>, args: &[ir::Expr]) -> Sources {
+        let values: Vec<Sources> = args.iter().map(|a| self.value(a)).collect();
+        let summary = func.and_then(|f| self.analysis.summary(f));
+        let results = self.graph.temp(self.depth);
+        match summary {
+            // One multi-valued call as the arguments: no summary applies.
+            Some(leaks) if leaks.len() == values.len() => {
+                for (v, leak) in values.iter().zip(&leaks) {
+                    if let Some(d) = leak.heap {
+                        self.flow_all(HEAP, v, d);
+                    }
+                    for &d in leak.results.iter().flatten() {
+                        self.flow_all(results, v, d);
+                    }
+                }
+            }
+            _ => {
+                for v in &values {
+                    self.flow_all(HEAP, v, 0);
+                }
+            }
+        }
+        vec![(results, 0)]
+    }
+}
