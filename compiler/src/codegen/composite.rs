@@ -16,9 +16,10 @@ impl FuncLower<'_, '_> {
         vec![temp]
     }
 
-    /// `&T{...}`: the literal built in a new heap object.
-    pub(super) fn heap_composite(&mut self, elems: &[(u64, ir::Expr)], ty: &Type) -> Value {
-        let object = self.alloc(ty);
+    /// `&T{...}`: a new object for the literal, in the frame if the escape
+    /// analysis found it does not outlive it.
+    pub(super) fn new_composite(&mut self, elems: &[(u64, ir::Expr)], ty: &Type, site: Option<&ir::Site>) -> Value {
+        let object = self.new_object(ty, site);
         self.fill(object, elems);
         object
     }
@@ -32,9 +33,19 @@ impl FuncLower<'_, '_> {
     }
 
     /// `[]T{...}`: a new backing array on the heap.
-    pub(super) fn slice_literal(&mut self, len: u64, elems: &[(u64, ir::Expr)], ty: &Type) -> Vec<Value> {
+    pub(super) fn slice_literal(
+        &mut self,
+        len: u64,
+        elems: &[(u64, ir::Expr)],
+        ty: &Type,
+        site: &ir::Site,
+    ) -> Vec<Value> {
         let Type::Slice(elem) = ty.underlying() else { unreachable!("slice literal of type {ty}") };
-        let array = self.alloc_array(&elem, len);
+        let array = if site.in_frame.get() {
+            self.new_object(&Type::Array(len, elem.clone()), Some(site))
+        } else {
+            self.alloc_array(&elem, len)
+        };
         let size = layout::size_of(&elem);
         for (index, e) in elems {
             let value = self.expr(e);

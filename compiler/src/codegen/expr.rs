@@ -85,23 +85,23 @@ impl FuncLower<'_, '_> {
                 self.load(addr, 0, &e.ty)
             }
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()),
-            ExprKind::AddrOf(x) => match &x.kind {
-                ExprKind::Composite(elems) => vec![self.heap_composite(elems, &x.ty)],
+            ExprKind::AddrOf(x, site) => match &x.kind {
+                ExprKind::Composite(elems) => vec![self.new_composite(elems, &x.ty, site.as_ref())],
                 ExprKind::SliceLit { .. } => {
-                    // `&[]T{...}`: the slice itself lives on the heap.
+                    // `&[]T{...}`: a new object holds the slice.
                     let value = self.expr(x);
-                    let object = self.alloc(&x.ty);
+                    let object = self.new_object(&x.ty, site.as_ref());
                     self.store(object, 0, &x.ty, &value);
                     vec![object]
                 }
                 _ => vec![self.addr_of(x)],
             },
-            ExprKind::New => {
+            ExprKind::New(site) => {
                 let Type::Pointer(elem) = e.ty.underlying() else { unreachable!("new of {}", e.ty) };
-                vec![self.alloc(&elem)]
+                vec![self.new_object(&elem, Some(site))]
             }
             ExprKind::Composite(elems) => self.composite(elems, &e.ty),
-            ExprKind::SliceLit { len, elems } => self.slice_literal(*len, elems, &e.ty),
+            ExprKind::SliceLit { len, elems, site } => self.slice_literal(*len, elems, &e.ty, site),
             ExprKind::Concat(parts) => self.concat(parts),
             ExprKind::FramePointer => vec![self.b.ins().get_frame_pointer(types::I64)],
             ExprKind::MapLookup { map, key, comma_ok } => self.map_lookup(map, key, *comma_ok),

@@ -5,6 +5,7 @@
 use super::abi;
 use super::func::FuncLower;
 use super::runtime::RtFunc;
+use crate::ir;
 use crate::types::layout;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -94,6 +95,19 @@ impl FuncLower<'_, '_> {
         let size = self.b.ins().iconst(types::I64, layout::size_of(ty) as i64);
         let typ = self.type_desc_addr(ty);
         self.alloc_typed(size, typ)
+    }
+
+    /// A zeroed object of type `ty` for allocation site `site`: in the
+    /// frame if the escape analysis found it does not outlive it (a slot
+    /// per site, cleared each time), else on the heap.
+    pub(super) fn new_object(&mut self, ty: &Type, site: Option<&ir::Site>) -> Value {
+        if site.is_some_and(|s| s.in_frame.get()) {
+            let object = self.temp(ty);
+            self.zero_mem(object, ty);
+            object
+        } else {
+            self.alloc(ty)
+        }
     }
 
     /// A zeroed heap array of `len` values of type `elem`.

@@ -2,6 +2,7 @@
 
 use super::ParamLeaks;
 use crate::ir::{self, LocalId};
+use crate::types::layout::ptrdata;
 
 /// A location: the heap, a local, a result, or the results of one call.
 pub type Loc = usize;
@@ -15,6 +16,7 @@ enum Kind {
     Local(LocalId),
     Result(usize),
     Temp,
+    Site,
 }
 
 pub struct Graph {
@@ -24,6 +26,9 @@ pub struct Graph {
     /// For each location, the values that flow into it: (source,
     /// dereferences).
     edges: Vec<Vec<(Loc, i32)>>,
+    /// Whether the location's values may hold pointers: flows into one that
+    /// cannot are dropped (a copied integer carries no address).
+    pointers: Vec<bool>,
     first_result: Loc,
 }
 
@@ -34,7 +39,10 @@ impl Graph {
         let first_result = kinds.len();
         kinds.extend((0..func.results.len()).map(Kind::Result));
         let n = kinds.len();
-        Graph { kinds, depths: vec![0; n], edges: vec![Vec::new(); n], first_result }
+        let mut pointers = vec![true];
+        pointers.extend(func.locals.iter().map(|l| ptrdata(&l.ty) > 0));
+        pointers.extend(func.results.iter().map(|r| ptrdata(r) > 0));
+        Graph { kinds, depths: vec![0; n], edges: vec![Vec::new(); n], pointers, first_result }
     }
 
     pub fn local(&self, l: LocalId) -> Loc {
@@ -47,9 +55,19 @@ impl Graph {
 
     /// A new location for the results of a call, at loop depth `depth`.
     pub fn temp(&mut self, depth: u32) -> Loc {
-        self.kinds.push(Kind::Temp);
+        self.add(Kind::Temp, depth)
+    }
+
+    /// A new location for an allocation made at loop depth `depth`.
+    pub fn site(&mut self, depth: u32) -> Loc {
+        self.add(Kind::Site, depth)
+    }
+
+    fn add(&mut self, kind: Kind, depth: u32) -> Loc {
+        self.kinds.push(kind);
         self.depths.push(depth);
         self.edges.push(Vec::new());
+        self.pointers.push(true);
         self.kinds.len() - 1
     }
 
@@ -62,12 +80,12 @@ impl Graph {
 
     /// The value of `src`, through `derefs` dereferences, flows into `dst`.
     pub fn flow(&mut self, dst: Loc, src: Loc, derefs: i32) {
-        if dst != src || derefs != 0 {
+        if self.pointers[dst] && (dst != src || derefs != 0) {
             self.edges[dst].push((src, derefs.max(-1)));
         }
     }
 
-    /// Which locals escape, and where each parameter's value goes (Go's
+    /// Which locations escape, and where each parameter's value goes (Go's
     /// `walkAll`).
     pub fn solve(&self, func: &ir::Func) -> (Vec<bool>, Vec<ParamLeaks>) {
         let n = self.kinds.len();
@@ -86,8 +104,7 @@ impl Graph {
                 }
             }
         }
-        let locals = (0..func.locals.len()).map(|l| escapes[self.local(l)]).collect();
-        (locals, leaks)
+        (escapes, leaks)
     }
 
     /// Walks back from `root`, finding the least dereferences with which

@@ -64,6 +64,8 @@ struct Analysis<'a> {
     summaries: Vec<Vec<ParamLeaks>>,
     /// For each function, which of its locals escape.
     escapes: Vec<Vec<bool>>,
+    /// The decisions about allocation sites.
+    decisions: Vec<Decision>,
 }
 
 /// Analyses every function of `program` and moves to the frame the
@@ -76,12 +78,12 @@ pub fn analyze(program: &mut Program) -> Vec<Decision> {
         state: vec![State::Todo; n],
         summaries: vec![Vec::new(); n],
         escapes: vec![Vec::new(); n],
+        decisions: Vec::new(),
     };
     for id in 0..n {
         analysis.summary(id);
     }
-    let Analysis { summaries, escapes, .. } = analysis;
-    let mut decisions = Vec::new();
+    let Analysis { summaries, escapes, mut decisions, .. } = analysis;
     for (id, func) in program.funcs.iter_mut().enumerate() {
         for (l, local) in func.locals.iter_mut().enumerate() {
             // Only the checker's heap cells are candidates; captured
@@ -139,14 +141,20 @@ impl Analysis<'_> {
         let program = self.program;
         let func = &program.funcs[id];
         let mut graph = Graph::new(func);
-        let has_labels = walk::build(self, func, &mut graph);
+        let built = walk::build(self, func, &mut graph);
         let (escapes, leaks) = graph.solve(func);
-        let mut escapes = escapes;
-        if has_labels {
-            // A `goto` may make a loop the depths do not show.
-            escapes = func.locals.iter().map(|l| l.escapes).collect();
+        // A `goto` may make a loop the depths do not show: then the
+        // checker's decisions stand and every site is on the heap.
+        let keep = built.has_labels;
+        self.escapes[id] = (0..func.locals.len())
+            .map(|l| if keep { func.locals[l].escapes } else { escapes[graph.local(l)] })
+            .collect();
+        for (loc, site) in built.sites {
+            site.in_frame.set(!keep && !escapes[loc]);
+            let verdict = if site.in_frame.get() { "does not escape" } else { "escapes to heap" };
+            let message = format!("{} {verdict}", site.text);
+            self.decisions.push(Decision { file: func.file, span: site.span, message });
         }
-        self.escapes[id] = escapes;
         self.summaries[id] = leaks;
         self.state[id] = State::Done;
         Some(self.summaries[id].clone())

@@ -8,10 +8,15 @@ use super::graph::{Graph, Loc, HEAP};
 use super::Analysis;
 use crate::ir::{self, Builtin, ExprKind, Place, Stmt};
 use crate::types::iface::is_direct;
+use crate::types::layout;
 use crate::types::ty::Type;
 
 /// Where a value comes from: a location, through some dereferences.
 type Sources = Vec<(Loc, i32)>;
+
+/// The largest object allocated in the frame (gc's limit for implicit
+/// allocations, 64 KB).
+const MAX_FRAME_OBJECT: u64 = 64 << 10;
 
 struct Walker<'a, 'b, 'c> {
     analysis: &'a mut Analysis<'b>,
@@ -19,30 +24,40 @@ struct Walker<'a, 'b, 'c> {
     graph: &'a mut Graph,
     depth: u32,
     has_labels: bool,
+    sites: Vec<(Loc, &'c ir::Site)>,
 }
 
-/// Adds the edges of `func` to `graph`; returns whether it has labels
-/// (which `goto` may turn into loops the analysis does not see).
-pub fn build(analysis: &mut Analysis, func: &ir::Func, graph: &mut Graph) -> bool {
-    let mut walker = Walker { analysis, func, graph, depth: 0, has_labels: false };
+/// What building a function's graph found besides the edges.
+pub struct Built<'c> {
+    /// It has labels, which `goto` may turn into loops the analysis does
+    /// not see.
+    pub has_labels: bool,
+    /// The allocation sites that could live in the frame, with their
+    /// locations.
+    pub sites: Vec<(Loc, &'c ir::Site)>,
+}
+
+/// Adds the edges of `func` to `graph`.
+pub fn build<'c>(analysis: &mut Analysis, func: &'c ir::Func, graph: &mut Graph) -> Built<'c> {
+    let mut walker = Walker { analysis, func, graph, depth: 0, has_labels: false, sites: Vec::new() };
     walker.stmts(&func.body);
-    walker.has_labels
+    Built { has_labels: walker.has_labels, sites: walker.sites }
 }
 
-impl Walker<'_, '_, '_> {
-    fn stmts(&mut self, stmts: &[Stmt]) {
+impl<'c> Walker<'_, '_, 'c> {
+    fn stmts(&mut self, stmts: &'c [Stmt]) {
         for s in stmts {
             self.stmt(s);
         }
     }
 
-    fn looped(&mut self, stmts: &[Stmt]) {
+    fn looped(&mut self, stmts: &'c [Stmt]) {
         self.depth += 1;
         self.stmts(stmts);
         self.depth -= 1;
     }
 
-    fn stmt(&mut self, s: &Stmt) {
+    fn stmt(&mut self, s: &'c Stmt) {
         match s {
             Stmt::Decl(l) => {
                 let loc = self.graph.local(*l);
@@ -135,7 +150,7 @@ impl Walker<'_, '_, '_> {
     }
 
     /// A value with `sources` is stored in `place`.
-    fn store(&mut self, place: &Place, sources: &Sources) {
+    fn store(&mut self, place: &'c Place, sources: &Sources) {
         let dst = match place {
             Place::Blank => return,
             Place::Local(l) => self.local(*l),
@@ -154,7 +169,7 @@ impl Walker<'_, '_, '_> {
     /// Where a store into the memory `e` denotes goes: a field or element
     /// of a local struct or array is that local; anything reached through a
     /// pointer or a slice is the heap (gc's rule for `*p = x`).
-    fn store_target(&mut self, e: &ir::Expr) -> Loc {
+    fn store_target(&mut self, e: &'c ir::Expr) -> Loc {
         match &e.kind {
             ExprKind::Local(l) => self.local(*l),
             ExprKind::Field(x, _) => self.store_target(x),
@@ -170,7 +185,7 @@ impl Walker<'_, '_, '_> {
     }
 
     /// The locations the address of the memory `e` denotes comes from.
-    fn address(&mut self, e: &ir::Expr) -> Sources {
+    fn address(&mut self, e: &'c ir::Expr) -> Sources {
         match &e.kind {
             ExprKind::Local(l) => vec![(self.local(*l), -1)],
             ExprKind::Global(_) => vec![(HEAP, 0)],
@@ -196,12 +211,14 @@ impl Walker<'_, '_, '_> {
 
     /// Evaluates `e` for its effects on the graph; returns where its value
     /// comes from.
-    fn value(&mut self, e: &ir::Expr) -> Sources {
+    fn value(&mut self, e: &'c ir::Expr) -> Sources {
         match &e.kind {
             ExprKind::Const(_) | ExprKind::Zero | ExprKind::FuncRef(_) | ExprKind::FramePointer => Vec::new(),
             ExprKind::Local(l) => vec![(self.local(*l), 0)],
-            ExprKind::Global(_) | ExprKind::New | ExprKind::MapIterKey(_) | ExprKind::MapIterElem(_) => {
-                vec![(HEAP, 0)]
+            ExprKind::Global(_) | ExprKind::MapIterKey(_) | ExprKind::MapIterElem(_) => vec![(HEAP, 0)],
+            ExprKind::New(site) => {
+                let Type::Pointer(elem) = e.ty.underlying() else { return vec![(HEAP, 0)] };
+                self.site(site, &elem, &Vec::new())
             }
             ExprKind::Call { func, args } => self.call(Some(*func), args),
             ExprKind::CallValue { callee, args } => {
@@ -267,7 +284,11 @@ impl Walker<'_, '_, '_> {
                 }
             }
             ExprKind::Deref(p) => self.value(p).into_iter().map(|(l, d)| (l, d + 1)).collect(),
-            ExprKind::AddrOf(x) => self.address(x),
+            ExprKind::AddrOf(x, Some(site)) => {
+                let contents = self.value(x);
+                self.site(site, &x.ty, &contents)
+            }
+            ExprKind::AddrOf(x, None) => self.address(x),
             ExprKind::Composite(elems) => {
                 let mut sources = Vec::new();
                 for (_, el) in elems {
@@ -275,12 +296,13 @@ impl Walker<'_, '_, '_> {
                 }
                 sources
             }
-            ExprKind::SliceLit { elems, .. } => {
+            ExprKind::SliceLit { len, elems, site } => {
+                let Type::Slice(elem) = e.ty.underlying() else { return vec![(HEAP, 0)] };
+                let mut contents = Vec::new();
                 for (_, el) in elems {
-                    let sources = self.value(el);
-                    self.flow_all(HEAP, &sources, 0);
+                    contents.extend(self.value(el));
                 }
-                vec![(HEAP, 0)]
+                self.site(site, &Type::Array(*len, elem), &contents)
             }
             ExprKind::MapLookup { map, key, .. } => {
                 self.value(map);
@@ -316,7 +338,21 @@ impl Walker<'_, '_, '_> {
         }
     }
 
-    fn builtin(&mut self, builtin: Builtin, args: &[ir::Expr]) -> Sources {
+    /// A new object of type `ty` holding values from `contents`, made at
+    /// `site`: its own location if it may live in the frame, else the heap.
+    /// The value is the object's address.
+    fn site(&mut self, site: &'c ir::Site, ty: &Type, contents: &Sources) -> Sources {
+        if layout::size_of(ty) > MAX_FRAME_OBJECT {
+            self.flow_all(HEAP, contents, 0);
+            return vec![(HEAP, 0)];
+        }
+        let loc = self.graph.site(self.depth);
+        self.flow_all(loc, contents, 0);
+        self.sites.push((loc, site));
+        vec![(loc, -1)]
+    }
+
+    fn builtin(&mut self, builtin: Builtin, args: &'c [ir::Expr]) -> Sources {
         let values: Vec<Sources> = args.iter().map(|a| self.value(a)).collect();
         match builtin {
             // The slice's array may be the result's; the appended values
@@ -350,7 +386,7 @@ impl Walker<'_, '_, '_> {
     /// A call of `func` (None: unknown) with `args`: each argument goes
     /// where the callee's summary says (to the heap if unknown); the
     /// results come from a new location.
-    fn call(&mut self, func: Option<ir::FuncId>, args: &[ir::Expr]) -> Sources {
+    fn call(&mut self, func: Option<ir::FuncId>, args: &'c [ir::Expr]) -> Sources {
         let values: Vec<Sources> = args.iter().map(|a| self.value(a)).collect();
         let summary = func.and_then(|f| self.analysis.summary(f));
         let results = self.graph.temp(self.depth);

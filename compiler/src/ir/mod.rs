@@ -112,6 +112,22 @@ pub struct Local {
     pub span: Span,
 }
 
+/// An allocation the escape analysis decides about: on the heap unless it
+/// does not outlive the frame.
+pub struct Site {
+    pub span: Span,
+    /// How gc's `-m` names it: `&T{...}`, `new(int)`, `[]int{...}`.
+    pub text: String,
+    /// It does not outlive the frame: it is allocated there.
+    pub in_frame: std::cell::Cell<bool>,
+}
+
+impl Site {
+    pub fn new(span: Span, text: String) -> Site {
+        Site { span, text, in_frame: std::cell::Cell::new(false) }
+    }
+}
+
 pub enum Stmt {
     /// The declaration of a local is reached: a fresh variable (a new heap
     /// cell if it escapes). Its initial value is assigned next.
@@ -254,11 +270,11 @@ pub enum ExprKind {
     },
     /// `*p` (nil-checked).
     Deref(Box<Expr>),
-    /// `&x` of an addressable expression, or of a composite literal (which
-    /// is then allocated on the heap).
-    AddrOf(Box<Expr>),
-    /// `new(T)`: a pointer to a fresh zeroed `T` on the heap.
-    New,
+    /// `&x` of an addressable expression, or of a composite literal (a new
+    /// object: the site).
+    AddrOf(Box<Expr>, Option<Site>),
+    /// `new(T)`: a pointer to a fresh zeroed `T`.
+    New(Site),
     /// A struct or array literal: the elements that are not zero, with
     /// their byte offsets.
     Composite(Vec<(u64, Expr)>),
@@ -267,6 +283,7 @@ pub enum ExprKind {
     SliceLit {
         len: u64,
         elems: Vec<(u64, Expr)>,
+        site: Site,
     },
     /// The rune at byte offset `i` of a string and the offset after it
     /// (invalid UTF-8 decodes as U+FFFD of width 1): `(int32, int)`.

@@ -9,6 +9,7 @@ use super::scope::Builtin;
 use super::ty::{Basic, Type};
 use super::Checker;
 use crate::ir::{self, ExprKind};
+use crate::source::Span;
 use crate::syntax::ast;
 use std::rc::Rc;
 
@@ -43,7 +44,13 @@ impl Checker<'_> {
                 if ty == Type::Invalid {
                     return Operand::Invalid;
                 }
-                ir::Expr { ty: Type::Pointer(Rc::new(ty)), kind: ExprKind::New }
+                // gc places it at the opening parenthesis.
+                let paren = match &e.kind {
+                    ast::ExprKind::Call { func, .. } => Span::new(func.span.hi, func.span.hi + 1),
+                    _ => e.span,
+                };
+                let site = ir::Site::new(paren, self.text(e.span));
+                ir::Expr { ty: Type::Pointer(Rc::new(ty)), kind: ExprKind::New(site) }
             }
             Builtin::Panic => {
                 let v = self.value(&args[0]);

@@ -42,7 +42,8 @@ impl Checker<'_> {
             // `{...}` for a `*T` element stands for `&T{...}`.
             if ty_expr.is_none() {
                 let lit = self.composite_lit(span, None, elems, Some(&elem));
-                return ir::Expr { ty: ty.clone(), kind: ExprKind::AddrOf(Box::new(lit)) };
+                let site = ir::Site::new(span, format!("&{elem}{{...}}"));
+                return ir::Expr { ty: ty.clone(), kind: ExprKind::AddrOf(Box::new(lit), Some(site)) };
             }
         }
         match ty.underlying() {
@@ -63,7 +64,10 @@ impl Checker<'_> {
             Type::Slice(elem) => {
                 let parts = self.indexed_elements(elems, &elem, None);
                 let len = parts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
-                ir::Expr { ty, kind: ExprKind::SliceLit { len, elems: parts } }
+                // gc places it at the opening brace.
+                let brace = ty_expr.map_or(span, |t| Span::new(t.span.hi, t.span.hi + 1));
+                let site = ir::Site::new(brace, format!("{ty}{{...}}"));
+                ir::Expr { ty, kind: ExprKind::SliceLit { len, elems: parts, site } }
             }
             _ => {
                 self.error(span, format!("invalid composite literal type {ty}"));

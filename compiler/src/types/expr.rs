@@ -127,7 +127,15 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         self.mark_escaping(&x);
-        ir::Expr { ty: Type::Pointer(std::rc::Rc::new(x.ty.clone())), kind: ExprKind::AddrOf(Box::new(x)) }
+        // `&T{...}` makes an object: an allocation site.
+        let site = is_literal.then(|| {
+            let text = match &strip_parens(xe).kind {
+                ast::ExprKind::CompositeLit { ty: Some(t), .. } => format!("&{}{{...}}", self.text(t.span)),
+                _ => format!("&{}{{...}}", x.ty),
+            };
+            ir::Site::new(e.span, text)
+        });
+        ir::Expr { ty: Type::Pointer(std::rc::Rc::new(x.ty.clone())), kind: ExprKind::AddrOf(Box::new(x), site) }
     }
 
     fn ident(&mut self, id: &ast::Ident) -> Operand {
@@ -822,8 +830,12 @@ impl<'a> Checker<'a> {
                 .enumerate()
                 .map(|(i, (v, a))| (i as u64, self.assign_to(v, a.span, &elem, &context)))
                 .collect();
-            let kind =
-                if elems.is_empty() { ExprKind::Zero } else { ExprKind::SliceLit { len: elems.len() as u64, elems } };
+            let kind = if elems.is_empty() {
+                ExprKind::Zero
+            } else {
+                let site = ir::Site::new(args[fixed].span, "... argument".to_string());
+                ExprKind::SliceLit { len: elems.len() as u64, elems, site }
+            };
             call_args.push(ir::Expr { ty: slice_ty, kind });
         }
         Some(call_args)

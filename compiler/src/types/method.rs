@@ -77,7 +77,7 @@ impl<'a> Checker<'a> {
                     return invalid();
                 }
                 self.mark_escaping(&x);
-                ir::Expr { ty: Type::Pointer(Rc::new(x.ty.clone())), kind: ExprKind::AddrOf(Box::new(x)) }
+                ir::Expr { ty: Type::Pointer(Rc::new(x.ty.clone())), kind: ExprKind::AddrOf(Box::new(x), None) }
             }
         }
     }

@@ -287,7 +287,7 @@ impl<'a> Checker<'a> {
                 let ptr_ty = Type::Pointer(std::rc::Rc::new(ty.clone()));
                 let p = self.hidden_local("addr", ptr_ty.clone());
                 out.push(ir::Stmt::Decl(p));
-                let addr = ir::Expr { ty: ptr_ty.clone(), kind: ExprKind::AddrOf(Box::new(e)) };
+                let addr = ir::Expr { ty: ptr_ty.clone(), kind: ExprKind::AddrOf(Box::new(e), None) };
                 out.push(ir::Stmt::Assign { lhs: vec![Place::Local(p)], rhs: vec![addr] });
                 let deref = || ir::Expr { ty: ty.clone(), kind: ExprKind::Deref(Box::new(local(p, &ptr_ty))) };
                 (Place::Mem(deref()), deref())
