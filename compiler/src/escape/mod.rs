@@ -141,7 +141,7 @@ impl Analysis<'_> {
         let program = self.program;
         let func = &program.funcs[id];
         let mut graph = Graph::new(func);
-        let built = walk::build(self, func, &mut graph);
+        let built = walk::build(self, id, func, &mut graph);
         let (escapes, leaks) = graph.solve(func);
         // A `goto` may make a loop the depths do not show: then the
         // checker's decisions stand and every site is on the heap.

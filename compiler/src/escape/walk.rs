@@ -25,6 +25,9 @@ struct Walker<'a, 'b, 'c> {
     depth: u32,
     has_labels: bool,
     sites: Vec<(Loc, &'c ir::Site)>,
+    /// The function being analysed, whose recursive calls connect to its
+    /// own parameters and results.
+    id: ir::FuncId,
 }
 
 /// What building a function's graph found besides the edges.
@@ -38,8 +41,8 @@ pub struct Built<'c> {
 }
 
 /// Adds the edges of `func` to `graph`.
-pub fn build<'c>(analysis: &mut Analysis, func: &'c ir::Func, graph: &mut Graph) -> Built<'c> {
-    let mut walker = Walker { analysis, func, graph, depth: 0, has_labels: false, sites: Vec::new() };
+pub fn build<'c>(analysis: &mut Analysis, id: ir::FuncId, func: &'c ir::Func, graph: &mut Graph) -> Built<'c> {
+    let mut walker = Walker { analysis, func, graph, depth: 0, has_labels: false, sites: Vec::new(), id };
     walker.stmts(&func.body);
     Built { has_labels: walker.has_labels, sites: walker.sites }
 }
@@ -210,8 +213,17 @@ impl<'c> Walker<'_, '_, 'c> {
     }
 
     /// Evaluates `e` for its effects on the graph; returns where its value
-    /// comes from.
+    /// comes from (nowhere for a value that holds no pointers).
     fn value(&mut self, e: &'c ir::Expr) -> Sources {
+        let sources = self.value_sources(e);
+        if has_pointers(&e.ty) {
+            sources
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn value_sources(&mut self, e: &'c ir::Expr) -> Sources {
         match &e.kind {
             ExprKind::Const(_) | ExprKind::Zero | ExprKind::FuncRef(_) | ExprKind::FramePointer => Vec::new(),
             ExprKind::Local(l) => vec![(self.local(*l), 0)],
@@ -388,8 +400,20 @@ impl<'c> Walker<'_, '_, 'c> {
     /// results come from a new location.
     fn call(&mut self, func: Option<ir::FuncId>, args: &'c [ir::Expr]) -> Sources {
         let values: Vec<Sources> = args.iter().map(|a| self.value(a)).collect();
-        let summary = func.and_then(|f| self.analysis.summary(f));
         let results = self.graph.temp(self.depth);
+        if func == Some(self.id) && values.len() == self.func.params.len() {
+            // A recursive call: the arguments are the parameters' values.
+            for (v, &p) in values.iter().zip(&self.func.params) {
+                let param = self.graph.local(p);
+                self.flow_all(param, v, 0);
+            }
+            for i in 0..self.func.results.len() {
+                let result = self.graph.result(i);
+                self.graph.flow(results, result, 0);
+            }
+            return vec![(results, 0)];
+        }
+        let summary = func.and_then(|f| self.analysis.summary(f));
         match summary {
             // One multi-valued call as the arguments: no summary applies.
             Some(leaks) if leaks.len() == values.len() => {
@@ -409,5 +433,13 @@ impl<'c> Walker<'_, '_, 'c> {
             }
         }
         vec![(results, 0)]
+    }
+}
+
+/// Whether values of `ty` (or of one of a tuple's types) may hold pointers.
+fn has_pointers(ty: &Type) -> bool {
+    match ty {
+        Type::Tuple(types) => types.iter().any(has_pointers),
+        _ => layout::ptrdata(ty) > 0,
     }
 }

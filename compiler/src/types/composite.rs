@@ -42,7 +42,8 @@ impl Checker<'_> {
             // `{...}` for a `*T` element stands for `&T{...}`.
             if ty_expr.is_none() {
                 let lit = self.composite_lit(span, None, elems, Some(&elem));
-                let site = ir::Site::new(span, format!("&{elem}{{...}}"));
+                let body = if elems.is_empty() { "{}" } else { "{...}" };
+                let site = ir::Site::new(span, format!("&{elem}{body}"));
                 return ir::Expr { ty: ty.clone(), kind: ExprKind::AddrOf(Box::new(lit), Some(site)) };
             }
         }
@@ -66,7 +67,8 @@ impl Checker<'_> {
                 let len = parts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 // gc places it at the opening brace.
                 let brace = ty_expr.map_or(span, |t| Span::new(t.span.hi, t.span.hi + 1));
-                let site = ir::Site::new(brace, format!("{ty}{{...}}"));
+                let body = if parts.is_empty() { "{}" } else { "{...}" };
+                let site = ir::Site::new(brace, format!("{ty}{body}"));
                 ir::Expr { ty, kind: ExprKind::SliceLit { len, elems: parts, site } }
             }
             _ => {

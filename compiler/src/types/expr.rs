@@ -130,7 +130,9 @@ impl<'a> Checker<'a> {
         // `&T{...}` makes an object: an allocation site.
         let site = is_literal.then(|| {
             let text = match &strip_parens(xe).kind {
-                ast::ExprKind::CompositeLit { ty: Some(t), .. } => format!("&{}{{...}}", self.text(t.span)),
+                ast::ExprKind::CompositeLit { ty: Some(t), elems } => {
+                    format!("&{}{}", self.text(t.span), if elems.is_empty() { "{}" } else { "{...}" })
+                }
                 _ => format!("&{}{{...}}", x.ty),
             };
             ir::Site::new(e.span, text)
