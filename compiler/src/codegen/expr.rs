@@ -60,7 +60,7 @@ impl FuncLower<'_, '_> {
                 self.store(cell, 0, &recv.ty, &value);
                 vec![self.closure_over(*func, &[cell], false)]
             }
-            ExprKind::Closure { func, captures, in_frame } => vec![self.closure(*func, captures, *in_frame)],
+            ExprKind::Closure { func, captures, site } => vec![self.closure(*func, captures, site.in_frame.get())],
             ExprKind::Print { args, newline } => {
                 self.print(args, *newline);
                 Vec::new()

@@ -107,7 +107,11 @@ impl FuncLower<'_, '_> {
             let storage = if local.addressed || abi::is_memory(&local.ty) {
                 let var = self.b.declare_var(types::I64);
                 self.b.declare_var_needs_stack_map(var);
-                if !local.escapes && !func.params.contains(&l) {
+                // A struct or array parameter is the caller's copy, used in
+                // place; any other local in memory that does not escape
+                // gets a slot in the frame.
+                let callers_copy = func.params.contains(&l) && abi::is_memory(&local.ty);
+                if !local.escapes && !callers_copy {
                     let slot = self.temp(&local.ty);
                     self.b.def_var(var, slot);
                 }
@@ -140,7 +144,7 @@ impl FuncLower<'_, '_> {
             let value: Vec<Value> = params.by_ref().take(abi::scalars(ty).len()).collect();
             match (&self.storage[p], func.locals[p].escapes) {
                 // The caller made a copy for this function: use it in place.
-                (Storage::Memory(var), false) => self.b.def_var(*var, value[0]),
+                (Storage::Memory(var), false) if abi::is_memory(ty) => self.b.def_var(*var, value[0]),
                 _ => {
                     self.declare(p);
                     self.store_local(p, &value);

@@ -29,6 +29,9 @@ pub struct Graph {
     /// Whether the location's values may hold pointers: flows into one that
     /// cannot are dropped (a copied integer carries no address).
     pointers: Vec<bool>,
+    /// Whether the location is a variable of an enclosing function (a
+    /// closure's capture), which outlives everything in this one.
+    captured: Vec<bool>,
     first_result: Loc,
 }
 
@@ -42,7 +45,11 @@ impl Graph {
         let mut pointers = vec![true];
         pointers.extend(func.locals.iter().map(|l| ptrdata(&l.ty) > 0));
         pointers.extend(func.results.iter().map(|r| ptrdata(r) > 0));
-        Graph { kinds, depths: vec![0; n], edges: vec![Vec::new(); n], pointers, first_result }
+        let mut captured = vec![false; n];
+        for (l, local) in func.locals.iter().enumerate() {
+            captured[1 + l] = local.capture.is_some();
+        }
+        Graph { kinds, depths: vec![0; n], edges: vec![Vec::new(); n], pointers, captured, first_result }
     }
 
     pub fn local(&self, l: LocalId) -> Loc {
@@ -68,6 +75,7 @@ impl Graph {
         self.depths.push(depth);
         self.edges.push(Vec::new());
         self.pointers.push(true);
+        self.captured.push(false);
         self.kinds.len() - 1
     }
 
@@ -85,19 +93,19 @@ impl Graph {
         }
     }
 
-    /// Which locations escape, and where each parameter's value goes (Go's
-    /// `walkAll`).
-    pub fn solve(&self, func: &ir::Func) -> (Vec<bool>, Vec<ParamLeaks>) {
+    /// Which locations escape, and where the value of each of `watched`
+    /// (parameters, captured variables) goes (Go's `walkAll`).
+    pub fn solve(&self, func: &ir::Func, watched: &[LocalId]) -> (Vec<bool>, Vec<ParamLeaks>) {
         let n = self.kinds.len();
         let mut escapes = vec![false; n];
         escapes[HEAP] = true;
-        let mut leaks = vec![ParamLeaks { heap: None, results: vec![None; func.results.len()] }; func.params.len()];
+        let mut leaks = vec![ParamLeaks { heap: None, results: vec![None; func.results.len()] }; watched.len()];
         let mut queue: Vec<Loc> = (0..n).collect();
         let mut queued = vec![true; n];
         while let Some(root) = queue.pop() {
             queued[root] = false;
             // A location that starts escaping is a root like the heap.
-            for l in self.walk(root, func, &mut escapes, &mut leaks) {
+            for l in self.walk(root, watched, &mut escapes, &mut leaks) {
                 if !queued[l] {
                     queued[l] = true;
                     queue.push(l);
@@ -110,7 +118,7 @@ impl Graph {
     /// Walks back from `root`, finding the least dereferences with which
     /// each location's value reaches it (Go's `walkOne`); returns the
     /// locations found to escape.
-    fn walk(&self, root: Loc, func: &ir::Func, escapes: &mut [bool], leaks: &mut [ParamLeaks]) -> Vec<Loc> {
+    fn walk(&self, root: Loc, watched: &[LocalId], escapes: &mut [bool], leaks: &mut [ParamLeaks]) -> Vec<Loc> {
         let mut escaped = Vec::new();
         let mut derefs: Vec<Option<i32>> = vec![None; self.kinds.len()];
         derefs[root] = Some(0);
@@ -125,7 +133,7 @@ impl Graph {
             }
             if self.outlives(root, l, escapes) {
                 if let Kind::Local(local) = self.kinds[l] {
-                    if let Some(p) = func.params.iter().position(|&p| p == local) {
+                    if let Some(p) = watched.iter().position(|&p| p == local) {
                         self.leak(root, d, escapes, &mut leaks[p]);
                     }
                 }
@@ -150,10 +158,14 @@ impl Graph {
     }
 
     /// Whether `root` outlives `l` (Go's `outlives`): the heap, anything
-    /// escaping and the results outlive everything; a location declared
-    /// outside a loop outlives those declared inside it.
+    /// escaping, the results and an enclosing function's variables outlive
+    /// everything; a location declared outside a loop outlives those
+    /// declared inside it.
     fn outlives(&self, root: Loc, l: Loc, escapes: &[bool]) -> bool {
-        escapes[root] || matches!(self.kinds[root], Kind::Result(_)) || self.depths[root] < self.depths[l]
+        escapes[root]
+            || matches!(self.kinds[root], Kind::Result(_))
+            || (self.captured[root] && !self.captured[l])
+            || self.depths[root] < self.depths[l]
     }
 
     /// A parameter's value reaches `root` through `derefs` dereferences.

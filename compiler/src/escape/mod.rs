@@ -64,6 +64,9 @@ struct Analysis<'a> {
     summaries: Vec<Vec<ParamLeaks>>,
     /// For each function, which of its locals escape.
     escapes: Vec<Vec<bool>>,
+    /// For each function literal, per captured variable (by slot): whether
+    /// the body lets its address escape, and where its value goes.
+    captures: Vec<Vec<(bool, ParamLeaks)>>,
     /// The decisions about allocation sites.
     decisions: Vec<Decision>,
 }
@@ -78,6 +81,7 @@ pub fn analyze(program: &mut Program) -> Vec<Decision> {
         state: vec![State::Todo; n],
         summaries: vec![Vec::new(); n],
         escapes: vec![Vec::new(); n],
+        captures: vec![Vec::new(); n],
         decisions: Vec::new(),
     };
     for id in 0..n {
@@ -129,6 +133,13 @@ fn has_pointers(ty: &Type) -> bool {
 }
 
 impl Analysis<'_> {
+    /// What the body of function literal `id` does with each captured
+    /// variable (see `captures`); None while it is being analysed.
+    fn capture_summary(&mut self, id: FuncId) -> Option<Vec<(bool, ParamLeaks)>> {
+        self.summary(id)?;
+        Some(self.captures[id].clone())
+    }
+
     /// The summary of function `id`'s parameters, analysing it first if
     /// needed; None while it is being analysed (a recursive call).
     fn summary(&mut self, id: FuncId) -> Option<Vec<ParamLeaks>> {
@@ -142,7 +153,17 @@ impl Analysis<'_> {
         let func = &program.funcs[id];
         let mut graph = Graph::new(func);
         let built = walk::build(self, id, func, &mut graph);
-        let (escapes, leaks) = graph.solve(func);
+        let mut captured: Vec<(usize, ir::LocalId)> =
+            func.locals.iter().enumerate().filter_map(|(l, local)| Some((local.capture?, l))).collect();
+        captured.sort();
+        let watched: Vec<ir::LocalId> = func.params.iter().copied().chain(captured.iter().map(|&(_, l)| l)).collect();
+        let (escapes, mut leaks) = graph.solve(func, &watched);
+        let capture_leaks = leaks.split_off(func.params.len());
+        self.captures[id] = captured
+            .iter()
+            .zip(capture_leaks)
+            .map(|(&(_, l), leak)| (built.has_labels || escapes[graph.local(l)], leak))
+            .collect();
         // A `goto` may make a loop the depths do not show: then the
         // checker's decisions stand and every site is on the heap.
         let keep = built.has_labels;

@@ -142,14 +142,10 @@ impl<'c> Walker<'_, '_, 'c> {
         }
     }
 
-    /// The location of local `l`: a variable captured from an enclosing
-    /// function lives in a cell the closure holds, which is the heap here.
+    /// The location of local `l` (a captured variable stands for the
+    /// enclosing function's; its summary says what the body does with it).
     fn local(&self, l: ir::LocalId) -> Loc {
-        if self.func.locals[l].capture.is_some() {
-            HEAP
-        } else {
-            self.graph.local(l)
-        }
+        self.graph.local(l)
     }
 
     /// A value with `sources` is stored in `place`.
@@ -247,16 +243,19 @@ impl<'c> Walker<'_, '_, 'c> {
                 self.flow_all(HEAP, &recv, 0);
                 vec![(HEAP, 0)]
             }
-            ExprKind::Closure { captures, in_frame, .. } => {
+            ExprKind::Closure { func, captures, site } if site.text.is_empty() => {
+                // A deferred call's closure, decided by the checker: in the
+                // frame it only reads the values when the call is made (and
+                // may leak them); on the heap it holds the addresses.
+                let in_frame = site.in_frame.get();
                 for &l in captures {
-                    // A heap closure holds the variables' addresses; a
-                    // deferred call's frame closure only reads the values
-                    // when the call is made (and may leak them).
                     let src = self.local(l);
-                    self.graph.flow(HEAP, src, if *in_frame { 0 } else { -1 });
+                    self.graph.flow(HEAP, src, if in_frame { 0 } else { -1 });
                 }
+                let _ = func;
                 vec![(HEAP, 0)]
             }
+            ExprKind::Closure { func, captures, site } => self.closure(*func, captures, site),
             ExprKind::Print { args, .. } => {
                 for a in args {
                     self.value(a);
@@ -348,6 +347,33 @@ impl<'c> Walker<'_, '_, 'c> {
             }
             ExprKind::Builtin(builtin, args) => self.builtin(*builtin, args),
         }
+    }
+
+    /// A function literal's closure: an object holding the captured
+    /// variables' addresses, made at `site`. What the body does with each
+    /// variable flows from it too: an address that escapes there, or any
+    /// flow to the literal's results (whose callers are not known), makes
+    /// the variable escape; a value that leaks goes to the heap.
+    fn closure(&mut self, func: ir::FuncId, captures: &[ir::LocalId], site: &'c ir::Site) -> Sources {
+        let summary = self.analysis.capture_summary(func);
+        let loc = self.graph.site(self.depth);
+        for (k, &l) in captures.iter().enumerate() {
+            let src = self.local(l);
+            self.graph.flow(loc, src, -1);
+            match summary.as_ref().and_then(|s| s.get(k)) {
+                Some((escapes, leak)) => {
+                    if *escapes || leak.results.iter().any(Option::is_some) {
+                        self.graph.flow(HEAP, src, -1);
+                    }
+                    if let Some(d) = leak.heap {
+                        self.graph.flow(HEAP, src, d);
+                    }
+                }
+                None => self.graph.flow(HEAP, src, -1),
+            }
+        }
+        self.sites.push((loc, site));
+        vec![(loc, -1)]
     }
 
     /// A new object of type `ty` holding values from `contents`, made at

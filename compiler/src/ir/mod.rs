@@ -236,12 +236,12 @@ pub enum ExprKind {
         recv: Box<Expr>,
     },
     /// A function literal that captures variables: a new closure holding
-    /// the addresses of these locals; in the frame if `in_frame` (it does
-    /// not outlive the frame), else on the heap.
+    /// the addresses of these locals, made at `site` (a deferred call's
+    /// closure has a site with no text, always in the frame).
     Closure {
         func: FuncId,
         captures: Vec<LocalId>,
-        in_frame: bool,
+        site: Site,
     },
     /// The `print` and `println` builtins.
     Print {

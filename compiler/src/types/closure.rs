@@ -69,7 +69,7 @@ impl<'a> Checker<'a> {
 
     /// `func(params) results { body }`: a new function, and as a value a
     /// closure over what it captures.
-    pub(super) fn func_lit(&mut self, sig_ast: &ast::FuncType, body: &ast::Block) -> ir::Expr {
+    pub(super) fn func_lit(&mut self, span: Span, sig_ast: &ast::FuncType, body: &ast::Block) -> ir::Expr {
         let sig = self.signature(sig_ast);
         self.ctx.literal_count += 1;
         let symbol = if self.outer.is_empty() {
@@ -98,7 +98,7 @@ impl<'a> Checker<'a> {
         let kind = if inner.captures.is_empty() {
             ExprKind::FuncRef(id)
         } else {
-            ExprKind::Closure { func: id, captures: inner.captures, in_frame: false }
+            ExprKind::Closure { func: id, captures: inner.captures, site: ir::Site::new(span, "func literal".into()) }
         };
         ir::Expr { ty: Type::Func(Rc::new(sig)), kind }
     }

@@ -118,7 +118,9 @@ impl Checker<'_> {
         let kind = if captured.is_empty() {
             ExprKind::FuncRef(func)
         } else {
-            ExprKind::Closure { func, captures: captured, in_frame }
+            let site = ir::Site::new(span, String::new());
+            site.in_frame.set(in_frame);
+            ExprKind::Closure { func, captures: captured, site }
         };
         let closure = ir::Expr { ty: Type::Func(Rc::new(Signature::default())), kind };
         if !self.ctx.defers {

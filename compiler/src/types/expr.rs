@@ -79,7 +79,7 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Slice { x, lo, hi, max } => {
                 Operand::Value(self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()))
             }
-            ast::ExprKind::FuncLit { sig, body } => Operand::Value(self.func_lit(sig, body)),
+            ast::ExprKind::FuncLit { sig, body } => Operand::Value(self.func_lit(e.span, sig, body)),
             ast::ExprKind::TypeAssert { x, ty: Some(t) } => {
                 let value = self.value(x);
                 let target = self.type_expr(t);
