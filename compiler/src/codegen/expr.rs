@@ -103,6 +103,7 @@ impl FuncLower<'_, '_> {
             ExprKind::Composite(elems) => self.composite(elems, &e.ty),
             ExprKind::SliceLit { len, elems, site } => self.slice_literal(*len, elems, &e.ty, site),
             ExprKind::Concat(parts) => self.concat(parts),
+            ExprKind::MakeSlice { len, cap, site } => self.make_slice(&e.ty, len, cap.as_deref(), site),
             ExprKind::FramePointer => vec![self.b.ins().get_frame_pointer(types::I64)],
             ExprKind::MapLookup { map, key, comma_ok } => self.map_lookup(map, key, *comma_ok),
             ExprKind::ToIface { x, itab } => self.to_iface(x, itab, &e.ty),

@@ -90,8 +90,20 @@ impl FuncLower<'_, '_> {
     }
 
     /// `make([]T, len, cap)`.
-    pub(super) fn make_slice(&mut self, ty: &Type, len: &ir::Expr, cap: Option<&ir::Expr>) -> Vec<Value> {
+    /// `make([]T, len, cap)`: in the frame if the escape analysis allowed
+    /// it (constant sizes only), else from the runtime, which checks the
+    /// sizes.
+    pub(super) fn make_slice(&mut self, ty: &Type, len: &ir::Expr, cap: Option<&ir::Expr>, site: &ir::Site) -> Vec<Value> {
         let Type::Slice(elem) = ty.underlying() else { unreachable!("make of {ty}") };
+        if site.in_frame.get() {
+            if let (Some(n), Some(_)) = (cap.unwrap_or(len).constant_size(), len.constant_size()) {
+                let array = self.new_object(&Type::Array(n, elem.clone()), Some(site));
+                let len_value = self.expr(len)[0];
+                let len_value = self.index_to_i64(len_value, &len.ty);
+                let cap_value = self.b.ins().iconst(types::I64, n as i64);
+                return vec![array, len_value, cap_value];
+            }
+        }
         let len_value = self.expr(len)[0];
         let len_value = self.index_to_i64(len_value, &len.ty);
         let cap_value = match cap {

@@ -339,6 +339,22 @@ impl<'c> Walker<'_, '_, 'c> {
                     vec![(HEAP, 0)]
                 }
             }
+            ExprKind::MakeSlice { len, cap, site } => {
+                self.value(len);
+                if let Some(cap) = cap {
+                    self.value(cap);
+                }
+                let Type::Slice(elem) = e.ty.underlying() else { return vec![(HEAP, 0)] };
+                // Only an array of constant size (and length) can live in
+                // the frame.
+                match (cap.as_deref().unwrap_or(len).constant_size(), len.constant_size()) {
+                    (Some(n), Some(_)) => self.site(site, &Type::Array(n, elem), &Vec::new()),
+                    _ => {
+                        self.sites.push((HEAP, site));
+                        vec![(HEAP, 0)]
+                    }
+                }
+            }
             ExprKind::Concat(parts) => {
                 for p in parts {
                     self.value(p);
@@ -410,7 +426,7 @@ impl<'c> Walker<'_, '_, 'c> {
                 Vec::new()
             }
             Builtin::Min | Builtin::Max => values.into_iter().flatten().collect(),
-            Builtin::MakeSlice | Builtin::MakeMap | Builtin::Recover => vec![(HEAP, 0)],
+            Builtin::MakeMap | Builtin::Recover => vec![(HEAP, 0)],
             Builtin::Len
             | Builtin::Cap
             | Builtin::Delete

@@ -212,6 +212,16 @@ pub struct Expr {
     pub ty: Type,
 }
 
+impl Expr {
+    /// The value of a constant size (a `make` length or capacity).
+    pub fn constant_size(&self) -> Option<u64> {
+        match &self.kind {
+            ExprKind::Const(c) => c.to_i64().and_then(|n| u64::try_from(n).ok()),
+            _ => None,
+        }
+    }
+}
+
 pub enum ExprKind {
     Const(Value),
     Local(LocalId),
@@ -327,6 +337,12 @@ pub enum ExprKind {
     },
     /// The frame pointer of the function being run.
     FramePointer,
+    /// `make([]T, len[, cap])`: a new zeroed array made at `site`.
+    MakeSlice {
+        len: Box<Expr>,
+        cap: Option<Box<Expr>>,
+        site: Site,
+    },
     /// String concatenation of two or more operands.
     Concat(Vec<Expr>),
     Builtin(Builtin, Vec<Expr>),
@@ -342,8 +358,6 @@ pub enum Builtin {
     /// `append(s, t...)` with a slice or string `t`.
     AppendSpread,
     Copy,
-    /// `make([]T, len[, cap])`
-    MakeSlice,
     /// `make(map[K]V[, hint])`
     MakeMap,
     /// `delete(m, k)`

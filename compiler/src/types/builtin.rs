@@ -284,7 +284,15 @@ impl Checker<'_> {
                 return invalid();
             }
         }
-        builtin_expr(ir::Builtin::MakeSlice, sizes, ty)
+        // gc places it at the opening parenthesis.
+        let paren = match &e.kind {
+            ast::ExprKind::Call { func, .. } => Span::new(func.span.hi, func.span.hi + 1),
+            _ => e.span,
+        };
+        let site = ir::Site::new(paren, self.text(e.span));
+        let mut sizes = sizes.into_iter().map(Box::new);
+        let len = sizes.next().expect("make has a length");
+        ir::Expr { ty, kind: ExprKind::MakeSlice { len, cap: sizes.next(), site } }
     }
 
     fn min_max(&mut self, e: &ast::Expr, builtin: Builtin, args: &[ast::Expr]) -> ir::Expr {
