@@ -106,7 +106,7 @@ impl FuncLower<'_, '_> {
             ExprKind::MakeSlice { len, cap, site } => self.make_slice(&e.ty, len, cap.as_deref(), site),
             ExprKind::FramePointer => vec![self.b.ins().get_frame_pointer(types::I64)],
             ExprKind::MapLookup { map, key, comma_ok } => self.map_lookup(map, key, *comma_ok),
-            ExprKind::ToIface { x, itab } => self.to_iface(x, itab, &e.ty),
+            ExprKind::ToIface { x, itab, site } => self.to_iface(x, itab, &e.ty, site),
             ExprKind::TypeAssert { x, target, comma_ok } => self.type_assert(x, target, *comma_ok),
             ExprKind::IsType { x, target } => self.is_type(x, target),
             ExprKind::IfaceCall { recv, index, args } => self.iface_call(recv, *index, args, &e.ty),

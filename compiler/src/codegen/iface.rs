@@ -55,7 +55,7 @@ impl FuncLower<'_, '_> {
     }
 
     /// `x` converted to the interface type `target`.
-    pub(super) fn to_iface(&mut self, x: &ir::Expr, itab: &[ir::FuncId], target: &Type) -> Vec<Value> {
+    pub(super) fn to_iface(&mut self, x: &ir::Expr, itab: &[ir::FuncId], target: &Type, site: &ir::Site) -> Vec<Value> {
         let value = self.expr(x);
         let target_empty = target.interface().is_some_and(|i| i.methods.is_empty());
         if x.ty.interface().is_some() {
@@ -74,7 +74,7 @@ impl FuncLower<'_, '_> {
         let data = if is_direct(&x.ty) {
             value[0]
         } else {
-            let boxed = self.alloc(&x.ty);
+            let boxed = self.new_object(&x.ty, Some(site));
             self.store(boxed, 0, &x.ty, &value);
             boxed
         };

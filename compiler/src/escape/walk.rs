@@ -329,14 +329,13 @@ impl<'c> Walker<'_, '_, 'c> {
                 }
                 vec![(HEAP, 0)]
             }
-            ExprKind::ToIface { x, .. } => {
+            ExprKind::ToIface { x, site, .. } => {
                 let sources = self.value(x);
                 if x.ty.interface().is_some() || is_direct(&x.ty) {
                     sources
                 } else {
-                    // The value is boxed in a new heap object.
-                    self.flow_all(HEAP, &sources, 0);
-                    vec![(HEAP, 0)]
+                    // The value is boxed in a new object.
+                    self.site(site, &x.ty, &sources)
                 }
             }
             ExprKind::MakeSlice { len, cap, site } => {

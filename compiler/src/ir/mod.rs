@@ -123,8 +123,10 @@ pub struct Site {
 }
 
 impl Site {
+    /// A site named `text` (elided composite literals as gc's `-m` prints
+    /// them, `T{...}`, not as its error messages do, `T{…}`).
     pub fn new(span: Span, text: String) -> Site {
-        Site { span, text, in_frame: std::cell::Cell::new(false) }
+        Site { span, text: text.replace('…', "..."), in_frame: std::cell::Cell::new(false) }
     }
 }
 
@@ -317,6 +319,8 @@ pub enum ExprKind {
     ToIface {
         x: Box<Expr>,
         itab: Vec<FuncId>,
+        /// Where a value that is not pointer-shaped is boxed.
+        site: Site,
     },
     /// `x.(T)` (panicking), or with `comma_ok` `(T, bool)`.
     TypeAssert {

@@ -308,7 +308,7 @@ impl<'a> Checker<'a> {
                 self.error(span, msg);
                 return invalid();
             }
-            return self.to_iface(x, target);
+            return self.to_iface(x, target, span);
         }
         if !relation::assignable(&x.ty, target) {
             let msg = format!("cannot use {} as {target} value in {context}", self.describe(&x, span));
@@ -573,11 +573,11 @@ impl<'a> Checker<'a> {
                 let (xi, yi) = (x.ty.interface().expect("interface"), y.ty.interface().expect("interface"));
                 if self.missing_method(&y.ty, &xi).is_none() {
                     let ty = x.ty.clone();
-                    let y = self.to_iface(y, &ty);
+                    let y = self.to_iface(y, &ty, yspan);
                     (x, y)
                 } else if self.missing_method(&x.ty, &yi).is_none() {
                     let ty = y.ty.clone();
-                    (self.to_iface(x, &ty), y)
+                    (self.to_iface(x, &ty, xspan), y)
                 } else {
                     (x, y)
                 }
@@ -888,7 +888,7 @@ impl<'a> Checker<'a> {
                 self.error(e.span, msg);
                 return invalid();
             }
-            return self.to_iface(x, &ty);
+            return self.to_iface(x, &ty, args[0].span);
         }
         if let (ExprKind::Const(c), Some(b)) = (&x.kind, ty.basic()) {
             let from_ok =

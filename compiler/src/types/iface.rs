@@ -96,7 +96,7 @@ impl<'a> Checker<'a> {
 
     /// `x` as a value of interface type `target`: boxed with its type (or
     /// its itab), or an interface value converted to another interface.
-    pub(super) fn to_iface(&mut self, x: ir::Expr, target: &Type) -> ir::Expr {
+    pub(super) fn to_iface(&mut self, x: ir::Expr, target: &Type, span: Span) -> ir::Expr {
         let iface = target.interface().expect("conversion to an interface");
         let itab = if x.ty.interface().is_some() || iface.methods.is_empty() {
             Vec::new()
@@ -106,7 +106,8 @@ impl<'a> Checker<'a> {
         if x.ty.interface().is_none() {
             self.register_method_set(&x.ty);
         }
-        ir::Expr { ty: target.clone(), kind: ExprKind::ToIface { x: Box::new(x), itab } }
+        let site = ir::Site::new(span, self.text(span));
+        ir::Expr { ty: target.clone(), kind: ExprKind::ToIface { x: Box::new(x), itab, site } }
     }
 
     /// `runtime.errorString`, the type of run-time error values, with its
