@@ -63,8 +63,9 @@ pub fn load(files: &[PathBuf]) -> Result<Program, Failure> {
         errors: Vec::new(),
     };
     let runtime_dir = loader.stdlib.join("runtime");
-    let runtime = crate::driver::package_files(&[runtime_dir.clone()])
-        .map_err(|_| Failure::Tool(format!("rgoc's standard library lacks package runtime: {}", runtime_dir.display())))?;
+    let runtime = crate::driver::package_files(&[runtime_dir.clone()]).map_err(|_| {
+        Failure::Tool(format!("rgoc's standard library lacks package runtime: {}", runtime_dir.display()))
+    })?;
     loader.load_package("runtime", runtime)?;
     loader.load_package("main", files.to_vec())?;
     if !loader.fatal.is_empty() {

@@ -8,8 +8,8 @@
 
 use crate::defer::Record;
 use crate::stack::{Stack, STACK_REDZONE};
-use core::ptr::null_mut;
 use core::mem::offset_of;
+use core::ptr::null_mut;
 use core::sync::atomic::{AtomicPtr, Ordering};
 
 #[repr(C)]

@@ -37,9 +37,8 @@ impl FuncLower<'_, '_> {
             Type::Tuple(types) => types.to_vec(),
             single => vec![single.clone()],
         };
-        let result_temps: Vec<Option<Value>> = (0..results.len())
-            .map(|i| abi::result_in_memory(&results, i).then(|| self.temp(&results[i])))
-            .collect();
+        let result_temps: Vec<Option<Value>> =
+            (0..results.len()).map(|i| abi::result_in_memory(&results, i).then(|| self.temp(&results[i]))).collect();
         let context = match callee {
             Callee::Direct(_) | Callee::Code(_) => self.b.ins().iconst(types::I64, 0),
             Callee::Value(closure) => closure,

@@ -55,7 +55,8 @@ impl FuncLower<'_, '_> {
         let frame = self.b.ins().get_frame_pointer(types::I64);
         let kind = self.b.ins().iconst(types::I64, slots as i64);
         let no_bits = self.b.ins().iconst(types::I64, 0);
-        for (value, offset) in [(head, RECORD_LINK), (frame, RECORD_FRAME), (kind, RECORD_KIND), (no_bits, RECORD_BITS)] {
+        for (value, offset) in [(head, RECORD_LINK), (frame, RECORD_FRAME), (kind, RECORD_KIND), (no_bits, RECORD_BITS)]
+        {
             self.b.ins().store(MemFlagsData::trusted(), value, record, offset);
         }
         self.b.ins().store(MemFlagsData::trusted(), record, g, G_DEFERS);

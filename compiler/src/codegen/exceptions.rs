@@ -71,10 +71,8 @@ impl ModuleCx {
 
     /// Defines `rgo_wrapper_table` from the wrappers compiled.
     pub(super) fn define_wrapper_table(&mut self) -> Result<(), String> {
-        let id = self
-            .module
-            .declare_data("rgo_wrapper_table", Linkage::Export, false, false)
-            .map_err(|e| e.to_string())?;
+        let id =
+            self.module.declare_data("rgo_wrapper_table", Linkage::Export, false, false).map_err(|e| e.to_string())?;
         let mut bytes = (self.wrappers.len() as u64).to_le_bytes().to_vec();
         for &(_, size) in &self.wrappers {
             bytes.extend([0; 8]);

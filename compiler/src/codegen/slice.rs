@@ -93,7 +93,13 @@ impl FuncLower<'_, '_> {
     /// `make([]T, len, cap)`: in the frame if the escape analysis allowed
     /// it (constant sizes only), else from the runtime, which checks the
     /// sizes.
-    pub(super) fn make_slice(&mut self, ty: &Type, len: &ir::Expr, cap: Option<&ir::Expr>, site: &ir::Site) -> Vec<Value> {
+    pub(super) fn make_slice(
+        &mut self,
+        ty: &Type,
+        len: &ir::Expr,
+        cap: Option<&ir::Expr>,
+        site: &ir::Site,
+    ) -> Vec<Value> {
         let Type::Slice(elem) = ty.underlying() else { unreachable!("make of {ty}") };
         if site.in_frame.get() {
             if let (Some(n), Some(_)) = (cap.unwrap_or(len).constant_size(), len.constant_size()) {

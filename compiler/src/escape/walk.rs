@@ -243,7 +243,7 @@ impl<'c> Walker<'_, '_, 'c> {
                 self.flow_all(HEAP, &recv, 0);
                 vec![(HEAP, 0)]
             }
-            ExprKind::Closure { func, captures, site } if site.text.is_empty() => {
+            ExprKind::Closure { captures, site, .. } if site.text.is_empty() => {
                 // A deferred call's closure, decided by the checker: in the
                 // frame it only reads the values when the call is made (and
                 // may leak them); on the heap it holds the addresses.
@@ -252,7 +252,6 @@ impl<'c> Walker<'_, '_, 'c> {
                     let src = self.local(l);
                     self.graph.flow(HEAP, src, if in_frame { 0 } else { -1 });
                 }
-                let _ = func;
                 vec![(HEAP, 0)]
             }
             ExprKind::Closure { func, captures, site } => self.closure(*func, captures, site),

@@ -138,7 +138,10 @@ pub enum Stmt {
     /// `defer`: the call of a `func()` closure that holds the callee and
     /// arguments evaluated now; `index` numbers the function's `defer`
     /// statements in order (its slot when they are open-coded).
-    Defer { closure: Expr, index: usize },
+    Defer {
+        closure: Expr,
+        index: usize,
+    },
     /// Evaluates every right-hand side, then stores them left to right.
     Assign {
         lhs: Vec<Place>,

@@ -39,11 +39,11 @@
 
 mod arena;
 mod fixalloc;
+mod heapbits;
 mod mcache;
 mod mcentral;
 mod mheap;
 mod mspan;
-mod heapbits;
 mod sizeclasses;
 mod sweep;
 

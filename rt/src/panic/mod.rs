@@ -101,8 +101,7 @@ fn gopanic(value: Eface, message: Option<StringHeader>, fault: Option<Fault>) ->
     // SAFETY: one goroutine; `p` lives until this frame is dropped, and it
     // leaves the chain before.
     unsafe {
-        let mut p =
-            Panic { value, message, text: None, fault, recovered: false, deferred_frame: 0, link: PANIC };
+        let mut p = Panic { value, message, text: None, fault, recovered: false, deferred_frame: 0, link: PANIC };
         PANIC = &mut p;
         while let Some(d) = defer::next() {
             defer::call(d.closure, &mut p.deferred_frame);

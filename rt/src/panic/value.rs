@@ -48,9 +48,9 @@ pub unsafe fn method_text(value: Eface) -> Option<StringHeader> {
         return None;
     }
     let table = methods(value.typ);
-    let method = [&b"Error"[..], b"String"].into_iter().find_map(|name| {
-        table.iter().find(|m| m.name() == name && m.sig() == b"func() string")
-    })?;
+    let method = [&b"Error"[..], b"String"]
+        .into_iter()
+        .find_map(|name| table.iter().find(|m| m.name() == name && m.sig() == b"func() string"))?;
     let mut text = StringHeader { ptr: core::ptr::null(), len: 0 };
     CALL_STRING_METHOD(goroutine::current() as *mut u8, method.func, value.data, &mut text);
     Some(text)
