@@ -1,8 +1,8 @@
 //! The flow graph of one function and its solution (see the module header).
 
+use super::has_pointers;
 use super::ParamLeaks;
 use crate::ir::{self, LocalId};
-use crate::types::layout::ptrdata;
 
 /// A location: the heap, a local, a result, or the results of one call.
 pub type Loc = usize;
@@ -43,8 +43,8 @@ impl Graph {
         kinds.extend((0..func.results.len()).map(Kind::Result));
         let n = kinds.len();
         let mut pointers = vec![true];
-        pointers.extend(func.locals.iter().map(|l| ptrdata(&l.ty) > 0));
-        pointers.extend(func.results.iter().map(|r| ptrdata(r) > 0));
+        pointers.extend(func.locals.iter().map(|l| has_pointers(&l.ty)));
+        pointers.extend(func.results.iter().map(has_pointers));
         let mut captured = vec![false; n];
         for (l, local) in func.locals.iter().enumerate() {
             captured[1 + l] = local.capture.is_some();

@@ -126,10 +126,14 @@ fn report_params(func: &ir::Func, leaks: &[ParamLeaks], decisions: &mut Vec<Deci
     }
 }
 
-/// Whether values of `ty` may hold pointers (gc reports only those
-/// parameters).
+/// Whether values of `ty` (or of one of a tuple's types) may hold
+/// pointers: only those carry addresses, and gc reports only such
+/// parameters.
 fn has_pointers(ty: &Type) -> bool {
-    crate::types::layout::ptrdata(ty) > 0
+    match ty {
+        Type::Tuple(types) => types.iter().any(has_pointers),
+        _ => crate::types::layout::ptrdata(ty) > 0,
+    }
 }
 
 impl Analysis<'_> {

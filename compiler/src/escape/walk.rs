@@ -5,7 +5,7 @@
 //! address). Statements connect those sources to where values go.
 
 use super::graph::{Graph, Loc, HEAP};
-use super::Analysis;
+use super::{has_pointers, Analysis};
 use crate::ir::{self, Builtin, ExprKind, Place, Stmt};
 use crate::types::iface::is_direct;
 use crate::types::layout;
@@ -473,13 +473,5 @@ impl<'c> Walker<'_, '_, 'c> {
             }
         }
         vec![(results, 0)]
-    }
-}
-
-/// Whether values of `ty` (or of one of a tuple's types) may hold pointers.
-fn has_pointers(ty: &Type) -> bool {
-    match ty {
-        Type::Tuple(types) => types.iter().any(has_pointers),
-        _ => layout::ptrdata(ty) > 0,
     }
 }

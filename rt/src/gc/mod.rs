@@ -137,7 +137,6 @@ pub fn collect() {
     roots::scan(&mut work, sys::stack_pointer());
     work.drain();
     core::hint::black_box(&registers);
-    let marked = malloc::heap_live();
     malloc::sweep();
     let live = malloc::heap_live();
     let goal = goal(live);
@@ -149,14 +148,16 @@ pub fn collect() {
     // SAFETY: only the collector writes the buffer, one cycle at a time.
     unsafe { PAUSES[(cycle as usize + 255) % 256] = pause };
     if TRACE.load(Ordering::Relaxed) {
-        trace(cycle, start, pause, before, marked.min(before), live, goal);
+        trace(cycle, start, pause, before, live, goal);
     }
     RUNNING.store(false, Ordering::Relaxed);
 }
 
 /// Go's gctrace line:
 /// `gc 1 @0.012s 0%: 0+0.41+0 ms clock, ... 4->4->1 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 1 P`
-fn trace(cycle: u64, start: u64, pause: u64, before: usize, marked: usize, live: usize, goal: usize) {
+/// The world is stopped, so the heap when marking ends is the heap when it
+/// started (`before`).
+fn trace(cycle: u64, start: u64, pause: u64, before: usize, live: usize, goal: usize) {
     let since_start = start - START_NS.load(Ordering::Relaxed);
     let total_pause = PAUSE_TOTAL_NS.load(Ordering::Relaxed);
     let percent = if since_start == 0 { 0 } else { total_pause * 100 / (since_start + pause) };
@@ -175,7 +176,7 @@ fn trace(cycle: u64, start: u64, pause: u64, before: usize, marked: usize, live:
     print::string(b"/0/0+0 ms cpu, ");
     mb(before);
     print::string(b"->");
-    mb(marked);
+    mb(before);
     print::string(b"->");
     mb(live);
     print::string(b" MB, ");

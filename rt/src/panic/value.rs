@@ -23,12 +23,10 @@ pub struct Eface {
     pub data: *const u8,
 }
 
-/// `call(g, code, receiver, out)`: calls a method `func() string` whose
-/// itab code is `code` on the data word `receiver`, storing the result.
-type CallStringMethod = unsafe extern "C" fn(g: *mut u8, code: usize, receiver: *const u8, out: *mut StringHeader);
-
 #[cfg(not(test))]
 extern "C" {
+    /// Calls a method `func() string` whose itab code is `code` on the
+    /// data word `receiver`, storing the result at `out`.
     fn rgo_call_string_method(g: *mut u8, code: usize, receiver: *const u8, out: *mut StringHeader);
 }
 
@@ -36,8 +34,6 @@ extern "C" {
 unsafe extern "C" fn rgo_call_string_method(_: *mut u8, _: usize, _: *const u8, _: *mut StringHeader) {
     unreachable!("no Go code in unit tests")
 }
-
-const CALL_STRING_METHOD: CallStringMethod = rgo_call_string_method;
 
 /// The text of `value`'s `Error()` or `String()` method, if it has one.
 ///
@@ -52,7 +48,7 @@ pub unsafe fn method_text(value: Eface) -> Option<StringHeader> {
         .into_iter()
         .find_map(|name| table.iter().find(|m| m.name() == name && m.sig() == b"func() string"))?;
     let mut text = StringHeader { ptr: core::ptr::null(), len: 0 };
-    CALL_STRING_METHOD(goroutine::current() as *mut u8, method.func, value.data, &mut text);
+    rgo_call_string_method(goroutine::current() as *mut u8, method.func, value.data, &mut text);
     Some(text)
 }
 
