@@ -25,7 +25,9 @@ struct Target {
     /// (with `-gogc1` for the runs under GOGC=1).
     arch: &'static str,
     /// Run with GOGC=1: a collection at almost every allocation, to show
-    /// that the collector frees nothing that is still reachable.
+    /// that the collector frees nothing that is still reachable (freed
+    /// objects are filled with 0xdeadbeef, GODEBUG=clobberfree=1, so using
+    /// one shows).
     stress_gc: bool,
     /// What rgoc is told through the GOARCH environment variable.
     goarch: &'static str,
@@ -191,7 +193,7 @@ fn build_and_run(program: &Program, target: &Target, out_dir: &Path) -> JobResul
     };
     cmd.args(&program.args).current_dir(exe_dir).env_remove("GOTRACEBACK").env_remove("GODEBUG").env_remove("GOGC");
     if target.stress_gc {
-        cmd.env("GOGC", "1");
+        cmd.env("GOGC", "1").env("GODEBUG", "clobberfree=1");
     }
     let outcome = harness::run(&mut cmd, program.stdin.as_deref(), harness::RUN_TIMEOUT)
         .map_err(|e| failure(program, &what, &format!("cannot start {}: {e}", exe.display())))?;

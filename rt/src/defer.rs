@@ -26,7 +26,7 @@
 //! panic runs) and calls the closure with Go's convention.
 //!
 //! Heap records come from the allocator untyped and are reused once run;
-//! the collector will have to scan the chain as a root.
+//! the collector marks the chain and the free records as roots.
 
 use crate::goroutine::{current, G};
 use crate::malloc::mallocgc;
@@ -63,7 +63,7 @@ pub struct Deferred {
 /// The part common to both kinds of record.
 #[repr(C)]
 pub struct Record {
-    link: *mut Record,
+    pub link: *mut Record,
     /// The frame pointer of the function the record belongs to.
     frame: usize,
     /// `HEAP`, or the number of slots of a frame record.
@@ -98,6 +98,12 @@ const _: () = assert!(offset_of!(FrameRecord, closures) == 32);
 
 /// Heap records already run, for `rgort_deferproc` to reuse.
 static mut FREE: *mut HeapRecord = null_mut();
+
+/// The first heap record free for reuse (a root of the collector's).
+pub fn free_records() -> usize {
+    // SAFETY: one thread runs the runtime.
+    unsafe { FREE as usize }
+}
 
 /// Pushes a deferred call of `closure` (a `func()`) for the function whose
 /// frame pointer is `frame`.

@@ -29,7 +29,7 @@
 //! same field list maps use, with two more kinds for interface fields:
 //! 130 (an empty interface) and 131 (a non-empty one).
 
-mod cache;
+pub mod cache;
 pub(crate) mod message;
 #[cfg(test)]
 mod tests;

@@ -29,6 +29,7 @@
 compile_error!("rgort supports x86_64 and aarch64 Linux only");
 
 mod bounds;
+mod callsite;
 mod complex;
 mod defer;
 mod gc;

@@ -67,29 +67,6 @@ pub fn getenv(name: &[u8]) -> Option<&'static [u8]> {
     None
 }
 
-/// The value of auxiliary vector entry `key` (AT_*), if present.
-pub fn auxv(key: usize) -> Option<usize> {
-    let mut envp = ENVP.load(Ordering::Relaxed);
-    if envp.is_null() {
-        return None;
-    }
-    // SAFETY: the auxiliary vector follows the environment's null, as
-    // (key, value) pairs up to AT_NULL.
-    unsafe {
-        while !(*envp).is_null() {
-            envp = envp.add(1);
-        }
-        let mut pair = envp.add(1) as *const usize;
-        while *pair != 0 {
-            if *pair == key {
-                return Some(*pair.add(1));
-            }
-            pair = pair.add(2);
-        }
-    }
-    None
-}
-
 /// Ends the process with `status` after writing out pending print output.
 pub fn exit(status: i32) -> ! {
     print::flush();

@@ -3,10 +3,9 @@
 //! In a function that defers, the compiler makes each call a Cranelift
 //! `try_call` (runtime calls go through small thunks with Go's convention)
 //! whose handler runs the function's remaining deferred calls and returns
-//! its results. It lists those calls in `rgo_exception_table`: for each,
-//! the function's address, the offsets of the return address and of the
-//! handler, and the distance from the frame pointer down to the stack
-//! pointer at the call. To resume in the function whose frame pointer is
+//! its results. The table of call sites (`callsite`) gives, for each, the
+//! handler's address and the distance from the frame pointer down to the
+//! stack pointer at the call. To resume in the function whose frame pointer is
 //! `frame`, the runtime walks the frame-pointer chain from its own frame up
 //! to the frame that function called; that frame's return address names
 //! the call site. It then jumps to the handler with the stack pointer, the
@@ -14,30 +13,14 @@
 //! convention clobbers every register, so nothing else needs restoring,
 //! and the frames dropped hold nothing to release.
 
+use crate::callsite;
 use crate::goroutine::G;
 use crate::panic::throw;
 use crate::print;
 use crate::sys;
 
-/// One protected call site.
-#[repr(C)]
-struct CallSite {
-    func: usize,
-    ret: u32,
-    handler: u32,
-    frame_offset: u32,
-    _pad: u32,
-}
-
-#[repr(C)]
-struct ExceptionTable {
-    n: u64,
-    sites: [CallSite; 0],
-}
-
 #[cfg(not(test))]
 extern "C" {
-    static rgo_exception_table: ExceptionTable;
     static rgo_wrapper_table: WrapperTable;
 }
 
@@ -68,17 +51,6 @@ pub fn in_wrapper(pc: usize) -> bool {
     funcs.iter().any(|f| (f.start..f.start + f.size).contains(&pc))
 }
 
-fn call_sites() -> &'static [CallSite] {
-    #[cfg(not(test))]
-    // SAFETY: emitted by the compiler with `n` entries.
-    return unsafe {
-        let table = &rgo_exception_table;
-        core::slice::from_raw_parts(table.sites.as_ptr(), table.n as usize)
-    };
-    #[cfg(test)]
-    &[]
-}
-
 /// Resumes at the handler of the call that the function whose frame
 /// pointer is `frame` is making, with `g` as the running goroutine.
 ///
@@ -93,12 +65,12 @@ pub unsafe fn resume(frame: usize, g: *mut G) -> ! {
         throw(b"recovering frame not found", || {});
     }
     let ret = *((fp + 8) as *const usize);
-    let Some(site) = call_sites().iter().find(|s| s.func + s.ret as usize == ret) else {
+    let Some((site, handler)) = callsite::lookup(ret).and_then(|s| Some((s, s.handler()?))) else {
         throw(b"no handler for the recovering call", || {
             print::string(b"pc=");
             print::hex(ret as u64);
             print::string(b"\n");
         })
     };
-    sys::resume_at(site.func + site.handler as usize, frame - site.frame_offset as usize, frame, g)
+    sys::resume_at(handler, frame - site.frame_offset as usize, frame, g)
 }

@@ -9,9 +9,9 @@ use super::func::FuncLower;
 use crate::ir;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::{
-    types, BlockArg, ExceptionTableData, ExceptionTableItem, FuncRef, InstBuilder, MemFlagsData, SigRef, StackSlotData,
-    StackSlotKind, Value,
+    types, Block, BlockArg, ExceptionTableData, ExceptionTableItem, FuncRef, InstBuilder, MemFlagsData, SigRef, Value,
 };
+use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{DataDescription, Module};
 
 /// The instruction that makes a call.
@@ -88,24 +88,7 @@ impl FuncLower<'_, '_> {
             };
             return self.b.inst_results(inst).to_vec();
         };
-        let sig = match callee {
-            CallInst::Direct(f) => self.b.func.dfg.ext_funcs[f].signature,
-            CallInst::Indirect(sig, _) => sig,
-        };
-        let returns: Vec<types::Type> = self.b.func.dfg.signatures[sig].returns.iter().map(|r| r.value_type).collect();
-        let normal = self.b.create_block();
-        let results: Vec<Value> = returns.iter().map(|&t| self.b.append_block_param(normal, t)).collect();
-        let returned: Vec<BlockArg> = (0..returns.len() as u32).map(BlockArg::TryCallRet).collect();
-        let normal_call = self.b.func.dfg.block_call(normal, &returned);
-        let handler_call = self.b.func.dfg.block_call(handler, &[]);
-        let table = ExceptionTableData::new(sig, normal_call, [ExceptionTableItem::Default(handler_call)]);
-        let table = self.b.func.dfg.exception_tables.push(table);
-        match callee {
-            CallInst::Direct(f) => self.b.ins().try_call(f, args, table),
-            CallInst::Indirect(_, code) => self.b.ins().try_call_indirect(code, args, table),
-        };
-        self.b.switch_to_block(normal);
-        results
+        try_call(&mut self.b, callee, args, Some(handler))
     }
 
     /// The arguments of a call, each with its type; a multi-valued call
@@ -160,7 +143,7 @@ impl FuncLower<'_, '_> {
     pub(super) fn closure_over(&mut self, func: ir::FuncId, cells: &[Value], in_frame: bool) -> Value {
         let size = 8 * (1 + cells.len() as u32);
         let object = if in_frame {
-            let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+            let slot = self.frame_slot(size, 3, (1..=cells.len() as u32).map(|i| 8 * i).collect());
             self.b.ins().stack_addr(types::I64, slot, 0)
         } else {
             let size = self.b.ins().iconst(types::I64, size as i64);
@@ -174,4 +157,32 @@ impl FuncLower<'_, '_> {
         }
         object
     }
+}
+
+/// A `try_call` whose exceptional edge goes to `handler`, then its results.
+/// With no handler it only clobbers every register (see `trampoline`).
+pub(super) fn try_call(
+    b: &mut FunctionBuilder,
+    callee: CallInst,
+    args: &[Value],
+    handler: Option<Block>,
+) -> Vec<Value> {
+    let sig = match callee {
+        CallInst::Direct(f) => b.func.dfg.ext_funcs[f].signature,
+        CallInst::Indirect(sig, _) => sig,
+    };
+    let returns: Vec<types::Type> = b.func.dfg.signatures[sig].returns.iter().map(|r| r.value_type).collect();
+    let normal = b.create_block();
+    let results: Vec<Value> = returns.iter().map(|&t| b.append_block_param(normal, t)).collect();
+    let returned: Vec<BlockArg> = (0..returns.len() as u32).map(BlockArg::TryCallRet).collect();
+    let normal_call = b.func.dfg.block_call(normal, &returned);
+    let handlers: Vec<ExceptionTableItem> =
+        handler.map(|h| ExceptionTableItem::Default(b.func.dfg.block_call(h, &[]))).into_iter().collect();
+    let table = b.func.dfg.exception_tables.push(ExceptionTableData::new(sig, normal_call, handlers));
+    match callee {
+        CallInst::Direct(f) => b.ins().try_call(f, args, table),
+        CallInst::Indirect(_, code) => b.ins().try_call_indirect(code, args, table),
+    };
+    b.switch_to_block(normal);
+    results
 }

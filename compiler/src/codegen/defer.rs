@@ -19,7 +19,7 @@ use super::func::FuncLower;
 use super::runtime::RtFunc;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, StackSlot, Value};
 
 /// Offset of `defers` in the runtime's G.
 const G_DEFERS: i32 = 24;
@@ -50,7 +50,8 @@ impl FuncLower<'_, '_> {
             return DeferState::Heap(head);
         }
         let size = RECORD_CLOSURES as u32 + 8 * slots as u32;
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+        let closures = (0..slots as u32).map(|i| RECORD_CLOSURES as u32 + 8 * i);
+        let slot = self.frame_slot(size, 3, [RECORD_LINK as u32].into_iter().chain(closures).collect());
         let record = self.b.ins().stack_addr(types::I64, slot, 0);
         let frame = self.b.ins().get_frame_pointer(types::I64);
         let kind = self.b.ins().iconst(types::I64, slots as i64);

@@ -51,6 +51,8 @@ pub(super) struct FuncLower<'a, 'b> {
     /// For a function that defers: where calls go when a deferred call
     /// recovers a panic (see `recovered`).
     pub handler: Option<Block>,
+    /// The stack slots that may hold pointers (see `stackmap`).
+    pub pointer_slots: Vec<super::stackmap::PointerSlot>,
 }
 
 pub(super) fn lower(
@@ -78,11 +80,14 @@ pub(super) fn lower(
         fallthrough: None,
         defer_state: None,
         handler: None,
+        pointer_slots: Vec::new(),
     };
     lower.body();
     lower.b.seal_all_blocks();
     let config = lower.cx.module.isa().frontend_config();
     lower.b.finalize(config);
+    let pointer_slots = std::mem::take(&mut lower.pointer_slots);
+    super::stackmap::add_pointer_slots(&mut ctx.func, &pointer_slots);
     let size = cx.define(id, ctx, &func.symbol)?;
     if func.wrapper {
         cx.wrappers.push((id, size));

@@ -9,7 +9,7 @@ use crate::ir;
 use crate::types::layout;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use cranelift_module::Module;
 
 impl FuncLower<'_, '_> {
@@ -63,9 +63,7 @@ impl FuncLower<'_, '_> {
     /// The address of a new stack slot for a value of type `ty`, live for
     /// the rest of the function.
     pub(super) fn temp(&mut self, ty: &Type) -> Value {
-        let size = layout::size_of(ty).max(1) as u32;
-        let align_shift = layout::align_of(ty).trailing_zeros() as u8;
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, align_shift));
+        let slot = self.typed_slot(ty);
         self.b.ins().stack_addr(types::I64, slot, 0)
     }
 

@@ -9,24 +9,25 @@
 mod abi;
 mod builtin;
 mod call;
+mod callsites;
 mod composite;
 mod defer;
-mod exceptions;
 mod expr;
 mod func;
+mod globals;
 mod iface;
 mod map;
 mod memory;
 mod place;
 mod runtime;
 mod slice;
+mod stackmap;
 mod strings;
 mod trampoline;
 mod typedesc;
 
 use crate::ir;
 use crate::target::Target;
-use crate::types::layout;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::{FuncRef, Function, GlobalValue};
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
@@ -59,8 +60,10 @@ struct ModuleCx {
     type_descs: HashMap<String, DataId>,
     /// The thunk of each runtime function a protected call calls.
     thunks: HashMap<RtFunc, FuncId>,
-    /// The `try_call` sites compiled so far.
-    call_sites: Vec<exceptions::CallSite>,
+    /// The calls compiled so far.
+    call_sites: Vec<callsites::CallSite>,
+    /// Their stack maps.
+    stack_maps: callsites::StackMaps,
     /// The wrappers compiled so far, with their code sizes.
     wrappers: Vec<(FuncId, u32)>,
     call_conv: CallConv,
@@ -80,19 +83,12 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
         let sig = abi::go_signature(&params, &func.results);
         funcs.push(module.declare_function(&func.symbol, Linkage::Local, &sig).map_err(|e| e.to_string())?);
     }
-    let mut globals = Vec::new();
-    for global in &program.globals {
-        let id = module.declare_data(&global.symbol, Linkage::Local, true, false).map_err(|e| e.to_string())?;
-        let mut data = DataDescription::new();
-        data.define_zeroinit(layout::size_of(&global.ty).max(1) as usize);
-        data.set_align(8);
-        module.define_data(id, &data).map_err(|e| e.to_string())?;
-        globals.push(id);
-    }
+    let globals = globals::define_globals(&mut module, program)?;
 
     let mut cx = ModuleCx {
         thunks: HashMap::new(),
         call_sites: Vec::new(),
+        stack_maps: callsites::StackMaps::new(),
         wrappers: Vec::new(),
         module,
         funcs,
@@ -127,7 +123,8 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
     trampoline::define_call_deferred(&mut cx, &mut ctx, &mut fb_ctx)?;
     trampoline::define_call_string_method(&mut cx, &mut ctx, &mut fb_ctx)?;
     trampoline::define_thunks(&mut cx, &mut ctx, &mut fb_ctx)?;
-    cx.define_exception_table()?;
+    cx.define_call_sites()?;
+    cx.define_global_roots(program)?;
     cx.define_wrapper_table()?;
     cx.define_runtime_error_type(program)?;
     cx.module.finish().emit().map_err(|e| e.to_string())

@@ -1,12 +1,17 @@
 //! The functions through which the runtime and Go code call each other
 //! across calling conventions: `rgo_entry`, `rgo_call_deferred` and
 //! `rgo_call_string_method` take the C convention and install g in the
-//! pinned register before calling Go code; the thunks take Go's convention
+//! pinned register before calling Go code (the last two with a `try_call`
+//! without handler, which clobbers every register: so they save every
+//! callee-saved register of the runtime's in their own frame, which the
+//! collector scans conservatively, while it scans the Go frames above by
+//! their stack maps only); the thunks take Go's convention
 //! and call a runtime function, so that a function that defers can protect
 //! the call with a `try_call` (see `FuncLower::call_inst`), and so do the
 //! standard library's functions that the runtime implements.
 
 use super::abi;
+use super::call::{try_call, CallInst};
 use super::runtime::RtFunc;
 use super::ModuleCx;
 use crate::ir;
@@ -95,7 +100,7 @@ pub(super) fn define_call_deferred(
         b.ins().store(MemFlagsData::trusted(), fp, frame, 0);
         let code = b.ins().load(types::I64, MemFlagsData::trusted(), closure, 0);
         let sig = b.import_signature(abi::go_signature(&[], &[]));
-        b.ins().call_indirect(sig, code, &[closure]);
+        try_call(b, CallInst::Indirect(sig, code), &[closure], None);
         b.ins().set_pinned_reg(saved);
         b.ins().return_(&[]);
     })
@@ -117,8 +122,7 @@ pub(super) fn define_call_string_method(
         let uintptr = crate::types::ty::Type::Basic(crate::types::ty::Basic::Uintptr);
         let sig = b.import_signature(abi::go_signature(&[uintptr], &[crate::types::ty::Type::STRING]));
         let no_closure = b.ins().iconst(types::I64, 0);
-        let call = b.ins().call_indirect(sig, code, &[no_closure, receiver]);
-        let text = b.inst_results(call).to_vec();
+        let text = try_call(b, CallInst::Indirect(sig, code), &[no_closure, receiver], None);
         b.ins().store(MemFlagsData::trusted(), text[0], out, 0);
         b.ins().store(MemFlagsData::trusted(), text[1], out, 8);
         b.ins().set_pinned_reg(saved);

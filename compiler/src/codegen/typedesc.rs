@@ -240,11 +240,18 @@ pub(super) fn type_key(ty: &Type) -> String {
 
 /// The pointer bitmap of `ty`: bit i set if word i of a value may hold a
 /// pointer, for the words of its `ptrdata` prefix.
-fn pointer_bitmap(ty: &Type) -> Vec<u8> {
+pub(super) fn pointer_bitmap(ty: &Type) -> Vec<u8> {
     let words = (ptrdata(ty) / 8) as usize;
     let mut bits = vec![0u8; words.div_ceil(8)];
     mark_pointers(ty, 0, &mut bits);
     bits
+}
+
+/// The byte offsets of the words of a value of type `ty` that may hold a
+/// pointer.
+pub(super) fn pointer_offsets(ty: &Type) -> Vec<u32> {
+    let bitmap = pointer_bitmap(ty);
+    (0..bitmap.len() * 8).filter(|&w| bitmap[w / 8] & (1 << (w % 8)) != 0).map(|w| 8 * w as u32).collect()
 }
 
 /// Sets the bits of the pointer words of a value of type `ty` at byte

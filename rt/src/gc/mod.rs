@@ -4,27 +4,32 @@
 //! A cycle (`collect`) marks every object reachable from the roots, then
 //! sweeps (`malloc::sweep`): unmarked objects are freed, spans left empty
 //! go back to the page heap, and long free runs back to the kernel. The
-//! roots (`roots`) are the program's writable data (its globals and the
-//! runtime's statics), the goroutine's stack and the registers. Marking
-//! (`mark`) follows pointers through the heap with an explicit work list.
+//! roots (`roots`) are the Go globals, the runtime variables that hold heap
+//! objects, the goroutine's deferred calls and its stack. Marking (`mark`)
+//! follows pointers through the heap with an explicit work list.
 //!
-//! Heap objects are scanned precisely: only the words the heap bitmap
-//! marks as possible pointers (written at allocation from the type's
-//! bitmap; every word for memory of no particular type). Roots are scanned
-//! conservatively: any word whose value lies inside an allocated heap
-//! object keeps the whole object alive (interior pointers included).
-//! Objects whose type has no pointers (noscan spans) are never scanned. The mark phase touches only the work list and the
-//! spans' mark bits, so it can later run on several threads and, with a
-//! write barrier, concurrently with the program.
+//! Marking is precise wherever the compiler describes the memory: heap
+//! objects by the heap bitmap (written at allocation from the type's
+//! bitmap; every word for memory of no particular type), globals by their
+//! types' bitmaps, Go frames by the stack maps of the calls they are
+//! stopped at (`stack`). The runtime's frames and the saved registers are
+//! scanned conservatively: any word whose value lies inside an allocated
+//! heap object keeps the whole object alive. Interior pointers keep their
+//! object alive everywhere. Objects whose type has no pointers (noscan
+//! spans) are never scanned. The mark phase touches only the work list and
+//! the spans' mark bits, so it can later run on several threads and, with
+//! a write barrier, concurrently with the program.
 //!
 //! Pacing follows Go's GOGC: a cycle starts when the heap's live bytes
 //! reach the goal `live_after_last_cycle * (1 + GOGC/100)`, at least 4 MB
 //! (GOGC=100 by default; GOGC=off never collects). `GOMEMLIMIT` lowers the
 //! goal when the heap would exceed it. `GODEBUG=gctrace=1` prints a line
-//! per cycle in Go's format.
+//! per cycle in Go's format; `GODEBUG=clobberfree=1` fills freed objects
+//! with 0xdeadbeef, so a missing root shows as corrupt data.
 
 mod mark;
 mod roots;
+mod stack;
 
 use crate::malloc;
 use crate::print;
@@ -42,6 +47,8 @@ const GOGC_OFF: u64 = u64::MAX - 1;
 /// GOMEMLIMIT in bytes (usize::MAX: none).
 static MEMORY_LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
 static TRACE: AtomicBool = AtomicBool::new(false);
+/// GODEBUG=clobberfree=1: fill freed objects with 0xdeadbeef.
+static CLOBBER_FREE: AtomicBool = AtomicBool::new(false);
 
 /// The live bytes at which the next cycle starts.
 static GOAL: AtomicUsize = AtomicUsize::new(MIN_GOAL);
@@ -85,8 +92,9 @@ fn configure() {
     if let Some(limit) = getenv(b"GOMEMLIMIT").and_then(parse_size) {
         MEMORY_LIMIT.store(limit, Ordering::Relaxed);
     }
-    let gctrace = getenv(b"GODEBUG").is_some_and(|d| d.split(|&b| b == b',').any(|kv| kv == b"gctrace=1"));
-    TRACE.store(gctrace, Ordering::Relaxed);
+    let debug = |setting: &[u8]| getenv(b"GODEBUG").is_some_and(|d| d.split(|&b| b == b',').any(|kv| kv == setting));
+    TRACE.store(debug(b"gctrace=1"), Ordering::Relaxed);
+    CLOBBER_FREE.store(debug(b"clobberfree=1"), Ordering::Relaxed);
     GOAL.store(goal(0), Ordering::Relaxed);
 }
 
@@ -134,10 +142,10 @@ pub fn collect() {
     let mut registers = [0usize; 12];
     sys::save_callee_saved(&mut registers);
     let mut work = mark::WorkList::new();
-    roots::scan(&mut work, sys::stack_pointer());
+    roots::scan(&mut work, sys::stack_pointer(), sys::frame_pointer());
     work.drain();
     core::hint::black_box(&registers);
-    malloc::sweep();
+    malloc::sweep(CLOBBER_FREE.load(Ordering::Relaxed));
     let live = malloc::heap_live();
     let goal = goal(live);
     GOAL.store(goal, Ordering::Relaxed);

@@ -1,51 +1,82 @@
-//! The roots of marking: the program's writable data segments (Go
-//! globals and the runtime's statics, found through the ELF program
-//! headers the kernel passes in the auxiliary vector) and the running
-//! goroutine's stack from the collector's own frame up.
+//! The roots of marking: the Go globals (precisely, by the compiler's
+//! table), the runtime's own variables that hold heap objects, the running
+//! goroutine's deferred calls, and its stack (`stack`).
 
 use super::mark::WorkList;
+use super::stack;
 use crate::goroutine;
-use crate::start::auxv;
 
-const AT_PHDR: usize = 3;
-const AT_PHNUM: usize = 5;
-const PT_LOAD: u32 = 1;
-const PF_W: u32 = 2;
-
-/// An ELF64 program header.
+/// A global that may hold pointers (compiler/src/codegen/globals.rs).
 #[repr(C)]
-struct ProgramHeader {
-    kind: u32,
-    flags: u32,
-    offset: u64,
-    vaddr: u64,
-    paddr: u64,
-    filesz: u64,
-    memsz: u64,
-    align: u64,
+struct GlobalRoot {
+    addr: usize,
+    words: u32,
+    /// Offset of its pointer bitmap from the table's start.
+    bitmap: u32,
 }
 
-/// Marks from every root; `sp` is the stack pointer of the collector's
-/// frame, which holds the saved registers.
-pub fn scan(work: &mut WorkList, sp: usize) {
-    if let (Some(phdr), Some(phnum)) = (auxv(AT_PHDR), auxv(AT_PHNUM)) {
-        // SAFETY: the kernel's program headers of this (static, non-PIE)
-        // executable: the writable segments are mapped at their addresses.
-        unsafe {
-            let headers = core::slice::from_raw_parts(phdr as *const ProgramHeader, phnum);
-            for h in headers.iter().filter(|h| h.kind == PT_LOAD && h.flags & PF_W != 0) {
-                work.scan(h.vaddr as usize, (h.vaddr + h.memsz) as usize);
-            }
-        }
+#[repr(C)]
+struct GlobalRoots {
+    n: u64,
+    roots: [GlobalRoot; 0],
+}
+
+#[cfg(not(test))]
+extern "C" {
+    static rgo_global_roots: GlobalRoots;
+}
+
+/// Marks from every root; `sp` and `fp` are the stack and frame pointers
+/// of the collector's frame, which holds the saved registers.
+pub fn scan(work: &mut WorkList, sp: usize, fp: usize) {
+    globals(work);
+    for root in [crate::defer::free_records(), crate::iface::cache::table()] {
+        mark_word(work, root);
     }
     let g = goroutine::current();
-    if !g.is_null() {
-        // SAFETY: the part of the running goroutine's stack in use.
-        unsafe {
-            let hi = (*g).stack_hi;
-            if (*g).stack_lo <= sp && sp < hi {
-                work.scan(sp, hi);
+    if g.is_null() {
+        return;
+    }
+    // SAFETY: the running goroutine, its chain of deferred calls, and the
+    // part of its stack in use.
+    unsafe {
+        let mut record = (*g).defers;
+        while !record.is_null() {
+            // Heap records are objects; the frame's stack map covers the
+            // others.
+            mark_word(work, record as usize);
+            record = (*record).link as *mut crate::defer::Record;
+        }
+        let (lo, hi) = ((*g).stack_lo, (*g).stack_hi);
+        if lo <= sp && sp < hi {
+            stack::scan(work, sp, fp, lo, hi);
+        }
+    }
+}
+
+/// Marks the object `word` may point into.
+fn mark_word(work: &mut WorkList, word: usize) {
+    // SAFETY: a local variable's one word.
+    unsafe { work.scan(&word as *const usize as usize, &word as *const usize as usize + 8) }
+}
+
+/// Marks what the Go globals point to, by their pointer bitmaps.
+fn globals(work: &mut WorkList) {
+    #[cfg(not(test))]
+    // SAFETY: the compiler's table: `n` entries, then their bitmaps.
+    unsafe {
+        let table = &rgo_global_roots;
+        let base = table as *const GlobalRoots as *const u8;
+        for root in core::slice::from_raw_parts(table.roots.as_ptr(), table.n as usize) {
+            let bitmap = base.add(root.bitmap as usize);
+            for w in 0..root.words as usize {
+                if *bitmap.add(w / 8) & (1 << (w % 8)) != 0 {
+                    let at = root.addr + 8 * w;
+                    work.scan(at, at + 8);
+                }
             }
         }
     }
+    #[cfg(test)]
+    let _ = work;
 }

@@ -31,6 +31,11 @@ struct Table {
 
 static TABLE: AtomicPtr<Table> = AtomicPtr::new(null_mut());
 
+/// The table's address (a root of the collector's).
+pub fn table() -> usize {
+    TABLE.load(Ordering::Relaxed) as usize
+}
+
 fn hash(inter: *const TypeDesc, typ: *const TypeDesc) -> usize {
     let h = (inter as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (typ as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
     (h ^ h >> 29) as usize

@@ -231,9 +231,10 @@ impl Allocator {
     }
 }
 
-/// Frees every object not marked since the last sweep (see `sweep`).
-pub fn sweep() {
-    with_allocator(Allocator::sweep)
+/// Frees every object not marked since the last sweep (see `sweep`),
+/// filling them with 0xdeadbeef if `clobber` (GODEBUG=clobberfree=1).
+pub fn sweep(clobber: bool) {
+    with_allocator(|a| a.sweep(clobber))
 }
 
 /// The start of the object that `addr` points into, if it points into an

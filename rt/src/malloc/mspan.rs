@@ -235,9 +235,13 @@ impl Span {
     }
 
     /// Frees the slots not marked (Go's `mspan.sweep`): the marks become
-    /// the allocated slots. Returns how many objects are left.
-    pub fn sweep(&mut self) -> usize {
+    /// the allocated slots, and the objects freed are filled with
+    /// 0xdeadbeef if `clobber`. Returns how many objects are left.
+    pub fn sweep(&mut self, clobber: bool) -> usize {
         let words = self.nelems.div_ceil(64);
+        if clobber {
+            self.clobber_freed();
+        }
         let live: u32 = self.mark_bits[..words].iter().map(|w| w.count_ones()).sum();
         if live as usize != self.alloc_count {
             // Freed slots hold old data.
@@ -249,6 +253,26 @@ impl Span {
         self.freeindex = 0;
         self.refill_alloc_cache();
         self.alloc_count
+    }
+}
+
+impl Span {
+    /// Fills each object allocated but not marked with 0xdeadbeef, so a
+    /// program that still uses one fails visibly.
+    fn clobber_freed(&mut self) {
+        let size = self.object_size();
+        for slot in 0..self.nelems {
+            let bit = 1u64 << (slot % 64);
+            let allocated = slot < self.freeindex || self.alloc_bits[slot / 64] & bit != 0;
+            if allocated && self.mark_bits[slot / 64] & bit == 0 {
+                let start = self.start + slot * self.elemsize;
+                // SAFETY: a slot of this span, which nothing reachable uses.
+                unsafe {
+                    let words = core::slice::from_raw_parts_mut(start as *mut u32, size / 4);
+                    words.fill(0xdeadbeef);
+                }
+            }
+        }
     }
 }
 

@@ -12,7 +12,7 @@
 use super::Allocator;
 
 impl Allocator {
-    pub(super) fn sweep(&mut self) {
+    pub(super) fn sweep(&mut self, clobber: bool) {
         self.cache.release_all();
         for central in &mut self.central {
             central.clear();
@@ -24,7 +24,7 @@ impl Allocator {
         unsafe {
             while !span.is_null() {
                 let next = (*span).all_next;
-                let left = (*span).sweep();
+                let left = (*span).sweep(clobber);
                 if left == 0 {
                     self.heap.free_span(span);
                 } else {
