@@ -13,8 +13,16 @@ use cranelift_codegen::ir::{types, InstBuilder, Value};
 
 impl FuncLower<'_, '_> {
     /// The address of an addressable expression (or of a struct or array
-    /// value, which is its own address).
+    /// value, which is its own address), declared for the stack maps: it
+    /// may point into the middle of a heap object that nothing else keeps
+    /// alive across a call made before it is used (`p.f[i] = g()`).
     pub(super) fn addr_of(&mut self, e: &ir::Expr) -> Value {
+        let addr = self.addr_of_place(e);
+        self.b.declare_value_needs_stack_map(addr);
+        addr
+    }
+
+    fn addr_of_place(&mut self, e: &ir::Expr) -> Value {
         match &e.kind {
             ExprKind::Local(l) => self.local_addr(*l),
             ExprKind::Global(g) => self.global_addr(*g),
