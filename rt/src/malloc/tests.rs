@@ -99,3 +99,36 @@ fn span_allocation_is_address_ordered_first_fit() {
     let big = unsafe { (*heap.alloc(1000, class).unwrap()).start };
     assert_eq!((big - first) / PAGE_SIZE, 507);
 }
+
+/// The heap bitmap's bits for the `words` words from `object`.
+fn pointer_words(object: usize, words: usize) -> Vec<bool> {
+    with_allocator(|a| {
+        (0..words)
+            .map(|w| {
+                let (bits, word) = a.heap.pointer_bits(object + 8 * w);
+                unsafe { *bits.add(word / 8) & (1 << (word % 8)) != 0 }
+            })
+            .collect()
+    })
+}
+
+#[test]
+fn heap_bitmap_repeats_the_type_for_each_element() {
+    // A 24-byte type whose words 0 and 2 hold pointers.
+    let gcdata = [0b101u8];
+    let typ = TypeDesc { gcdata: gcdata.as_ptr(), ..TypeDesc::for_test(24, 24) };
+    let expected = |elems: usize, block_words: usize| -> Vec<bool> {
+        (0..block_words).map(|w| w < 3 * elems && w % 3 != 1).collect()
+    };
+    // Three elements in an 80-byte block (10 words), then enough for a
+    // block of more than 64 words.
+    for elems in [1, 3, 30] {
+        let size = 24 * elems;
+        let object = alloc_filled(size, &typ, 0);
+        let block = roundupsize(size) / 8;
+        assert_eq!(pointer_words(object, block), expected(elems, block), "{elems} elements");
+    }
+    // Memory of no particular type: every word of the object.
+    let untyped = alloc_filled(40, ptr::null(), 0);
+    assert_eq!(pointer_words(untyped, 6), [true, true, true, true, true, false]);
+}
