@@ -69,8 +69,8 @@ pub struct Func {
     /// function (C convention) of this name implements it.
     pub external: Option<String>,
     /// A wrapper the compiler made that only forwards a call (a method
-    /// value, method expression or itab function): `recover` sees through
-    /// it, as in Go.
+    /// value, method expression, itab function, or the closure that makes
+    /// a deferred call): `recover` sees through it, as in Go.
     pub wrapper: bool,
     /// The source file its declaration is in (the spans of its locals are
     /// in that file).

@@ -3,7 +3,9 @@
 //! the call when the deferred calls run (at return, or during a panic).
 //! Deferred calls run before the frame is gone, so unless the statement
 //! can run more than once per call (in a loop, or where a `goto` may jump
-//! back) the variables and the closure live in the frame.
+//! back) the variables and the closure live in the frame. Such a `defer
+//! func() { ... }()` defers the literal itself, which the escape analysis
+//! then keeps in the frame if nothing else makes it escape.
 
 use super::control::{assign, local};
 use super::expr::Operand;
@@ -60,6 +62,17 @@ impl Checker<'_> {
             return;
         }
         let in_frame = !self.ctx.targets.iter().any(|t| t.is_loop) && self.ctx.labels.is_empty();
+        // `defer func() { ... }()` run at most once: the literal is the
+        // deferred closure itself (so it may live in the frame, as in gc).
+        if let ExprKind::CallValue { callee, args } = &call.kind {
+            let literal = matches!(callee.kind, ExprKind::Closure { .. } | ExprKind::FuncRef(_));
+            let no_results = matches!(&callee.ty, Type::Func(sig) if sig.results.is_empty());
+            if in_frame && literal && no_results && args.is_empty() {
+                let ExprKind::CallValue { callee, .. } = call.kind else { unreachable!() };
+                self.push_defer(*callee, in_frame, Vec::new(), out);
+                return;
+            }
+        }
         let mut captured = Vec::new();
         let mut stmts = Vec::new();
         let mut hoist = |c: &mut Self, x: ir::Expr| c.hoist(x, in_frame, &mut captured, &mut stmts);
@@ -113,7 +126,7 @@ impl Checker<'_> {
             })
             .collect();
         let body = vec![ir::Stmt::Eval(deferred), ir::Stmt::Return(Vec::new())];
-        let func = ir::Func { locals, body, ..ir::Func::new(symbol, Vec::new()) };
+        let func = ir::Func { locals, body, wrapper: true, ..ir::Func::new(symbol, Vec::new()) };
         let func = self.add_func(None, None, Signature::default(), func);
         let kind = if captured.is_empty() {
             ExprKind::FuncRef(func)
@@ -123,6 +136,13 @@ impl Checker<'_> {
             ExprKind::Closure { func, captures: captured, site }
         };
         let closure = ir::Expr { ty: Type::Func(Rc::new(Signature::default())), kind };
+        self.push_defer(closure, in_frame, stmts, out);
+    }
+
+    /// Ends the statements `stmts` of a `defer` with the deferring of
+    /// `closure` (a `func()`); `in_frame` if the statement runs at most
+    /// once per call.
+    fn push_defer(&mut self, closure: ir::Expr, in_frame: bool, mut stmts: Vec<ir::Stmt>, out: &mut Vec<ir::Stmt>) {
         if !self.ctx.defers {
             self.ctx.defers_once = true;
         }

@@ -9,9 +9,9 @@
 //! chain of panics and runs the deferred calls left, newest first, on top
 //! of the panicking frames. A deferred call recovers the panic by calling
 //! `recover` directly (`rgort_recover` checks the frame chain: the caller
-//! of the function calling it must be the compiler's deferred-call wrapper,
-//! called by the `rgo_call_deferred` that this panic is running; frames of
-//! the compiler's method wrappers in between do not count); then the
+//! of the function calling it must be the `rgo_call_deferred` that this
+//! panic is running; frames of the compiler's wrappers in between, which
+//! make deferred calls or forward method calls, do not count); then the
 //! panic ends and execution resumes in the function that deferred the call,
 //! which returns normally (`unwind`). Panics that a recovered panic
 //! interrupted, in frames that the resumption drops, end with it. If no
@@ -187,15 +187,16 @@ pub unsafe extern "C" fn rgort_recover(frame: usize) -> Eface {
     if p.is_null() || (*p).recovered || frame == 0 {
         return nil;
     }
-    // Up to the caller that is not a method wrapper: it must be the
-    // deferred-call wrapper that the panic's `rgo_call_deferred` called.
+    // Up to the caller that is not a wrapper (a method wrapper, or the
+    // closure that makes a deferred call): it must be the panic's
+    // `rgo_call_deferred`.
     let mut frame = frame;
     let mut caller = *(frame as *const usize);
     while caller != 0 && unwind::in_wrapper(*((frame + 8) as *const usize)) {
         frame = caller;
         caller = *(frame as *const usize);
     }
-    if caller == 0 || *(caller as *const usize) != (*p).deferred_frame {
+    if caller == 0 || caller != (*p).deferred_frame {
         return nil;
     }
     (*p).recovered = true;
