@@ -27,6 +27,11 @@ pub struct StringHeader {
 
 const EMPTY: StringHeader = StringHeader { ptr: ptr::null(), len: 0 };
 
+/// The size of the buffer in the caller's frame that the compiler passes
+/// for a result that does not escape (Go's tmpBuf; `[]rune(s)` gets this
+/// many runes, `string(r)` 4 bytes). Null `buf`: the result escapes.
+const TMP_BUF_SIZE: usize = 32;
+
 /// `len` bytes at `ptr`, which may be null if `len` is 0.
 ///
 /// # Safety
@@ -80,12 +85,19 @@ pub unsafe extern "C" fn rgort_memequal(a: *const u8, b: *const u8, n: usize) ->
 
 /// `a + b + ...` of the `n` strings at `parts` (Go's `concatstrings`):
 /// empty parts are skipped, and if only one part is not empty the result
-/// is that part itself, not a copy.
+/// is that part itself, not a copy, unless the result escapes (`buf` is
+/// null) and the part is in a frame.
 ///
 /// # Safety
-/// `out` is writable; `parts` holds `n` valid strings (or `n` is 0).
+/// `out` is writable; `parts` holds `n` valid strings (or `n` is 0); `buf`
+/// is null or a buffer of TMP_BUF_SIZE bytes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_concatstrings(out: *mut StringHeader, parts: *const StringHeader, n: usize) {
+pub unsafe extern "C" fn rgort_concatstrings(
+    out: *mut StringHeader,
+    parts: *const StringHeader,
+    n: usize,
+    buf: *mut u8,
+) {
     let parts = if n == 0 { &[] } else { slice::from_raw_parts(parts, n) };
     let mut len = 0usize;
     let mut count = 0;
@@ -97,9 +109,9 @@ pub unsafe extern "C" fn rgort_concatstrings(out: *mut StringHeader, parts: *con
     }
     let result = match count {
         0 => EMPTY,
-        1 => last,
+        1 if !buf.is_null() || !on_stack(last.ptr) => last,
         _ => {
-            let (s, mut dst) = rawstring(len);
+            let (s, mut dst) = rawstringtmp(buf, len);
             for part in parts {
                 memmove(dst, part.ptr, part.len);
                 dst = dst.add(part.len);
@@ -110,10 +122,27 @@ pub unsafe extern "C" fn rgort_concatstrings(out: *mut StringHeader, parts: *con
     out.write(result);
 }
 
+/// Whether `p` points into the running goroutine's stack.
+fn on_stack(p: *const u8) -> bool {
+    let g = crate::goroutine::current();
+    // SAFETY: the running goroutine's descriptor.
+    !g.is_null() && unsafe { ((*g).stack_lo..(*g).stack_hi).contains(&(p as usize)) }
+}
+
 /// A new string of `len` bytes and a pointer for writing them.
 unsafe fn rawstring(len: usize) -> (StringHeader, *mut u8) {
     let ptr = mallocgc(len, &NOSCAN, false);
     (StringHeader { ptr, len }, ptr)
+}
+
+/// A string of `len` bytes in `buf` if it is not null and they fit, else
+/// new (Go's `rawstringtmp`).
+unsafe fn rawstringtmp(buf: *mut u8, len: usize) -> (StringHeader, *mut u8) {
+    if !buf.is_null() && len <= TMP_BUF_SIZE {
+        (StringHeader { ptr: buf, len }, buf)
+    } else {
+        rawstring(len)
+    }
 }
 
 /// `string(b)` for a byte slice `b` (Go's `slicebytetostring`).
@@ -121,12 +150,12 @@ unsafe fn rawstring(len: usize) -> (StringHeader, *mut u8) {
 /// # Safety
 /// `out` is writable; `ptr` is valid for reads of `len` bytes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_slicebytetostring(out: *mut StringHeader, ptr: *const u8, len: usize) {
+pub unsafe extern "C" fn rgort_slicebytetostring(out: *mut StringHeader, ptr: *const u8, len: usize, buf: *mut u8) {
     let result = match len {
         0 => EMPTY,
         1 => StringHeader { ptr: &STATIC_UINT64S[*ptr as usize] as *const u64 as *const u8, len: 1 },
         _ => {
-            let (s, dst) = rawstring(len);
+            let (s, dst) = rawstringtmp(buf, len);
             memmove(dst, ptr, len);
             s
         }
@@ -146,13 +175,23 @@ unsafe fn rawslice(len: usize, elemsize: usize) -> SliceHeader {
     SliceHeader { ptr, len, cap: capmem / elemsize }
 }
 
+/// A cleared slice of `len` elements of `elemsize` bytes in `buf`, of
+/// capacity TMP_BUF_SIZE elements, if `buf` is not null and they fit.
+unsafe fn tmpslice(buf: *mut u8, len: usize, elemsize: usize) -> Option<SliceHeader> {
+    if buf.is_null() || len > TMP_BUF_SIZE {
+        return None;
+    }
+    memset(buf, 0, TMP_BUF_SIZE * elemsize);
+    Some(SliceHeader { ptr: buf, len, cap: TMP_BUF_SIZE })
+}
+
 /// `[]byte(s)` (Go's `stringtoslicebyte`).
 ///
 /// # Safety
 /// `out` is writable; `ptr` is valid for reads of `len` bytes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_stringtoslicebyte(out: *mut SliceHeader, ptr: *const u8, len: usize) {
-    let b = rawslice(len, 1);
+pub unsafe extern "C" fn rgort_stringtoslicebyte(out: *mut SliceHeader, ptr: *const u8, len: usize, buf: *mut u8) {
+    let b = tmpslice(buf, len, 1).unwrap_or_else(|| rawslice(len, 1));
     memmove(b.ptr, ptr, len);
     out.write(b);
 }
@@ -162,7 +201,7 @@ pub unsafe extern "C" fn rgort_stringtoslicebyte(out: *mut SliceHeader, ptr: *co
 /// # Safety
 /// `out` is writable; `ptr` is valid for reads of `len` bytes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_stringtoslicerune(out: *mut SliceHeader, ptr: *const u8, len: usize) {
+pub unsafe extern "C" fn rgort_stringtoslicerune(out: *mut SliceHeader, ptr: *const u8, len: usize, buf: *mut u8) {
     let s = bytes(ptr, len);
     let runes = || {
         let mut k = 0;
@@ -174,7 +213,8 @@ pub unsafe extern "C" fn rgort_stringtoslicerune(out: *mut SliceHeader, ptr: *co
             })
         })
     };
-    let a = rawslice(runes().count(), 4);
+    let n = runes().count();
+    let a = tmpslice(buf, n, 4).unwrap_or_else(|| rawslice(n, 4));
     for (i, r) in runes().enumerate() {
         (a.ptr as *mut i32).add(i).write(r);
     }
@@ -186,10 +226,11 @@ pub unsafe extern "C" fn rgort_stringtoslicerune(out: *mut SliceHeader, ptr: *co
 /// # Safety
 /// `out` is writable; `ptr` points to `len` runes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_slicerunetostring(out: *mut StringHeader, ptr: *const i32, len: usize) {
+pub unsafe extern "C" fn rgort_slicerunetostring(out: *mut StringHeader, ptr: *const i32, len: usize, buf: *mut u8) {
     let runes = if len == 0 { &[] } else { slice::from_raw_parts(ptr, len) };
     let size: usize = runes.iter().map(|&r| rune_len(r)).sum();
-    let (s, mut dst) = rawstring(size);
+    // gc asks for room for one more rune than it needs.
+    let (s, mut dst) = if size + UTF_MAX - 1 <= TMP_BUF_SIZE { rawstringtmp(buf, size) } else { rawstring(size) };
     for &r in runes {
         let mut buf = [0; UTF_MAX];
         let n = encode_rune(&mut buf, r);
@@ -205,12 +246,12 @@ pub unsafe extern "C" fn rgort_slicerunetostring(out: *mut StringHeader, ptr: *c
 /// # Safety
 /// `out` is writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_intstring(out: *mut StringHeader, v: i64) {
+pub unsafe extern "C" fn rgort_intstring(out: *mut StringHeader, v: i64, buf: *mut u8) {
     let r = i32::try_from(v).unwrap_or(RUNE_ERROR);
-    let mut buf = [0; UTF_MAX];
-    let n = encode_rune(&mut buf, r);
-    let (s, dst) = rawstring(n);
-    memmove(dst, buf.as_ptr(), n);
+    let mut bytes = [0; UTF_MAX];
+    let n = encode_rune(&mut bytes, r);
+    let (s, dst) = if buf.is_null() { rawstring(n) } else { (StringHeader { ptr: buf, len: n }, buf) };
+    memmove(dst, bytes.as_ptr(), n);
     out.write(s);
 }
 

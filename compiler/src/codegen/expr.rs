@@ -60,6 +60,7 @@ impl FuncLower<'_, '_> {
                 self.store(cell, 0, &recv.ty, &value);
                 vec![self.closure_over(*func, &[cell], false)]
             }
+            ExprKind::Closure { func, captures, .. } if captures.is_empty() => vec![self.func_value(*func)],
             ExprKind::Closure { func, captures, site } => vec![self.closure(*func, captures, site.in_frame.get())],
             ExprKind::Print { args, newline } => {
                 self.print(args, *newline);
@@ -69,7 +70,10 @@ impl FuncLower<'_, '_> {
                 let v = self.expr(x);
                 self.unary(*op, &x.ty, v)
             }
-            ExprKind::Convert(x) if x.ty.is_string() || e.ty.is_string() => self.string_conversion(x, &e.ty),
+            ExprKind::StringConvert { x, site } => {
+                let buffer = self.string_buffer(e, site);
+                self.string_conversion(x, &e.ty, buffer)
+            }
             ExprKind::Convert(x) => {
                 let v = self.expr(x);
                 self.convert(v, &x.ty, &e.ty)
@@ -102,7 +106,10 @@ impl FuncLower<'_, '_> {
             }
             ExprKind::Composite(elems) => self.composite(elems, &e.ty),
             ExprKind::SliceLit { len, elems, site } => self.slice_literal(*len, elems, &e.ty, site),
-            ExprKind::Concat(parts) => self.concat(parts),
+            ExprKind::Concat { parts, site } => {
+                let buffer = self.string_buffer(e, site);
+                self.concat(parts, buffer)
+            }
             ExprKind::MakeSlice { len, cap, site } => self.make_slice(&e.ty, len, cap.as_deref(), site),
             ExprKind::FramePointer => vec![self.b.ins().get_frame_pointer(types::I64)],
             ExprKind::MapLookup { map, key, comma_ok } => self.map_lookup(map, key, *comma_ok),

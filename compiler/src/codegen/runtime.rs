@@ -117,10 +117,12 @@ impl RtFunc {
             MapIterNext | DeferReturn | Recover => &[I64],
             GetItab | PanicDotType | IfaceEq => &[I64, I64, I64],
             PrintEface | Gopanic | DeferProc => &[I64, I64],
-            PrintString | IntString | Bounds(..) => &[I64, I64],
+            PrintString | Bounds(..) => &[I64, I64],
             PanicSliceConvert => &[I64, I64],
-            Mallocgc | MakeSlice | ConcatStrings | DecodeRune => &[I64, I64, I64],
-            SliceByteToString | StringToSliceByte | StringToSliceRune | SliceRuneToString => &[I64, I64, I64],
+            Mallocgc | MakeSlice | DecodeRune | IntString => &[I64, I64, I64],
+            ConcatStrings | SliceByteToString | StringToSliceByte | StringToSliceRune | SliceRuneToString => {
+                &[I64, I64, I64, I64]
+            }
             CmpString => &[I64, I64, I64, I64],
             GrowSlice => &[I64, I64, I64, I64, I64, I64],
             _ => &[],

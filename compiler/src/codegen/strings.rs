@@ -10,8 +10,20 @@ use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use std::rc::Rc;
 
 impl FuncLower<'_, '_> {
-    /// `a + b + ...`: the runtime joins the parts, listed in a temporary.
-    pub(super) fn concat(&mut self, parts: &[ir::Expr]) -> Vec<Value> {
+    /// The address of the frame buffer for the result of `e`, a string
+    /// conversion or concatenation made at `site`, if it does not escape;
+    /// else 0 (the runtime allocates).
+    pub(super) fn string_buffer(&mut self, e: &ir::Expr, site: &ir::Site) -> Value {
+        if site.in_frame.get() {
+            self.temp(&ir::string_buffer(e))
+        } else {
+            self.b.ins().iconst(types::I64, 0)
+        }
+    }
+
+    /// `a + b + ...`: the runtime joins the parts, listed in a temporary,
+    /// in `buffer` if it is not 0 and they fit.
+    pub(super) fn concat(&mut self, parts: &[ir::Expr], buffer: Value) -> Vec<Value> {
         let values: Vec<Vec<Value>> = parts.iter().map(|p| self.expr(p)).collect();
         let list_ty = Type::Array(parts.len() as u64, Rc::new(Type::STRING));
         let list = self.temp(&list_ty);
@@ -20,7 +32,7 @@ impl FuncLower<'_, '_> {
         }
         let out = self.temp(&Type::STRING);
         let n = self.b.ins().iconst(types::I64, parts.len() as i64);
-        self.runtime_call(RtFunc::ConcatStrings, &[out, list, n]);
+        self.runtime_call(RtFunc::ConcatStrings, &[out, list, n, buffer]);
         self.load(out, 0, &Type::STRING)
     }
 
@@ -56,8 +68,9 @@ impl FuncLower<'_, '_> {
     }
 
     /// Conversions that involve strings: `string(r)`, `string(bytes)`,
-    /// `string(runes)`, `[]byte(s)`, `[]rune(s)`.
-    pub(super) fn string_conversion(&mut self, x: &ir::Expr, to: &Type) -> Vec<Value> {
+    /// `string(runes)`, `[]byte(s)`, `[]rune(s)`; the result goes in
+    /// `buffer` if it is not 0 and it fits.
+    pub(super) fn string_conversion(&mut self, x: &ir::Expr, to: &Type, buffer: Value) -> Vec<Value> {
         let value = self.expr(x);
         let (rt, out_ty, args) = if to.is_string() && x.ty.is_integer() {
             let wide = if x.ty.is_unsigned() {
@@ -79,6 +92,7 @@ impl FuncLower<'_, '_> {
         let out = self.temp(&out_ty);
         let mut call_args = vec![out];
         call_args.extend(args);
+        call_args.push(buffer);
         self.runtime_call(rt, &call_args);
         let mut result = self.load(out, 0, &out_ty);
         if matches!(x.kind, ir::ExprKind::Const(_)) && !to.is_string() {

@@ -243,14 +243,18 @@ impl<'c> Walker<'_, '_, 'c> {
                 self.flow_all(HEAP, &recv, 0);
                 vec![(HEAP, 0)]
             }
-            ExprKind::Closure { captures, site, .. } if site.text.is_empty() => {
+            ExprKind::Closure { func, captures, site } if site.text.is_empty() => {
                 // A deferred call's closure, decided by the checker: in the
-                // frame it only reads the values when the call is made (and
-                // may leak them); on the heap it holds the addresses.
-                let in_frame = site.in_frame.get();
-                for &l in captures {
-                    let src = self.local(l);
-                    self.graph.flow(HEAP, src, if in_frame { 0 } else { -1 });
+                // frame it does what its body does with the values it
+                // captures; on the heap it holds their addresses.
+                if site.in_frame.get() {
+                    let loc = self.graph.site(self.depth);
+                    self.capture_flows(loc, *func, captures);
+                } else {
+                    for &l in captures {
+                        let src = self.local(l);
+                        self.graph.flow(HEAP, src, -1);
+                    }
                 }
                 vec![(HEAP, 0)]
             }
@@ -353,11 +357,17 @@ impl<'c> Walker<'_, '_, 'c> {
                     }
                 }
             }
-            ExprKind::Concat(parts) => {
+            // The operands are copied (the runtime copies one it would
+            // return as it is if it is in a frame and the result escapes).
+            ExprKind::Concat { parts, site } => {
                 for p in parts {
                     self.value(p);
                 }
-                Vec::new()
+                self.site(site, &ir::string_buffer(e), &Vec::new())
+            }
+            ExprKind::StringConvert { x, site } => {
+                self.value(x);
+                self.site(site, &ir::string_buffer(e), &Vec::new())
             }
             ExprKind::Builtin(builtin, args) => self.builtin(*builtin, args),
         }
@@ -369,8 +379,16 @@ impl<'c> Walker<'_, '_, 'c> {
     /// flow to the literal's results (whose callers are not known), makes
     /// the variable escape; a value that leaks goes to the heap.
     fn closure(&mut self, func: ir::FuncId, captures: &[ir::LocalId], site: &'c ir::Site) -> Sources {
-        let summary = self.analysis.capture_summary(func);
         let loc = self.graph.site(self.depth);
+        self.capture_flows(loc, func, captures);
+        self.sites.push((loc, site));
+        vec![(loc, -1)]
+    }
+
+    /// The closure object at `loc` of function literal `func` holds the
+    /// addresses of `captures`; what the body does with them follows.
+    fn capture_flows(&mut self, loc: Loc, func: ir::FuncId, captures: &[ir::LocalId]) {
+        let summary = self.analysis.capture_summary(func);
         for (k, &l) in captures.iter().enumerate() {
             let src = self.local(l);
             self.graph.flow(loc, src, -1);
@@ -386,8 +404,6 @@ impl<'c> Walker<'_, '_, 'c> {
                 None => self.graph.flow(HEAP, src, -1),
             }
         }
-        self.sites.push((loc, site));
-        vec![(loc, -1)]
     }
 
     /// A new object of type `ty` holding values from `contents`, made at

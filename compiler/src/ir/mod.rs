@@ -122,6 +122,22 @@ pub struct Site {
     pub in_frame: std::cell::Cell<bool>,
 }
 
+/// The type of the frame buffer for the result `e` of a string conversion
+/// or concatenation (Go's tmpBuf): 32 bytes, 4 for `string(r)`, 32 runes
+/// for `[]rune(s)`.
+pub fn string_buffer(e: &Expr) -> Type {
+    let bytes = match &e.kind {
+        ExprKind::StringConvert { x, .. } if x.ty.is_integer() => 4,
+        ExprKind::StringConvert { .. } if !e.ty.is_string() && !is_byte_slice(&e.ty) => 4 * 32,
+        _ => 32,
+    };
+    Type::Array(bytes, std::rc::Rc::new(Type::Basic(crate::types::ty::Basic::Uint8)))
+}
+
+fn is_byte_slice(ty: &Type) -> bool {
+    matches!(ty.underlying(), Type::Slice(e) if e.basic() == Some(crate::types::ty::Basic::Uint8))
+}
+
 impl Site {
     /// A site named `text` (elided composite literals as gc's `-m` prints
     /// them, `T{...}`, not as its error messages do, `T{…}`).
@@ -250,9 +266,10 @@ pub enum ExprKind {
         func: FuncId,
         recv: Box<Expr>,
     },
-    /// A function literal that captures variables: a new closure holding
-    /// the addresses of these locals, made at `site` (a deferred call's
-    /// closure has a site with no text, always in the frame).
+    /// A function literal: a new closure holding the addresses of the
+    /// locals it captures, made at `site` (a deferred call's closure has a
+    /// site with no text, always in the frame). One that captures nothing
+    /// is a static function value, whose site only reports how it flows.
     Closure {
         func: FuncId,
         captures: Vec<LocalId>,
@@ -267,6 +284,14 @@ pub enum ExprKind {
     /// A conversion that changes the representation (between integer
     /// widths, integers and floats); `ty` is the target type.
     Convert(Box<Expr>),
+    /// A conversion that makes a string, byte slice or rune slice
+    /// (`string(b)`, `[]byte(s)`, `string(r)`, ...); its result is built
+    /// in a buffer in the frame (of `string_buffer(..)`) if it does not
+    /// escape and fits, as in gc.
+    StringConvert {
+        x: Box<Expr>,
+        site: Site,
+    },
     /// `&&` and `||` short-circuit; comparisons give `bool`.
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     /// The zero value of the expression's type (also `nil`).
@@ -350,8 +375,12 @@ pub enum ExprKind {
         cap: Option<Box<Expr>>,
         site: Site,
     },
-    /// String concatenation of two or more operands.
-    Concat(Vec<Expr>),
+    /// String concatenation of two or more operands, built in a buffer in
+    /// the frame if it does not escape and fits, as in gc.
+    Concat {
+        parts: Vec<Expr>,
+        site: Site,
+    },
     Builtin(Builtin, Vec<Expr>),
 }
 

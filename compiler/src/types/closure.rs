@@ -95,11 +95,8 @@ impl<'a> Checker<'a> {
             ..ir::Func::new(symbol, sig.results.clone())
         };
         let id = self.add_func(None, None, sig.clone(), func);
-        let kind = if inner.captures.is_empty() {
-            ExprKind::FuncRef(id)
-        } else {
-            ExprKind::Closure { func: id, captures: inner.captures, site: ir::Site::new(span, "func literal".into()) }
-        };
+        let kind =
+            ExprKind::Closure { func: id, captures: inner.captures, site: ir::Site::new(span, "func literal".into()) };
         ir::Expr { ty: Type::Func(Rc::new(sig)), kind }
     }
 

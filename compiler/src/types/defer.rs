@@ -42,7 +42,7 @@ impl Checker<'_> {
             Operand::NoValue(call) => call,
             Operand::Value(call) if super::stmt::may_discard_result(&call) => call,
             Operand::Invalid => return,
-            Operand::Value(x) if matches!(x.kind, ExprKind::Convert(_)) => {
+            Operand::Value(x) if matches!(x.kind, ExprKind::Convert(_) | ExprKind::StringConvert { .. }) => {
                 let what = self.describe(&x, e.span);
                 self.error(e.span, format!("defer requires function call, not conversion {what}"));
                 return;
@@ -65,7 +65,7 @@ impl Checker<'_> {
         // `defer func() { ... }()` run at most once: the literal is the
         // deferred closure itself (so it may live in the frame, as in gc).
         if let ExprKind::CallValue { callee, args } = &call.kind {
-            let literal = matches!(callee.kind, ExprKind::Closure { .. } | ExprKind::FuncRef(_));
+            let literal = matches!(callee.kind, ExprKind::Closure { .. });
             let no_results = matches!(&callee.ty, Type::Func(sig) if sig.results.is_empty());
             if in_frame && literal && no_results && args.is_empty() {
                 let ExprKind::CallValue { callee, .. } = call.kind else { unreachable!() };
@@ -163,7 +163,9 @@ impl Checker<'_> {
         captured: &mut Vec<Option<ir::LocalId>>,
         stmts: &mut Vec<ir::Stmt>,
     ) -> ir::Expr {
-        if matches!(x.kind, ExprKind::Const(_) | ExprKind::FuncRef(_)) {
+        if matches!(&x.kind, ExprKind::Const(_) | ExprKind::FuncRef(_))
+            || matches!(&x.kind, ExprKind::Closure { captures, .. } if captures.is_empty())
+        {
             return x;
         }
         if matches!(x.ty, Type::Tuple(_)) {

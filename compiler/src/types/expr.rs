@@ -500,11 +500,15 @@ impl<'a> Checker<'a> {
             let mut parts = Vec::new();
             for operand in [x, y] {
                 match operand.kind {
-                    ExprKind::Concat(inner) => parts.extend(inner),
+                    ExprKind::Concat { parts: inner, .. } => parts.extend(inner),
                     _ => parts.push(operand),
                 }
             }
-            return ir::Expr { ty: result_ty, kind: ExprKind::Concat(parts) };
+            // gc places it at the (last) operator.
+            let source = self.sources[self.file].text.as_bytes();
+            let plus = (xspan.hi..yspan.lo).find(|&at| source[at as usize] == b'+').unwrap_or(span.lo);
+            let site = ir::Site::new(Span::new(plus, plus + 1), self.text(span));
+            return ir::Expr { ty: result_ty, kind: ExprKind::Concat { parts, site } };
         }
         if x.ty.basic() == Some(Basic::UntypedNil) {
             let msg =
@@ -927,6 +931,21 @@ impl<'a> Checker<'a> {
         if !numeric && !stringy && !slice_to_array {
             self.unsupported(e.span, &format!("conversion from {} to {ty}", x.ty));
             return invalid();
+        }
+        if stringy {
+            // gc places it at the opening parenthesis, and names a slice
+            // type in parentheses.
+            let paren = match &e.kind {
+                ast::ExprKind::Call { func, .. } => Span::new(func.span.hi, func.span.hi + 1),
+                _ => e.span,
+            };
+            let text = match &e.kind {
+                ast::ExprKind::Call { func, .. } if !ty.is_string() => {
+                    format!("({})({})", self.text(func.span), self.text(args[0].span))
+                }
+                _ => self.text(e.span),
+            };
+            return ir::Expr { ty, kind: ExprKind::StringConvert { x: Box::new(x), site: ir::Site::new(paren, text) } };
         }
         ir::Expr { ty, kind: ExprKind::Convert(Box::new(x)) }
     }
