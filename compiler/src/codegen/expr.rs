@@ -146,28 +146,19 @@ impl FuncLower<'_, '_> {
                 };
                 vec![ptr, len]
             }
-            _ => {
-                let parts = match c.to_complex() {
-                    Some((re, im)) if ty.is_complex() => {
-                        vec![ConstValue::Float(re), ConstValue::Float(im)]
+            _ => abi::scalars(ty)
+                .into_iter()
+                .zip(constant_parts(c, ty))
+                .map(|(t, part)| match t {
+                    types::F32 => self.b.ins().f32const(part.to_f32().expect("float constant")),
+                    types::F64 => self.b.ins().f64const(part.to_f64().expect("float constant")),
+                    // The two's-complement bits, truncated to the width.
+                    t => {
+                        let bits = part.to_i64().or_else(|| part.to_u64().map(|u| u as i64)).expect("integer constant");
+                        self.b.ins().iconst(t, bits)
                     }
-                    _ => vec![c.clone()],
-                };
-                abi::scalars(ty)
-                    .into_iter()
-                    .zip(parts)
-                    .map(|(t, part)| match t {
-                        types::F32 => self.b.ins().f32const(part.to_f32().expect("float constant")),
-                        types::F64 => self.b.ins().f64const(part.to_f64().expect("float constant")),
-                        // The two's-complement bits, truncated to the width.
-                        t => {
-                            let bits =
-                                part.to_i64().or_else(|| part.to_u64().map(|u| u as i64)).expect("integer constant");
-                            self.b.ins().iconst(t, bits)
-                        }
-                    })
-                    .collect()
-            }
+                })
+                .collect(),
         }
     }
 
@@ -501,6 +492,15 @@ impl FuncLower<'_, '_> {
         let too_far = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, bits);
         let zero = self.b.ins().iconst(ty, 0);
         self.b.ins().select(too_far, zero, shifted)
+    }
+}
+
+/// Constant `c` of type `ty` as the constants of its scalars: a complex
+/// constant's two parts, else itself.
+pub(super) fn constant_parts(c: &ConstValue, ty: &Type) -> Vec<ConstValue> {
+    match c.to_complex() {
+        Some((re, im)) if ty.is_complex() => vec![ConstValue::Float(re), ConstValue::Float(im)],
+        _ => vec![c.clone()],
     }
 }
 

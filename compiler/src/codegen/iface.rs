@@ -5,12 +5,15 @@
 //! is the value itself for pointer-shaped types, else a pointer to a boxed
 //! copy. Nil is (0, 0).
 
+use super::abi;
 use super::call::Callee;
+use super::expr::constant_parts;
 use super::func::FuncLower;
 use super::runtime::RtFunc;
 use super::typedesc::type_key;
 use super::ModuleCx;
 use crate::ir;
+use crate::types::constant::Value as ConstValue;
 use crate::types::iface::is_direct;
 use crate::types::ty::Type;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -73,6 +76,13 @@ impl FuncLower<'_, '_> {
         }
         let data = if is_direct(&x.ty) {
             value[0]
+        } else if let ir::ExprKind::Const(c) = &x.kind {
+            // A constant is boxed once, in read-only data, as in gc.
+            let id = match c {
+                ConstValue::String(bytes) => self.cx.string_header(bytes),
+                _ => self.cx.read_only(constant_bytes(c, &x.ty)),
+            };
+            self.data_addr(id)
         } else {
             let boxed = self.new_object(&x.ty, Some(site));
             self.store(boxed, 0, &x.ty, &value);
@@ -210,4 +220,22 @@ impl FuncLower<'_, '_> {
     pub(super) fn print_iface(&mut self, value: &[Value]) {
         self.runtime_call(RtFunc::PrintEface, &[value[0], value[1]]);
     }
+}
+
+/// The bytes of constant `c` of type `ty` in memory.
+fn constant_bytes(c: &ConstValue, ty: &Type) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for (t, part) in abi::scalars(ty).into_iter().zip(constant_parts(c, ty)) {
+        match (t, part) {
+            (types::F32, part) => bytes.extend(part.to_f32().expect("float constant").to_le_bytes()),
+            (types::F64, part) => bytes.extend(part.to_f64().expect("float constant").to_le_bytes()),
+            (_, ConstValue::Bool(b)) => bytes.push(b as u8),
+            // The two's-complement bits, truncated to the width.
+            (t, part) => {
+                let bits = part.to_i64().or_else(|| part.to_u64().map(|u| u as i64)).expect("integer constant");
+                bytes.extend(&bits.to_le_bytes()[..t.bytes() as usize]);
+            }
+        }
+    }
+    bytes
 }

@@ -100,7 +100,17 @@ impl ModuleCx {
     }
 
     /// A string header `{ptr, len}` for `bytes`, in read-only data.
-    fn string_header(&mut self, bytes: &[u8]) -> DataId {
+    /// Read-only data holding `bytes`, 8-byte aligned.
+    pub(super) fn read_only(&mut self, bytes: Vec<u8>) -> DataId {
+        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let mut data = DataDescription::new();
+        data.define(bytes.into_boxed_slice());
+        data.set_align(8);
+        self.module.define_data(id, &data).expect("data defined once");
+        id
+    }
+
+    pub(super) fn string_header(&mut self, bytes: &[u8]) -> DataId {
         let text = self.module.declare_anonymous_data(false, false).expect("anonymous data");
         let mut data = DataDescription::new();
         data.define(bytes.to_vec().into_boxed_slice());

@@ -337,7 +337,8 @@ impl<'c> Walker<'_, '_, 'c> {
                 if x.ty.interface().is_some() || is_direct(&x.ty) {
                     sources
                 } else {
-                    // The value is boxed in a new object.
+                    // The value is boxed in a new object (a constant is
+                    // boxed once, in read-only data, but gc reports it).
                     self.site(site, &x.ty, &sources)
                 }
             }
