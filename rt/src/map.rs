@@ -120,6 +120,8 @@ pub struct Map {
 }
 
 const _: () = assert!(offset_of!(Map, count) == 0);
+// The compiler reserves this much for a header in a frame (`ir::map_header`).
+const _: () = assert!(size_of::<Map>() == 88);
 
 /// A map iterator, in 64 bytes of the caller's memory.
 #[repr(C)]
@@ -400,19 +402,21 @@ impl Map {
 
 /// `make(map[K]V, hint)`. A negative hint, or one too large to allocate,
 /// counts as 0, as in Go 1.19 (makemap64 and makemap clamp it; later Go
-/// versions do the same).
+/// versions do the same). The header goes in `header`, memory in the
+/// caller's frame for a map that does not escape, or if null on the heap.
 ///
 /// # Safety
-/// `t` points to a map type that outlives the map.
+/// `t` points to a map type that outlives the map; `header` is null or
+/// writable memory for a `Map`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgort_makemap(t: *const MapType, hint: i64) -> *mut Map {
+pub unsafe extern "C" fn rgort_makemap(t: *const MapType, hint: i64, header: *mut Map) -> *mut Map {
     let typ = &*t;
     let (key_size, elem_size) = (typ.key_size as usize, typ.elem_size as usize);
     let (key_align, elem_align) = (align_of_size(key_size), align_of_size(elem_size));
     let elem_off = key_size.next_multiple_of(elem_align);
     let slot_size = (elem_off + elem_size).next_multiple_of(key_align.max(elem_align));
     let fields = typ.fields();
-    let m = mallocgc(size_of::<Map>(), null(), true) as *mut Map;
+    let m = if header.is_null() { mallocgc(size_of::<Map>(), null(), true) as *mut Map } else { header };
     m.write(Map {
         count: 0,
         groups: &EMPTY_GROUP as *const u64 as *mut u8,

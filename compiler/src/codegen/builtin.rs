@@ -17,7 +17,6 @@ impl FuncLower<'_, '_> {
             Builtin::Append => self.append(args, ty),
             Builtin::AppendSpread => self.append_spread(&args[0], &args[1]),
             Builtin::Copy => self.copy(&args[0], &args[1]),
-            Builtin::MakeMap => vec![self.make_map(ty, args.first())],
             Builtin::Delete => {
                 self.map_delete(&args[0], Some(&args[1]));
                 Vec::new()

@@ -141,7 +141,8 @@ impl FuncLower<'_, '_> {
         self.runtime_call(RtFunc::MapAssign, &[desc, m, k])[0]
     }
 
-    pub(super) fn make_map(&mut self, map_ty: &Type, hint: Option<&ir::Expr>) -> Value {
+    /// `make(map_ty, hint)` made at `site`.
+    pub(super) fn make_map(&mut self, map_ty: &Type, hint: Option<&ir::Expr>, site: &ir::Site) -> Value {
         let hint = match hint {
             Some(h) => {
                 let v = self.expr(h)[0];
@@ -149,16 +150,29 @@ impl FuncLower<'_, '_> {
             }
             None => self.b.ins().iconst(types::I64, 0),
         };
+        self.new_map(map_ty, hint, site)
+    }
+
+    /// A new map for `hint` entries, its header in the frame if `site`
+    /// does not escape.
+    fn new_map(&mut self, map_ty: &Type, hint: Value, site: &ir::Site) -> Value {
         let (desc, _) = self.map_desc(map_ty);
-        self.runtime_call(RtFunc::MakeMap, &[desc, hint])[0]
+        let header =
+            if site.in_frame.get() { self.temp(&ir::map_header()) } else { self.b.ins().iconst(types::I64, 0) };
+        self.runtime_call(RtFunc::MakeMap, &[desc, hint, header])[0]
     }
 
     /// A map literal: a new map, then each entry assigned in order.
-    pub(super) fn map_literal(&mut self, entries: &[(ir::Expr, ir::Expr)], map_ty: &Type) -> Vec<Value> {
+    pub(super) fn map_literal(
+        &mut self,
+        entries: &[(ir::Expr, ir::Expr)],
+        map_ty: &Type,
+        site: &ir::Site,
+    ) -> Vec<Value> {
         let Type::Map(_, elem) = map_ty.underlying() else { unreachable!("map literal of {map_ty}") };
         let hint = self.b.ins().iconst(types::I64, entries.len() as i64);
         let (desc, _) = self.map_desc(map_ty);
-        let m = self.runtime_call(RtFunc::MakeMap, &[desc, hint])[0];
+        let m = self.new_map(map_ty, hint, site);
         for (key, value) in entries {
             let k = self.key_addr(key);
             let v = self.expr(value);

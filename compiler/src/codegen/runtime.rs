@@ -112,14 +112,14 @@ impl RtFunc {
             PrintFloat => &[F64],
             PrintComplex => &[F64, F64],
             Complex128Div => &[F64, F64, F64, F64],
-            MakeMap | MapClear => &[I64, I64],
+            MapClear => &[I64, I64],
             MapAccess | MapAssign | MapDelete | MapIterInit => &[I64, I64, I64],
             MapIterNext | DeferReturn | Recover => &[I64],
             GetItab | PanicDotType | IfaceEq => &[I64, I64, I64],
             PrintEface | Gopanic | DeferProc => &[I64, I64],
             PrintString | Bounds(..) => &[I64, I64],
             PanicSliceConvert => &[I64, I64],
-            Mallocgc | MakeSlice | DecodeRune | IntString => &[I64, I64, I64],
+            Mallocgc | MakeSlice | DecodeRune | IntString | MakeMap => &[I64, I64, I64],
             ConcatStrings | SliceByteToString | StringToSliceByte | StringToSliceRune | SliceRuneToString => {
                 &[I64, I64, I64, I64]
             }

@@ -323,14 +323,22 @@ impl<'c> Walker<'_, '_, 'c> {
                 self.value(key);
                 vec![(HEAP, 0)]
             }
-            ExprKind::MapLit(entries) => {
+            // The entries are in the map's table, on the heap; its header
+            // is the new object.
+            ExprKind::MapLit { entries, site } => {
                 for (k, v) in entries {
                     let k = self.value(k);
                     let v = self.value(v);
                     self.flow_all(HEAP, &k, 0);
                     self.flow_all(HEAP, &v, 0);
                 }
-                vec![(HEAP, 0)]
+                self.site(site, &ir::map_header(), &Vec::new())
+            }
+            ExprKind::MakeMap { hint, site } => {
+                if let Some(hint) = hint {
+                    self.value(hint);
+                }
+                self.site(site, &ir::map_header(), &Vec::new())
             }
             ExprKind::ToIface { x, site, .. } => {
                 let sources = self.value(x);
@@ -441,7 +449,7 @@ impl<'c> Walker<'_, '_, 'c> {
                 Vec::new()
             }
             Builtin::Min | Builtin::Max => values.into_iter().flatten().collect(),
-            Builtin::MakeMap | Builtin::Recover => vec![(HEAP, 0)],
+            Builtin::Recover => vec![(HEAP, 0)],
             Builtin::Len
             | Builtin::Cap
             | Builtin::Delete

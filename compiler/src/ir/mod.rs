@@ -138,6 +138,13 @@ fn is_byte_slice(ty: &Type) -> bool {
     matches!(ty.underlying(), Type::Slice(e) if e.basic() == Some(crate::types::ty::Basic::Uint8))
 }
 
+/// The runtime's map header (rt/src/map.rs `Map`), which a map that does
+/// not escape keeps in the frame: 11 words, which the collector may treat
+/// as pointers.
+pub fn map_header() -> Type {
+    Type::Array(11, std::rc::Rc::new(Type::Pointer(std::rc::Rc::new(Type::Basic(crate::types::ty::Basic::Uint8)))))
+}
+
 impl Site {
     /// A site named `text` (elided composite literals as gc's `-m` prints
     /// them, `T{...}`, not as its error messages do, `T{…}`).
@@ -335,8 +342,17 @@ pub enum ExprKind {
         key: Box<Expr>,
         comma_ok: bool,
     },
-    /// A map literal: a new map with these entries, stored in order.
-    MapLit(Vec<(Expr, Expr)>),
+    /// A map literal: a new map with these entries, stored in order, made
+    /// at `site` (its header may live in the frame; see `map_header`).
+    MapLit {
+        entries: Vec<(Expr, Expr)>,
+        site: Site,
+    },
+    /// `make(map[K]V, hint)`, made at `site`.
+    MakeMap {
+        hint: Option<Box<Expr>>,
+        site: Site,
+    },
     /// The key or element at the current position of a map iterator (the
     /// `iter` local of a `MapRange`).
     MapIterKey(LocalId),
@@ -395,7 +411,6 @@ pub enum Builtin {
     AppendSpread,
     Copy,
     /// `make(map[K]V[, hint])`
-    MakeMap,
     /// `delete(m, k)`
     Delete,
     /// `clear(s)` of a slice.

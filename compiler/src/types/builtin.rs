@@ -44,12 +44,7 @@ impl Checker<'_> {
                 if ty == Type::Invalid {
                     return Operand::Invalid;
                 }
-                // gc places it at the opening parenthesis.
-                let paren = match &e.kind {
-                    ast::ExprKind::Call { func, .. } => Span::new(func.span.hi, func.span.hi + 1),
-                    _ => e.span,
-                };
-                let site = ir::Site::new(paren, self.text(e.span));
+                let site = ir::Site::new(call_paren(e), self.text(e.span));
                 ir::Expr { ty: Type::Pointer(Rc::new(ty)), kind: ExprKind::New(site) }
             }
             Builtin::Panic => {
@@ -237,7 +232,9 @@ impl Checker<'_> {
                         format!("invalid operation: {text} expects 1 or 2 arguments; found {}", args.len()),
                     );
                 }
-                return builtin_expr(ir::Builtin::MakeMap, hint, ty);
+                let site = ir::Site::new(call_paren(e), self.text(e.span));
+                let hint = hint.pop().map(Box::new);
+                return ir::Expr { ty, kind: ExprKind::MakeMap { hint, site } };
             }
             Type::Slice(_) => {}
             _ => {
@@ -284,12 +281,7 @@ impl Checker<'_> {
                 return invalid();
             }
         }
-        // gc places it at the opening parenthesis.
-        let paren = match &e.kind {
-            ast::ExprKind::Call { func, .. } => Span::new(func.span.hi, func.span.hi + 1),
-            _ => e.span,
-        };
-        let site = ir::Site::new(paren, self.text(e.span));
+        let site = ir::Site::new(call_paren(e), self.text(e.span));
         let mut sizes = sizes.into_iter().map(Box::new);
         let len = sizes.next().expect("make has a length");
         ir::Expr { ty, kind: ExprKind::MakeSlice { len, cap: sizes.next(), site } }
@@ -441,6 +433,15 @@ impl Checker<'_> {
         }
         let which = if builtin == Builtin::Real { ir::Builtin::Real } else { ir::Builtin::Imag };
         builtin_expr(which, vec![c], result)
+    }
+}
+
+/// Where gc places the allocation site of a call-like expression: its
+/// opening parenthesis.
+pub(super) fn call_paren(e: &ast::Expr) -> Span {
+    match &e.kind {
+        ast::ExprKind::Call { func, .. } => Span::new(func.span.hi, func.span.hi + 1),
+        _ => e.span,
     }
 }
 

@@ -61,7 +61,14 @@ impl Checker<'_> {
                 let parts = parts.into_iter().map(|(i, v)| (i * size, v)).collect();
                 ir::Expr { ty, kind: ExprKind::Composite(parts) }
             }
-            Type::Map(key, elem) => self.map_lit(&ty, &key, &elem, elems),
+            Type::Map(key, elem) => {
+                // gc places it at the opening brace.
+                let brace = ty_expr.map_or(span, |t| Span::new(t.span.hi, t.span.hi + 1));
+                let body = if elems.is_empty() { "{}" } else { "{...}" };
+                let site = ir::Site::new(brace, format!("{ty}{body}"));
+                let entries = self.map_lit(&key, &elem, elems);
+                ir::Expr { ty, kind: ExprKind::MapLit { entries, site } }
+            }
             Type::Slice(elem) => {
                 let parts = self.indexed_elements(elems, &elem, None);
                 let len = parts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
@@ -124,7 +131,7 @@ impl Checker<'_> {
     }
 
     /// `map[K]V{k: v, ...}`; constant keys must not repeat.
-    fn map_lit(&mut self, ty: &Type, key: &Type, elem: &Type, elems: &[ast::Element]) -> ir::Expr {
+    fn map_lit(&mut self, key: &Type, elem: &Type, elems: &[ast::Element]) -> Vec<(ir::Expr, ir::Expr)> {
         let mut entries = Vec::new();
         let mut seen: Vec<crate::types::constant::Value> = Vec::new();
         for el in elems {
@@ -143,7 +150,7 @@ impl Checker<'_> {
             let v = self.element_value(&el.value, elem, "map literal");
             entries.push((k_value, v));
         }
-        ir::Expr { ty: ty.clone(), kind: ExprKind::MapLit(entries) }
+        entries
     }
 
     /// The elements of an array or slice literal with their indices.

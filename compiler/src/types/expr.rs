@@ -933,12 +933,8 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         if stringy {
-            // gc places it at the opening parenthesis, and names a slice
-            // type in parentheses.
-            let paren = match &e.kind {
-                ast::ExprKind::Call { func, .. } => Span::new(func.span.hi, func.span.hi + 1),
-                _ => e.span,
-            };
+            // gc names a slice type in parentheses.
+            let paren = super::builtin::call_paren(e);
             let text = match &e.kind {
                 ast::ExprKind::Call { func, .. } if !ty.is_string() => {
                     format!("({})({})", self.text(func.span), self.text(args[0].span))

@@ -258,7 +258,7 @@ fn ifaceeq() {
 fn iface_map(kind: u32) -> (*const MapType, *mut crate::map::Map) {
     let fields: &'static [KeyField] = Vec::leak(vec![KeyField { offset: 0, kind }]);
     let t = leak(MapType { key_size: 16, elem_size: 8, nfields: 1, fields: fields.as_ptr() }) as *const MapType;
-    (t, unsafe { rgort_makemap(t, 0) })
+    (t, unsafe { rgort_makemap(t, 0, core::ptr::null_mut()) })
 }
 
 #[test]

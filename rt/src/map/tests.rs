@@ -34,7 +34,7 @@ struct TestMap {
 
 impl TestMap {
     fn new(t: *const MapType, hint: i64) -> TestMap {
-        TestMap { t, m: unsafe { rgort_makemap(t, hint) } }
+        TestMap { t, m: unsafe { rgort_makemap(t, hint, null_mut()) } }
     }
 
     fn len(&self) -> u64 {
@@ -187,12 +187,12 @@ fn random_ops_struct() {
 
 #[test]
 fn key_classes() {
-    assert_eq!(unsafe { (*rgort_makemap(map_type(U32_KEY.fields, 4, 8), 0)).class }, key::CLASS_WORD32);
-    assert_eq!(unsafe { (*rgort_makemap(map_type(U64_KEY.fields, 8, 8), 0)).class }, key::CLASS_WORD64);
-    assert_eq!(unsafe { (*rgort_makemap(map_type(STRING_KEY.fields, 16, 8), 0)).class }, key::CLASS_STR);
-    assert_eq!(unsafe { (*rgort_makemap(map_type(STRUCT_KEY.fields, 16, 8), 0)).class }, key::CLASS_FIELDS);
+    assert_eq!(unsafe { (*rgort_makemap(map_type(U32_KEY.fields, 4, 8), 0, null_mut())).class }, key::CLASS_WORD32);
+    assert_eq!(unsafe { (*rgort_makemap(map_type(U64_KEY.fields, 8, 8), 0, null_mut())).class }, key::CLASS_WORD64);
+    assert_eq!(unsafe { (*rgort_makemap(map_type(STRING_KEY.fields, 16, 8), 0, null_mut())).class }, key::CLASS_STR);
+    assert_eq!(unsafe { (*rgort_makemap(map_type(STRUCT_KEY.fields, 16, 8), 0, null_mut())).class }, key::CLASS_FIELDS);
     // A 32-bit field not at offset 0 takes the general path.
-    assert_eq!(unsafe { (*rgort_makemap(map_type(&[(4, 4)], 8, 8), 0)).class }, key::CLASS_FIELDS);
+    assert_eq!(unsafe { (*rgort_makemap(map_type(&[(4, 4)], 8, 8), 0, null_mut())).class }, key::CLASS_FIELDS);
 }
 
 #[test]
@@ -326,10 +326,10 @@ fn layouts() {
     assert_eq!(groups_for(14), 2);
     assert_eq!(groups_for(15), 4);
     // map[uint8]uint64: the element is 8-aligned.
-    let m = unsafe { &*rgort_makemap(map_type(&[(0, 1)], 1, 8), 0) };
+    let m = unsafe { &*rgort_makemap(map_type(&[(0, 1)], 1, 8), 0, null_mut()) };
     assert_eq!((m.elem_off, m.slot_size), (8, 16));
     // map[[3]uint16]uint8
-    let m = unsafe { &*rgort_makemap(map_type(&[(0, 2), (2, 2), (4, 2)], 6, 1), 0) };
+    let m = unsafe { &*rgort_makemap(map_type(&[(0, 2), (2, 2), (4, 2)], 6, 1), 0, null_mut()) };
     assert_eq!((m.elem_off, m.slot_size), (6, 8));
 }
 
@@ -344,7 +344,7 @@ fn zero_size_keys_and_elements() {
     assert_eq!((m.len(), m.get(&[])), (0, None));
     // map[uint64]struct{}
     let t = map_type(U64_KEY.fields, 8, 0);
-    let m = unsafe { rgort_makemap(t, 0) };
+    let m = unsafe { rgort_makemap(t, 0, null_mut()) };
     for i in 0..100u64 {
         unsafe { rgort_mapassign(t, m, i.to_ne_bytes().as_ptr()) };
     }
