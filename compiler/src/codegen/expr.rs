@@ -50,15 +50,15 @@ impl FuncLower<'_, '_> {
                 self.call_func(Callee::Value(closure), args, &e.ty)
             }
             ExprKind::FuncRef(func) => vec![self.func_value(*func)],
-            ExprKind::MethodValue { func, recv } => {
+            ExprKind::MethodValue { func, recv, site } => {
                 let value = self.expr(recv);
                 if recv.ty.interface().is_some() {
                     // `x.M` of a nil interface panics now, not at the call.
                     self.nil_check(value[0]);
                 }
-                let cell = self.alloc(&recv.ty);
+                let cell = self.new_object(&recv.ty, Some(site));
                 self.store(cell, 0, &recv.ty, &value);
-                vec![self.closure_over(*func, &[cell], false)]
+                vec![self.closure_over(*func, &[cell], site.in_frame.get())]
             }
             ExprKind::Closure { func, captures, .. } if captures.is_empty() => vec![self.func_value(*func)],
             ExprKind::Closure { func, captures, site } => vec![self.closure(*func, captures, site.in_frame.get())],

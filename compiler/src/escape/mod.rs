@@ -176,6 +176,9 @@ impl Analysis<'_> {
             .collect();
         for (loc, site) in built.sites {
             site.in_frame.set(!keep && !escapes[loc]);
+            if site.text.is_empty() {
+                continue;
+            }
             let verdict = if site.in_frame.get() { "does not escape" } else { "escapes to heap" };
             let message = format!("{} {verdict}", site.text);
             self.decisions.push(Decision { file: func.file, span: site.span, message });

@@ -238,10 +238,30 @@ impl<'c> Walker<'_, '_, 'c> {
                 self.flow_all(HEAP, &recv, 0);
                 self.call(None, args)
             }
-            ExprKind::MethodValue { recv, .. } => {
+            // The closure holds a copy of the receiver, which its wrapper
+            // passes to the method (as gc: to the closure and to the
+            // receiver parameter).
+            ExprKind::MethodValue { func, recv, site } => {
+                let big = layout::size_of(&recv.ty) > MAX_FRAME_OBJECT;
                 let recv = self.value(recv);
-                self.flow_all(HEAP, &recv, 0);
-                vec![(HEAP, 0)]
+                let loc = self.graph.site(self.depth);
+                self.flow_all(loc, &recv, 0);
+                if big {
+                    self.graph.flow(HEAP, loc, -1);
+                }
+                match self.analysis.capture_summary(*func).as_ref().and_then(|s| s.first()) {
+                    Some((escapes, leak)) => {
+                        if *escapes || leak.results.iter().any(Option::is_some) {
+                            self.flow_all(HEAP, &recv, 0);
+                        }
+                        if let Some(d) = leak.heap {
+                            self.flow_all(HEAP, &recv, d);
+                        }
+                    }
+                    None => self.flow_all(HEAP, &recv, 0),
+                }
+                self.sites.push((loc, site));
+                vec![(loc, -1)]
             }
             ExprKind::Closure { func, captures, site } if site.text.is_empty() => {
                 // A deferred call's closure, decided by the checker: in the

@@ -268,10 +268,12 @@ pub enum ExprKind {
     /// A top-level function as a value.
     FuncRef(FuncId),
     /// A method value `x.M`: a closure of `func` (the method's `-fm`
-    /// wrapper) over a heap copy of the receiver.
+    /// wrapper) over a copy of the receiver, both made at `site` (a site
+    /// with no text is not reported).
     MethodValue {
         func: FuncId,
         recv: Box<Expr>,
+        site: Site,
     },
     /// A function literal: a new closure holding the addresses of the
     /// locals it captures, made at `site` (a deferred call's closure has a

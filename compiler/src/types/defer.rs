@@ -89,7 +89,9 @@ impl Checker<'_> {
             ExprKind::IfaceCall { recv, index, args } => {
                 let func = self.iface_method_func(&recv.ty, index, true);
                 let sig = recv.ty.interface().expect("interface").methods[index].sig.clone();
-                let method = ir::Expr { ty: Type::Func(Rc::new(sig)), kind: ExprKind::MethodValue { func, recv } };
+                let site = ir::Site::new(span, String::new());
+                let method =
+                    ir::Expr { ty: Type::Func(Rc::new(sig)), kind: ExprKind::MethodValue { func, recv, site } };
                 ExprKind::CallValue {
                     callee: Box::new(hoist(self, method)),
                     args: args.into_iter().map(|a| hoist(self, a)).collect(),

@@ -234,16 +234,25 @@ impl<'a> Checker<'a> {
     /// An expression used as a value that may be a multi-valued call.
     pub(super) fn multi_value(&mut self, e: &ast::Expr) -> ir::Expr {
         let text = self.text(e.span);
+        // A method value's allocation site: gc places it at the last dot.
+        let method_site = |c: &Self| {
+            let source = c.sources[c.file].text.as_bytes();
+            let dot = (e.span.lo..e.span.hi).rev().find(|&at| source[at as usize] == b'.').unwrap_or(e.span.lo);
+            ir::Site::new(Span::new(dot, dot + 1), text.clone())
+        };
         match self.operand(e) {
             Operand::Value(x) => x,
-            Operand::Method { recv, method, span } => self.method_value(recv, span, &method),
+            Operand::Method { recv, method, span } => {
+                let site = method_site(self);
+                self.method_value(recv, span, &method, site)
+            }
             Operand::IfaceMethod { recv, index, .. } => {
                 let ty = recv.ty.clone();
                 let func = self.iface_method_func(&ty, index, true);
                 let sig = ty.interface().expect("interface").methods[index].sig.clone();
                 ir::Expr {
                     ty: Type::Func(std::rc::Rc::new(sig)),
-                    kind: ExprKind::MethodValue { func, recv: Box::new(recv) },
+                    kind: ExprKind::MethodValue { func, recv: Box::new(recv), site: method_site(self) },
                 }
             }
             Operand::Package(_) => {

@@ -108,14 +108,17 @@ impl<'a> Checker<'a> {
 
     /// `x.M` not called: a closure that calls `M` on a copy of the
     /// receiver taken now.
-    pub(super) fn method_value(&mut self, recv: ir::Expr, span: Span, method: &Method) -> ir::Expr {
+    pub(super) fn method_value(&mut self, recv: ir::Expr, span: Span, method: &Method, site: ir::Site) -> ir::Expr {
         let recv = self.receiver(recv, span, method);
         if recv.ty == Type::Invalid {
             return invalid();
         }
         let sig = self.funcs[method.func].sig.clone();
         let wrapper = self.bound_method(method, &recv.ty);
-        ir::Expr { ty: Type::Func(Rc::new(sig)), kind: ExprKind::MethodValue { func: wrapper, recv: Box::new(recv) } }
+        ir::Expr {
+            ty: Type::Func(Rc::new(sig)),
+            kind: ExprKind::MethodValue { func: wrapper, recv: Box::new(recv), site },
+        }
     }
 
     /// `M-fm`, the function a method value calls: it passes its captured
