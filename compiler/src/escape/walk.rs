@@ -389,8 +389,13 @@ impl<'c> Walker<'_, '_, 'c> {
             // The operands are copied (the runtime copies one it would
             // return as it is if it is in a frame and the result escapes).
             ExprKind::Concat { parts, site } => {
-                for p in parts {
-                    self.value(p);
+                for (i, p) in parts.iter().enumerate() {
+                    let sources = self.value(p);
+                    // `s += t` (a site with no text): as gc, `t` goes to
+                    // the heap.
+                    if site.text.is_empty() && i > 0 {
+                        self.flow_all(HEAP, &sources, 0);
+                    }
                 }
                 self.site(site, &ir::string_buffer(e), &Vec::new())
             }

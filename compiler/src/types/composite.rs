@@ -47,6 +47,8 @@ impl Checker<'_> {
                 return ir::Expr { ty: ty.clone(), kind: ExprKind::AddrOf(Box::new(lit), Some(site)) };
             }
         }
+        // gc names the type as written (`[]rune`, not `[]int32`).
+        let ty_text = ty_expr.map_or_else(|| ty.to_string(), |t| self.text(t.span));
         match ty.underlying() {
             Type::Invalid => {
                 for el in elems {
@@ -65,7 +67,7 @@ impl Checker<'_> {
                 // gc places it at the opening brace.
                 let brace = ty_expr.map_or(span, |t| Span::new(t.span.hi, t.span.hi + 1));
                 let body = if elems.is_empty() { "{}" } else { "{...}" };
-                let site = ir::Site::new(brace, format!("{ty}{body}"));
+                let site = ir::Site::new(brace, format!("{ty_text}{body}"));
                 let entries = self.map_lit(&key, &elem, elems);
                 ir::Expr { ty, kind: ExprKind::MapLit { entries, site } }
             }
@@ -75,7 +77,7 @@ impl Checker<'_> {
                 // gc places it at the opening brace.
                 let brace = ty_expr.map_or(span, |t| Span::new(t.span.hi, t.span.hi + 1));
                 let body = if parts.is_empty() { "{}" } else { "{...}" };
-                let site = ir::Site::new(brace, format!("{ty}{body}"));
+                let site = ir::Site::new(brace, format!("{ty_text}{body}"));
                 ir::Expr { ty, kind: ExprKind::SliceLit { len, elems: parts, site } }
             }
             _ => {
@@ -209,6 +211,14 @@ impl Checker<'_> {
             ast::ExprKind::CompositeLit { ty: None, elems } => self.composite_lit(value.span, None, elems, Some(elem)),
             _ => self.value(value),
         };
-        self.assign_to(x, value.span, elem, context)
+        // gc reports a conversion to an interface where it places the
+        // value: a literal at its brace, a call or conversion at its
+        // parenthesis.
+        let at = match &value.kind {
+            ast::ExprKind::CompositeLit { ty: Some(t), .. } => Span::new(t.span.hi, t.span.hi + 1),
+            ast::ExprKind::Call { .. } => super::builtin::call_paren(value),
+            _ => value.span,
+        };
+        Self::conversion_at(self.assign_to(x, value.span, elem, context), at)
     }
 }

@@ -785,6 +785,7 @@ impl<'a> Checker<'a> {
     ) -> Option<Vec<ir::Expr>> {
         let name = self.text(fe.span);
         let context = format!("argument to {name}");
+        let paren = super::builtin::call_paren(e);
         let mut values: Vec<ir::Expr> = Vec::new();
         if let [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] = args {
             let x = self.multi_value(arg);
@@ -832,7 +833,7 @@ impl<'a> Checker<'a> {
             .into_iter()
             .zip(args)
             .zip(&sig.params)
-            .map(|((v, a), p)| self.assign_to(v, a.span, p, &context))
+            .map(|((v, a), p)| Self::conversion_at(self.assign_to(v, a.span, p, &context), paren))
             .collect();
         if packs {
             let slice_ty = sig.params.last().unwrap().clone();
@@ -843,7 +844,7 @@ impl<'a> Checker<'a> {
                 .into_iter()
                 .zip(&args[fixed..])
                 .enumerate()
-                .map(|(i, (v, a))| (i as u64, self.assign_to(v, a.span, &elem, &context)))
+                .map(|(i, (v, a))| (i as u64, Self::conversion_at(self.assign_to(v, a.span, &elem, &context), paren)))
                 .collect();
             let kind = if elems.is_empty() {
                 ExprKind::Zero

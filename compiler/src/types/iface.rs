@@ -110,6 +110,17 @@ impl<'a> Checker<'a> {
         ir::Expr { ty: target.clone(), kind: ExprKind::ToIface { x: Box::new(x), itab, site } }
     }
 
+    /// `x`, with its allocation site placed at `at` if it is a conversion
+    /// to an interface: gc reports the implicit conversions of an
+    /// assignment or declaration at its (last) variable, and those of a
+    /// call's arguments at its parenthesis.
+    pub(super) fn conversion_at(mut x: ir::Expr, at: Span) -> ir::Expr {
+        if let ExprKind::ToIface { site, .. } = &mut x.kind {
+            site.span = Span::new(at.lo, at.lo + 1);
+        }
+        x
+    }
+
     /// `runtime.errorString`, the type of run-time error values, with its
     /// method set registered (called as package runtime is finished).
     pub(super) fn runtime_error_type(&mut self) -> Option<Type> {

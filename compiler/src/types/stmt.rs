@@ -204,7 +204,8 @@ impl<'a> Checker<'a> {
         let places: Vec<(Place, Option<Type>)> = lhs.iter().map(|e| self.place(e)).collect();
         let types: Vec<Option<Type>> = places.iter().map(|(_, t)| t.clone()).collect();
         let places = places.into_iter().map(|(p, _)| p).collect();
-        if let Some(init) = self.values_for(span, &types, rhs, "assignment") {
+        let at = lhs.last().map_or(span, |e| e.span);
+        if let Some(init) = self.values_for(span, at, &types, rhs, "assignment") {
             out.push(init_stmt(places, init, &[]));
         }
     }
@@ -244,7 +245,8 @@ impl<'a> Checker<'a> {
             self.error(span, "no new variables on left side of :=");
         }
         let types: Vec<Option<Type>> = existing.iter().map(|e| e.as_ref().map(|(_, t)| t.clone())).collect();
-        let Some(init) = self.values_for(span, &types, rhs, "assignment") else {
+        let at = names.last().map_or(span, |id| id.span);
+        let Some(init) = self.values_for(span, at, &types, rhs, "assignment") else {
             for id in &names {
                 self.declare_local(id, Type::Invalid, true);
             }
@@ -311,7 +313,12 @@ impl<'a> Checker<'a> {
             Place::Blank => return,
         };
         let y = self.value(rhs);
-        let value = self.binary_values(span, op, (current, lhs.span), (y, rhs.span));
+        let mut value = self.binary_values(span, op, (current, lhs.span), (y, rhs.span));
+        if let ExprKind::Concat { site, .. } = &mut value.kind {
+            // `s += t`: gc does not report the concatenation, and `t` goes
+            // to the heap (see the escape analysis).
+            site.text.clear();
+        }
         let value = self.assign_to(value, span, &ty, "assignment");
         out.push(ir::Stmt::Assign { lhs: vec![place], rhs: vec![value] });
     }
@@ -379,7 +386,8 @@ impl<'a> Checker<'a> {
             Some(Init::Zero)
         } else {
             let types = vec![declared.clone(); spec.names.len()];
-            self.values_for(spec.span, &types, &spec.values, "variable declaration")
+            let at = spec.names.last().map_or(spec.span, |id| id.span);
+            self.values_for(spec.span, at, &types, &spec.values, "variable declaration")
         };
         let types: Vec<Type> = match (&declared, &init) {
             (Some(ty), _) => vec![ty.clone(); spec.names.len()],
@@ -419,7 +427,16 @@ impl<'a> Checker<'a> {
     /// Checks the right-hand side of an assignment or declaration with
     /// `types.len()` names (`None` where the name takes the value's own
     /// default type); reports count mismatches.
-    fn values_for(&mut self, span: Span, types: &[Option<Type>], rhs: &[ast::Expr], context: &str) -> Option<Init> {
+    /// The values of `rhs` for variables of `types`; conversions to
+    /// interfaces among them are placed at `at` (see `conversion_at`).
+    fn values_for(
+        &mut self,
+        span: Span,
+        at: Span,
+        types: &[Option<Type>],
+        rhs: &[ast::Expr],
+        context: &str,
+    ) -> Option<Init> {
         if let ([value], 2) = (rhs, types.len()) {
             if let Some(pair) = self.comma_ok(value) {
                 let Type::Tuple(result) = &pair.ty else { return None };
@@ -495,7 +512,7 @@ impl<'a> Checker<'a> {
             .zip(rhs)
             .zip(types)
             .map(|((v, e), ty)| match ty {
-                Some(ty) => self.assign_to(v, e.span, ty, context),
+                Some(ty) => Self::conversion_at(self.assign_to(v, e.span, ty, context), at),
                 None => self.default_value(v, e.span, context),
             })
             .collect();
