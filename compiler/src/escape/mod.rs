@@ -1,8 +1,9 @@
-//! Escape analysis on the IR (Go's cmd/compile/internal/escape, for the
-//! variables whose address is taken).
+//! Escape analysis on the IR (Go's cmd/compile/internal/escape).
 //!
 //! Each function gets a graph whose locations are its locals, the heap,
-//! its results and the results of the calls it makes. An edge says a
+//! its results, the results of the calls it makes and its allocation sites
+//! (`new`, `&T{...}`, slice and map literals, `make`, function literals,
+//! method values, interface boxes, string conversions and concatenations). An edge says a
 //! value flows from one location to another through `derefs`
 //! dereferences: -1 for an address (`p = &x`), 0 for a copy (`p = q`), 1
 //! for a load (`p = *q`). Starting from each location as a root, a walk
@@ -18,14 +19,15 @@
 //! dereferences; a call then connects its arguments as the summary says.
 //! A call of a function whose summary is not known (a function value, an
 //! interface method, a recursive cycle) passes its arguments to the heap.
-//! Values stored through pointers, into the heap, into globals or maps,
-//! converted to interfaces (boxed) or captured by closures go to the heap,
-//! which rgoc's allocation sites still always are.
+//! Values stored through pointers of unknown origin, into globals or maps,
+//! or passed to unknown callees go to the heap.
 //!
 //! The outcome: an address-taken variable that does not escape lives in
-//! the frame instead of a heap cell, and `rgoc build -m` prints gc's
-//! messages (`moved to heap: x`, `leaking param: p`, `leaking param: p to
-//! result ~r0 level=0`, `leaking param content: p`, `p does not escape`).
+//! the frame instead of a heap cell, so does an allocation site's object
+//! (`ir::Site::in_frame`), and `rgoc build -m` prints gc's messages
+//! (`moved to heap: x`, `leaking param: p`, `leaking param: p to result
+//! ~r0 level=0`, `leaking param content: p`, `p does not escape`, `&T{...}
+//! escapes to heap`, `func literal does not escape`, ...).
 
 mod graph;
 mod walk;
