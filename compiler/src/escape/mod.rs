@@ -168,11 +168,11 @@ impl Analysis<'_> {
         self.captures[id] = captured
             .iter()
             .zip(capture_leaks)
-            .map(|(&(_, l), leak)| (built.has_labels || escapes[graph.local(l)], leak))
+            .map(|(&(_, l), leak)| (built.has_goto || escapes[graph.local(l)], leak))
             .collect();
         // A `goto` may make a loop the depths do not show: then the
         // checker's decisions stand and every site is on the heap.
-        let keep = built.has_labels;
+        let keep = built.has_goto;
         self.escapes[id] = (0..func.locals.len())
             .map(|l| if keep { func.locals[l].escapes } else { escapes[graph.local(l)] })
             .collect();

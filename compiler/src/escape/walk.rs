@@ -23,7 +23,7 @@ struct Walker<'a, 'b, 'c> {
     func: &'c ir::Func,
     graph: &'a mut Graph,
     depth: u32,
-    has_labels: bool,
+    has_goto: bool,
     sites: Vec<(Loc, &'c ir::Site)>,
     /// The function being analysed, whose recursive calls connect to its
     /// own parameters and results.
@@ -32,9 +32,8 @@ struct Walker<'a, 'b, 'c> {
 
 /// What building a function's graph found besides the edges.
 pub struct Built<'c> {
-    /// It has labels, which `goto` may turn into loops the analysis does
-    /// not see.
-    pub has_labels: bool,
+    /// It has a `goto`, which may make a loop the analysis does not see.
+    pub has_goto: bool,
     /// The allocation sites that could live in the frame, with their
     /// locations.
     pub sites: Vec<(Loc, &'c ir::Site)>,
@@ -42,9 +41,9 @@ pub struct Built<'c> {
 
 /// Adds the edges of `func` to `graph`.
 pub fn build<'c>(analysis: &mut Analysis, id: ir::FuncId, func: &'c ir::Func, graph: &mut Graph) -> Built<'c> {
-    let mut walker = Walker { analysis, func, graph, depth: 0, has_labels: false, sites: Vec::new(), id };
+    let mut walker = Walker { analysis, func, graph, depth: 0, has_goto: false, sites: Vec::new(), id };
     walker.stmts(&func.body);
-    Built { has_labels: walker.has_labels, sites: walker.sites }
+    Built { has_goto: walker.has_goto, sites: walker.sites }
 }
 
 impl<'c> Walker<'_, '_, 'c> {
@@ -110,8 +109,8 @@ impl<'c> Walker<'_, '_, 'c> {
                 self.value(map);
                 self.looped(body);
             }
-            Stmt::Label(_) | Stmt::Goto(_) => self.has_labels = true,
-            Stmt::Fallthrough | Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::Goto(_) => self.has_goto = true,
+            Stmt::Label(_) | Stmt::Fallthrough | Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::Return(values) => {
                 if values.is_empty() {
                     for (i, &r) in self.func.named_results.iter().enumerate() {
@@ -389,15 +388,17 @@ impl<'c> Walker<'_, '_, 'c> {
             // The operands are copied (the runtime copies one it would
             // return as it is if it is in a frame and the result escapes).
             ExprKind::Concat { parts, site } => {
+                // `s += t` (a site with no text): as gc, `t` flows to `s`.
+                let mut assigned = Vec::new();
                 for (i, p) in parts.iter().enumerate() {
                     let sources = self.value(p);
-                    // `s += t` (a site with no text): as gc, `t` goes to
-                    // the heap.
                     if site.text.is_empty() && i > 0 {
-                        self.flow_all(HEAP, &sources, 0);
+                        assigned.extend(sources);
                     }
                 }
-                self.site(site, &ir::string_buffer(e), &Vec::new())
+                let mut sources = self.site(site, &ir::string_buffer(e), &Vec::new());
+                sources.extend(assigned);
+                sources
             }
             ExprKind::StringConvert { x, site } => {
                 self.value(x);

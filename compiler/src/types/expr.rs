@@ -849,7 +849,7 @@ impl<'a> Checker<'a> {
             let kind = if elems.is_empty() {
                 ExprKind::Zero
             } else {
-                let site = ir::Site::new(args[fixed].span, "... argument".to_string());
+                let site = ir::Site::new(paren, "... argument".to_string());
                 ExprKind::SliceLit { len: elems.len() as u64, elems, site }
             };
             call_args.push(ir::Expr { ty: slice_ty, kind });

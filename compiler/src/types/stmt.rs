@@ -315,8 +315,8 @@ impl<'a> Checker<'a> {
         let y = self.value(rhs);
         let mut value = self.binary_values(span, op, (current, lhs.span), (y, rhs.span));
         if let ExprKind::Concat { site, .. } = &mut value.kind {
-            // `s += t`: gc does not report the concatenation, and `t` goes
-            // to the heap (see the escape analysis).
+            // `s += t`: gc does not report the concatenation, and `t` flows
+            // to `s` (see the escape analysis).
             site.text.clear();
         }
         let value = self.assign_to(value, span, &ty, "assignment");
