@@ -193,21 +193,25 @@ pub fn scan_object(start: usize, size: usize, grey: &mut dyn FnMut(usize, usize)
         let end = start + size;
         let mut at = start;
         while at < end {
-            // The bits of the words from `at` to the end of its arena.
+            // The bits of the words from `at` to the end of its arena,
+            // taken a bitmap byte at a time.
             let (bits, first) = a.heap.pointer_bits(at);
-            let stop = end.min((at | (arena::ARENA_SIZE - 1)) + 1);
-            let mut word = first;
-            while at < stop {
-                // SAFETY: the bitmap covers the arena; `at` is a word of a
-                // live heap object.
-                unsafe {
-                    if *bits.add(word / 8) & (1 << (word % 8)) != 0 {
-                        a.mark(*(at as *const usize), grey);
-                    }
+            let words = (end.min((at | (arena::ARENA_SIZE - 1)) + 1) - at) / 8;
+            let mut w = 0;
+            while w < words {
+                let bit = first + w;
+                let n = (8 - bit % 8).min(words - w);
+                // SAFETY: the bitmap covers the arena.
+                let mut pointers = (unsafe { *bits.add(bit / 8) } as u32 >> (bit % 8)) & ((1 << n) - 1);
+                while pointers != 0 {
+                    let k = pointers.trailing_zeros() as usize;
+                    // SAFETY: a word of a live heap object.
+                    a.mark(unsafe { *((at + 8 * (w + k)) as *const usize) }, grey);
+                    pointers &= pointers - 1;
                 }
-                word += 1;
-                at += 8;
+                w += n;
             }
+            at += 8 * words;
         }
     })
 }

@@ -197,3 +197,11 @@ pub fn stack_pointer() -> usize {
     unsafe { asm!("mov {}, sp", out(reg) sp, options(nomem, nostack, preserves_flags)) };
     sp
 }
+
+/// Asks the processor to bring the cache line at `addr` in (a hint: it
+/// never faults).
+#[inline(always)]
+pub fn prefetch(addr: usize) {
+    // SAFETY: a prefetch reads nothing architecturally.
+    unsafe { asm!("prfm pldl1keep, [{}]", in(reg) addr, options(nostack, preserves_flags, readonly)) };
+}

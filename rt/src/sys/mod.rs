@@ -16,7 +16,9 @@ use aarch64 as arch;
 #[cfg(target_arch = "x86_64")]
 use x86_64 as arch;
 
-pub use arch::{frame_pointer, inject_call, resume_at, run_goroutine, save_callee_saved, stack_pointer, UCONTEXT_PC};
+pub use arch::{
+    frame_pointer, inject_call, prefetch, resume_at, run_goroutine, save_callee_saved, stack_pointer, UCONTEXT_PC,
+};
 
 pub const PROT_NONE: usize = 0;
 pub const PROT_READ: usize = 1;
