@@ -115,16 +115,29 @@ fn report_params(func: &ir::Func, leaks: &[ParamLeaks], decisions: &mut Vec<Deci
             continue;
         }
         let name = &local.name;
-        let message = match (leak.heap, leak.results.iter().enumerate().find_map(|(i, d)| d.map(|d| (i, d)))) {
-            (Some(0), _) => format!("leaking param: {name}"),
-            (Some(_), _) => format!("leaking param content: {name}"),
-            (None, Some((i, level))) => {
-                let result = func.named_results.get(i).map_or(format!("~r{i}"), |&r| func.locals[r].name.clone());
-                format!("leaking param: {name} to result {result} level={level}")
+        let mut messages = Vec::new();
+        match leak.heap {
+            Some(0) => messages.push(format!("leaking param: {name}")),
+            Some(_) => messages.push(format!("leaking param content: {name}")),
+            None => {}
+        }
+        // As gc, a path to a result no shorter than the path to the heap
+        // is not reported.
+        for (i, level) in leak.results.iter().enumerate() {
+            match (level, leak.heap) {
+                (Some(level), heap) if heap.is_none_or(|h| *level < h) => {
+                    let result = func.named_results.get(i).map_or(format!("~r{i}"), |&r| func.locals[r].name.clone());
+                    messages.push(format!("leaking param: {name} to result {result} level={level}"));
+                }
+                _ => {}
             }
-            (None, None) => format!("{name} does not escape"),
-        };
-        decisions.push(Decision { file: func.file, span: local.span, message });
+        }
+        if messages.is_empty() {
+            messages.push(format!("{name} does not escape"));
+        }
+        for message in messages {
+            decisions.push(Decision { file: func.file, span: local.span, message });
+        }
     }
 }
 

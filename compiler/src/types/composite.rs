@@ -212,13 +212,11 @@ impl Checker<'_> {
             _ => self.value(value),
         };
         // gc reports a conversion to an interface where it places the
-        // value: a literal at its brace, a call or conversion at its
-        // parenthesis.
+        // value: a call or conversion at its parenthesis.
         let at = match &value.kind {
-            ast::ExprKind::CompositeLit { ty: Some(t), .. } => Span::new(t.span.hi, t.span.hi + 1),
             ast::ExprKind::Call { .. } => super::builtin::call_paren(value),
             _ => value.span,
         };
-        Self::conversion_at(self.assign_to(x, value.span, elem, context), at)
+        Self::conversion_at(self.assign_to(x, value.span, elem, context), value, at)
     }
 }

@@ -833,7 +833,7 @@ impl<'a> Checker<'a> {
             .into_iter()
             .zip(args)
             .zip(&sig.params)
-            .map(|((v, a), p)| Self::conversion_at(self.assign_to(v, a.span, p, &context), paren))
+            .map(|((v, a), p)| Self::conversion_at(self.assign_to(v, a.span, p, &context), a, paren))
             .collect();
         if packs {
             let slice_ty = sig.params.last().unwrap().clone();
@@ -844,7 +844,9 @@ impl<'a> Checker<'a> {
                 .into_iter()
                 .zip(&args[fixed..])
                 .enumerate()
-                .map(|(i, (v, a))| (i as u64, Self::conversion_at(self.assign_to(v, a.span, &elem, &context), paren)))
+                .map(|(i, (v, a))| {
+                    (i as u64, Self::conversion_at(self.assign_to(v, a.span, &elem, &context), a, paren))
+                })
                 .collect();
             let kind = if elems.is_empty() {
                 ExprKind::Zero

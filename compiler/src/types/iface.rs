@@ -110,13 +110,17 @@ impl<'a> Checker<'a> {
         ir::Expr { ty: target.clone(), kind: ExprKind::ToIface { x: Box::new(x), itab, site } }
     }
 
-    /// `x`, with its allocation site placed at `at` if it is a conversion
-    /// to an interface: gc reports the implicit conversions of an
-    /// assignment or declaration at its (last) variable, and those of a
-    /// call's arguments at its parenthesis.
-    pub(super) fn conversion_at(mut x: ir::Expr, at: Span) -> ir::Expr {
+    /// `x`, the value of `value`, with its allocation site placed where gc
+    /// reports it if it is a conversion to an interface: a composite
+    /// literal's at its brace, any other's at `at`, the (last) variable of
+    /// an assignment or declaration or the parenthesis of a call.
+    pub(super) fn conversion_at(mut x: ir::Expr, value: &ast::Expr, at: Span) -> ir::Expr {
+        let at = match &value.kind {
+            ast::ExprKind::CompositeLit { ty: Some(t), .. } => t.span.hi,
+            _ => at.lo,
+        };
         if let ExprKind::ToIface { site, .. } = &mut x.kind {
-            site.span = Span::new(at.lo, at.lo + 1);
+            site.span = Span::new(at, at + 1);
         }
         x
     }

@@ -512,7 +512,7 @@ impl<'a> Checker<'a> {
             .zip(rhs)
             .zip(types)
             .map(|((v, e), ty)| match ty {
-                Some(ty) => Self::conversion_at(self.assign_to(v, e.span, ty, context), at),
+                Some(ty) => Self::conversion_at(self.assign_to(v, e.span, ty, context), e, at),
                 None => self.default_value(v, e.span, context),
             })
             .collect();
