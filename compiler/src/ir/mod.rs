@@ -18,8 +18,18 @@ pub type LocalId = usize;
 /// A loop or switch of the enclosing function (what `break` leaves),
 /// numbered in order of appearance.
 pub type LoopId = usize;
-/// The size of the runtime's map iterator, in 8-byte words.
-pub const MAP_ITER_WORDS: u64 = 8;
+/// The runtime's map iterator (rt/src/map.rs `Iter`): four pointers (the
+/// current key and element, the map, the table walked), then four words
+/// without pointers. The collector scans the pointers: while the loop runs
+/// the iterator may be all that keeps the map and its table alive.
+pub fn map_iter_type() -> Type {
+    use crate::types::ty::{Basic, Field, Struct};
+    let pointer = Type::Pointer(std::rc::Rc::new(Type::Basic(Basic::Uint8)));
+    let field = |i: usize, ty: &Type| Field { name: format!("w{i}"), ty: ty.clone(), embedded: false };
+    let word = Type::Basic(Basic::Uint64);
+    let fields = (0..8).map(|i| field(i, if i < 4 { &pointer } else { &word })).collect();
+    Type::Struct(std::rc::Rc::new(Struct { fields }))
+}
 
 /// A label of the enclosing function, target of `goto`.
 pub type LabelId = usize;

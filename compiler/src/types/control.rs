@@ -285,7 +285,7 @@ impl<'a> Checker<'a> {
         let map_ty = x.ty.clone();
         self.scopes.push();
         let map = self.hidden_local("range", map_ty.clone());
-        let iter_ty = Type::Array(ir::MAP_ITER_WORDS, std::rc::Rc::new(Type::Basic(Basic::Uint64)));
+        let iter_ty = ir::map_iter_type();
         let iter = self.hidden_local("iter", iter_ty);
         let mut stmts = vec![ir::Stmt::Decl(map), assign(map, x), ir::Stmt::Decl(iter)];
         let key = ir::Expr { ty: (*key_ty).clone(), kind: ExprKind::MapIterKey(iter) };
