@@ -82,10 +82,14 @@ impl FuncLower<'_, '_> {
     }
 
     /// `size` zeroed bytes on the heap for values of type `typ` (a
-    /// descriptor address): the collector scans them by the type.
+    /// descriptor address): the collector scans them by the type. The
+    /// address is declared for the stack maps: code that fills the object
+    /// may call (and collect) before the object is reachable otherwise.
     fn alloc_typed(&mut self, size: Value, typ: Value) -> Value {
         let zeroed = self.b.ins().iconst(types::I64, 1);
-        self.runtime_call(RtFunc::Mallocgc, &[size, typ, zeroed])[0]
+        let object = self.runtime_call(RtFunc::Mallocgc, &[size, typ, zeroed])[0];
+        self.b.declare_value_needs_stack_map(object);
+        object
     }
 
     /// A zeroed heap object for a value of type `ty`.
