@@ -153,11 +153,7 @@ impl FuncLower<'_, '_> {
                 .map(|(t, part)| match t {
                     types::F32 => self.b.ins().f32const(part.to_f32().expect("float constant")),
                     types::F64 => self.b.ins().f64const(part.to_f64().expect("float constant")),
-                    // The two's-complement bits, truncated to the width.
-                    t => {
-                        let bits = part.to_i64().or_else(|| part.to_u64().map(|u| u as i64)).expect("integer constant");
-                        self.b.ins().iconst(t, bits)
-                    }
+                    t => self.b.ins().iconst(t, integer_bits(&part)),
                 })
                 .collect(),
         }
@@ -503,6 +499,12 @@ pub(super) fn constant_parts(c: &ConstValue, ty: &Type) -> Vec<ConstValue> {
         Some((re, im)) if ty.is_complex() => vec![ConstValue::Float(re), ConstValue::Float(im)],
         _ => vec![c.clone()],
     }
+}
+
+/// The two's-complement bits of integer constant `c`, to be truncated to
+/// its width.
+pub(super) fn integer_bits(c: &ConstValue) -> i64 {
+    c.to_i64().or_else(|| c.to_u64().map(|u| u as i64)).expect("integer constant")
 }
 
 fn int_cc(op: BinaryOp, unsigned: bool) -> IntCC {

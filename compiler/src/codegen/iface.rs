@@ -7,7 +7,7 @@
 
 use super::abi;
 use super::call::Callee;
-use super::expr::constant_parts;
+use super::expr::{constant_parts, integer_bits};
 use super::func::FuncLower;
 use super::runtime::RtFunc;
 use super::typedesc::type_key;
@@ -230,11 +230,7 @@ fn constant_bytes(c: &ConstValue, ty: &Type) -> Vec<u8> {
             (types::F32, part) => bytes.extend(part.to_f32().expect("float constant").to_le_bytes()),
             (types::F64, part) => bytes.extend(part.to_f64().expect("float constant").to_le_bytes()),
             (_, ConstValue::Bool(b)) => bytes.push(b as u8),
-            // The two's-complement bits, truncated to the width.
-            (t, part) => {
-                let bits = part.to_i64().or_else(|| part.to_u64().map(|u| u as i64)).expect("integer constant");
-                bytes.extend(&bits.to_le_bytes()[..t.bytes() as usize]);
-            }
+            (t, part) => bytes.extend(&integer_bits(&part).to_le_bytes()[..t.bytes() as usize]),
         }
     }
     bytes

@@ -150,13 +150,13 @@ impl FuncLower<'_, '_> {
             }
             None => self.b.ins().iconst(types::I64, 0),
         };
-        self.new_map(map_ty, hint, site)
+        let (desc, _) = self.map_desc(map_ty);
+        self.new_map(desc, hint, site)
     }
 
-    /// A new map for `hint` entries, its header in the frame if `site`
-    /// does not escape.
-    fn new_map(&mut self, map_ty: &Type, hint: Value, site: &ir::Site) -> Value {
-        let (desc, _) = self.map_desc(map_ty);
+    /// A new map of the type described by `desc` for `hint` entries, its
+    /// header in the frame if `site` does not escape.
+    fn new_map(&mut self, desc: Value, hint: Value, site: &ir::Site) -> Value {
         let header =
             if site.in_frame.get() { self.temp(&ir::map_header()) } else { self.b.ins().iconst(types::I64, 0) };
         self.runtime_call(RtFunc::MakeMap, &[desc, hint, header])[0]
@@ -172,7 +172,7 @@ impl FuncLower<'_, '_> {
         let Type::Map(_, elem) = map_ty.underlying() else { unreachable!("map literal of {map_ty}") };
         let hint = self.b.ins().iconst(types::I64, entries.len() as i64);
         let (desc, _) = self.map_desc(map_ty);
-        let m = self.new_map(map_ty, hint, site);
+        let m = self.new_map(desc, hint, site);
         for (key, value) in entries {
             let k = self.key_addr(key);
             let v = self.expr(value);

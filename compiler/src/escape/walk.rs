@@ -248,16 +248,10 @@ impl<'c> Walker<'_, '_, 'c> {
                 if big {
                     self.graph.flow(HEAP, loc, -1);
                 }
-                match self.analysis.capture_summary(*func).as_ref().and_then(|s| s.first()) {
-                    Some((escapes, leak)) => {
-                        if *escapes || leak.results.iter().any(Option::is_some) {
-                            self.flow_all(HEAP, &recv, 0);
-                        }
-                        if let Some(d) = leak.heap {
-                            self.flow_all(HEAP, &recv, d);
-                        }
-                    }
-                    None => self.flow_all(HEAP, &recv, 0),
+                // The receiver is the wrapper's captured variable: where its
+                // address goes, its value (the copy) goes.
+                for derefs in self.capture_leaks(*func, 0) {
+                    self.flow_all(HEAP, &recv, derefs.max(0));
                 }
                 self.sites.push((loc, site));
                 vec![(loc, -1)]
@@ -423,21 +417,26 @@ impl<'c> Walker<'_, '_, 'c> {
     /// The closure object at `loc` of function literal `func` holds the
     /// addresses of `captures`; what the body does with them follows.
     fn capture_flows(&mut self, loc: Loc, func: ir::FuncId, captures: &[ir::LocalId]) {
-        let summary = self.analysis.capture_summary(func);
         for (k, &l) in captures.iter().enumerate() {
             let src = self.local(l);
             self.graph.flow(loc, src, -1);
-            match summary.as_ref().and_then(|s| s.get(k)) {
-                Some((escapes, leak)) => {
-                    if *escapes || leak.results.iter().any(Option::is_some) {
-                        self.graph.flow(HEAP, src, -1);
-                    }
-                    if let Some(d) = leak.heap {
-                        self.graph.flow(HEAP, src, d);
-                    }
-                }
-                None => self.graph.flow(HEAP, src, -1),
+            for derefs in self.capture_leaks(func, k) {
+                self.graph.flow(HEAP, src, derefs);
             }
+        }
+    }
+
+    /// How the body of function literal `func` makes its `k`th captured
+    /// variable reach the heap, as dereferences from the variable (-1: its
+    /// address): its address if it escapes there or reaches the results
+    /// (whose callers are unknown), its value if that leaks.
+    fn capture_leaks(&mut self, func: ir::FuncId, k: usize) -> Vec<i32> {
+        match self.analysis.capture_summary(func).as_ref().and_then(|s| s.get(k)) {
+            Some((escapes, leak)) => {
+                let address = *escapes || leak.results.iter().any(Option::is_some);
+                address.then_some(-1).into_iter().chain(leak.heap).collect()
+            }
+            None => vec![-1],
         }
     }
 

@@ -47,6 +47,11 @@ impl WorkList {
         self.len += 2;
     }
 
+    /// Marks the object `word` points into, if it is a heap object.
+    pub fn mark(&mut self, word: usize) {
+        malloc::mark(word, &mut |start, size| self.push(start, size));
+    }
+
     /// Marks what each aligned word of `start..end` points into.
     ///
     /// # Safety
@@ -54,7 +59,7 @@ impl WorkList {
     pub unsafe fn scan(&mut self, start: usize, end: usize) {
         let mut at = start.next_multiple_of(8);
         while at + 8 <= end {
-            malloc::mark(*(at as *const usize), &mut |start, size| self.push(start, size));
+            self.mark(*(at as *const usize));
             at += 8;
         }
     }

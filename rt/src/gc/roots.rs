@@ -31,7 +31,7 @@ extern "C" {
 pub fn scan(work: &mut WorkList, sp: usize, fp: usize) {
     globals(work);
     for root in [crate::defer::free_records(), crate::iface::cache::table()] {
-        mark_word(work, root);
+        work.mark(root);
     }
     let g = goroutine::current();
     if g.is_null() {
@@ -44,7 +44,7 @@ pub fn scan(work: &mut WorkList, sp: usize, fp: usize) {
         while !record.is_null() {
             // Heap records are objects; the frame's stack map covers the
             // others.
-            mark_word(work, record as usize);
+            work.mark(record as usize);
             record = (*record).link as *mut crate::defer::Record;
         }
         let (lo, hi) = ((*g).stack_lo, (*g).stack_hi);
@@ -52,12 +52,6 @@ pub fn scan(work: &mut WorkList, sp: usize, fp: usize) {
             stack::scan(work, sp, fp, lo, hi);
         }
     }
-}
-
-/// Marks the object `word` may point into.
-fn mark_word(work: &mut WorkList, word: usize) {
-    // SAFETY: a local variable's one word.
-    unsafe { work.scan(&word as *const usize as usize, &word as *const usize as usize + 8) }
 }
 
 /// Marks what the Go globals point to, by their pointer bitmaps.
@@ -71,8 +65,7 @@ fn globals(work: &mut WorkList) {
             let bitmap = base.add(root.bitmap as usize);
             for w in 0..root.words as usize {
                 if *bitmap.add(w / 8) & (1 << (w % 8)) != 0 {
-                    let at = root.addr + 8 * w;
-                    work.scan(at, at + 8);
+                    work.mark(*((root.addr + 8 * w) as *const usize));
                 }
             }
         }

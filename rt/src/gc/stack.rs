@@ -40,8 +40,7 @@ pub unsafe fn scan(work: &mut WorkList, sp: usize, fp: usize, lo: usize, hi: usi
                     work.scan(start, call_sp);
                 }
                 for &word in site.stack_map() {
-                    let at = call_sp + 8 * word as usize;
-                    work.scan(at, at + 8);
+                    work.mark(*((call_sp + 8 * word as usize) as *const usize));
                 }
                 go_frame_sp = Some(call_sp);
             }

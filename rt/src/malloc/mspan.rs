@@ -225,13 +225,20 @@ impl Span {
     /// start if it is allocated and was not marked yet.
     pub fn mark(&mut self, addr: usize) -> Option<usize> {
         let slot = self.slot_of(addr);
-        let bit = 1u64 << (slot % 64);
-        let allocated = slot < self.freeindex || self.alloc_bits[slot / 64] & bit != 0;
-        if !allocated || self.mark_bits[slot / 64] & bit != 0 {
+        if !self.is_allocated(slot) || self.is_marked(slot) {
             return None;
         }
-        self.mark_bits[slot / 64] |= bit;
+        self.mark_bits[slot / 64] |= 1 << (slot % 64);
         Some(self.start + slot * self.elemsize)
+    }
+
+    /// Whether `slot` holds an object (see the header).
+    fn is_allocated(&self, slot: usize) -> bool {
+        slot < self.freeindex || self.alloc_bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    fn is_marked(&self, slot: usize) -> bool {
+        self.mark_bits[slot / 64] & (1 << (slot % 64)) != 0
     }
 
     /// Frees the slots not marked (Go's `mspan.sweep`): the marks become
@@ -254,17 +261,13 @@ impl Span {
         self.refill_alloc_cache();
         self.alloc_count
     }
-}
 
-impl Span {
     /// Fills each object allocated but not marked with 0xdeadbeef, so a
     /// program that still uses one fails visibly.
     fn clobber_freed(&mut self) {
         let size = self.object_size();
         for slot in 0..self.nelems {
-            let bit = 1u64 << (slot % 64);
-            let allocated = slot < self.freeindex || self.alloc_bits[slot / 64] & bit != 0;
-            if allocated && self.mark_bits[slot / 64] & bit == 0 {
+            if self.is_allocated(slot) && !self.is_marked(slot) {
                 let start = self.start + slot * self.elemsize;
                 // SAFETY: a slot of this span, which nothing reachable uses.
                 unsafe {
