@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine for rgoc and checks the result:
 #   1. system packages: qemu-user, lld, Debian's rustc (for the aarch64
-#      runtime), and golang-go (the reference toolchain for test expectations);
+#      runtime), and Go 1.23 from bookworm-backports (golang-1.23-go and
+#      golang-1.23-src: the reference toolchain, GOROOT and Go's test tree);
 #   2. the compiler (release) and the runtime for x86_64 and aarch64;
 #   3. compiles examples/hello.go for both targets and runs both binaries.
 # Idempotent: a second run skips what is done and takes seconds.
@@ -12,7 +13,7 @@ step=""
 trap 'echo "bootstrap: FAILED while ${step}" >&2' ERR
 say() { step="$1"; echo "==> $1"; }
 
-PACKAGES=(qemu-user lld rustc-web libstd-rust-web-dev:arm64 golang-go time)
+PACKAGES=(qemu-user lld rustc-web libstd-rust-web-dev:arm64 golang-1.23-go golang-1.23-src time)
 
 say "checking system packages"
 missing=()
@@ -26,9 +27,17 @@ if [ ${#missing[@]} -gt 0 ]; then
     if ! dpkg --print-foreign-architectures | grep -qx arm64; then
         $sudo dpkg --add-architecture arm64
     fi
+    if ! grep -rqs bookworm-backports /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        say "adding the bookworm-backports suite (Go 1.23)"
+        echo "deb http://deb.debian.org/debian bookworm-backports main" |
+            $sudo tee /etc/apt/sources.list.d/bookworm-backports.list >/dev/null
+    fi
     $sudo apt-get update -q
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
 fi
+say "checking Go 1.23"
+/usr/lib/go-1.23/bin/go version | grep -q 'go1\.23' ||
+    { echo "bootstrap: /usr/lib/go-1.23/bin/go is not Go 1.23" >&2; exit 1; }
 
 say "building the compiler (cargo build --release -p rgoc)"
 cargo build --release -p rgoc

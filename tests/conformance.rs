@@ -1,11 +1,12 @@
 //! Go's own test suite as rgoc's conformance figure.
 //!
-//! Debian's Go ships the suite in /usr/share/go-1.19/test (bootstrap.sh
-//! installs it; nothing of it is copied into this project). This runner takes
-//! the `// run` tests of `test/`, `test/ken/` and `test/fixedbugs/` that
-//! import nothing, builds each with `rgoc build` for x86_64, runs it and
-//! compares its output with Go's expectation the way the suite's own driver
-//! (`test/run.go`) does:
+//! Go 1.23 ships the suite in /usr/lib/go-1.23/test (bootstrap.sh installs
+//! golang-1.23-src; nothing of it is copied into this project). This runner
+//! takes the `// run` tests of `test/` and of its `ken/`, `chan/`,
+//! `interface/`, `fixedbugs/` and `typeparam/` directories that import
+//! nothing, builds each with `rgoc build` for x86_64, runs it and compares its
+//! output with Go's expectation the way the suite's own driver
+//! (`cmd/internal/testdir`) does:
 //!
 //! - stdout and stderr go to one pipe and are compared together with
 //!   `NAME.out` (`println` writes to stderr, and the `.out` files expect it);
@@ -22,13 +23,14 @@
 //!   `//go:build` lines. It must be exactly `// run`; `// run ARGS...`,
 //!   `// runoutput`, `// rundir` and `// runindir` are "not applicable", and
 //!   other recipes (`// errorcheck`, `// compile`, ...) are not counted at all.
-//!   Build-constraint lines right after `// run` (which run.go happens to pass
+//!   Build-constraint lines right after `// run` (which the driver happens to pass
 //!   to the program as arguments) are fine.
 //! - Every `// +build` / `//go:build` line before `package` must hold for
-//!   linux/amd64, with run.go's tags: `linux`, `amd64`, `gc`, `test_run` and
-//!   Go 1.19's default `goexperiment.regabiwrappers` and
-//!   `goexperiment.regabiargs` (not `cgo`: rgoc has no cgo; not `unix`, which
-//!   run.go does not know).
+//!   linux/amd64, with the driver's tags: `linux`, `amd64`, `gc`, `test_run`,
+//!   the release tags `go1.1` to `go1.23` and Go 1.23's default experiments
+//!   `goexperiment.regabiwrappers`, `goexperiment.regabiargs` and
+//!   `goexperiment.coverageredesign` (not `cgo`: rgoc has no cgo; not
+//!   `unix`, which the driver does not know).
 //! - The file must have no import declaration at all.
 //!
 //! Each counted test is then `passed`, `unsupported` (rgoc refused it with an
@@ -62,18 +64,29 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// Where Debian's golang-1.19-src puts Go's test suite.
-const GO_TEST_DIR: &str = "/usr/share/go-1.19/test";
+/// Where golang-1.23-src puts Go's test suite.
+const GO_TEST_DIR: &str = "/usr/lib/go-1.23/test";
 /// The directories of the suite that are searched, relative to it.
-const DIRS: [&str; 3] = ["", "ken", "fixedbugs"];
-/// How long one test program may run (run.go has no default limit; the
+const DIRS: [&str; 6] = ["", "ken", "chan", "interface", "fixedbugs", "typeparam"];
+/// How long one test program may run (the driver has no default limit; the
 /// slowest of these tests takes well under a second with gc).
 const RUN_TIMEOUT: Duration = Duration::from_secs(10);
 /// rgoc's wording when it refuses a feature it does not implement yet.
 const UNSUPPORTED: &str = "is not supported yet";
-/// The build tags that hold, as in run.go's `context.match` for linux/amd64
-/// with Go 1.19's default experiments (`go/build`'s `Default.ToolTags`).
-const TAGS: [&str; 6] = ["linux", "amd64", "gc", "test_run", "goexperiment.regabiwrappers", "goexperiment.regabiargs"];
+/// The build tags that hold, besides the release tags, as in the driver's
+/// `context.match` for linux/amd64 with Go 1.23's default experiments
+/// (`go/build`'s `Default.ToolTags`).
+const TAGS: [&str; 7] = [
+    "linux",
+    "amd64",
+    "gc",
+    "test_run",
+    "goexperiment.regabiwrappers",
+    "goexperiment.regabiargs",
+    "goexperiment.coverageredesign",
+];
+/// The newest release tag: `go1.1` to `go1.23` hold.
+const LAST_RELEASE: u32 = 23;
 /// At most this many lines of compiler output are shown with `-v`.
 const MAX_DETAIL_LINES: usize = 40;
 
@@ -135,7 +148,7 @@ fn main() {
     if !root.is_dir() {
         fatal(&format!(
             "{GO_TEST_DIR} is missing, so Go's test suite cannot run: \
-             run ./bootstrap.sh (it installs Debian's Go 1.19 with its test suite)"
+             run ./bootstrap.sh (it installs golang-1.23-src with Go's test suite)"
         ));
     }
     let (tests, skipped) = discover(root, filter);
@@ -297,7 +310,7 @@ fn classify(src: &str) -> Kind {
 }
 
 /// Whether every build constraint line before the package clause holds on
-/// linux/amd64, as run.go's `shouldTest` decides. Lines that do not parse
+/// linux/amd64, as the driver's `shouldTest` decides. Lines that do not parse
 /// as constraints are ignored, as there.
 fn constraints_allow(src: &str) -> bool {
     src.lines().take_while(|line| !line.starts_with("package ")).all(|line| build_constraint(line) != Some(false))
@@ -329,7 +342,8 @@ fn constraint_body<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
 
 fn tag_holds(tag: &str) -> Option<bool> {
     let valid = !tag.is_empty() && tag.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.');
-    valid.then(|| TAGS.contains(&tag))
+    let release = tag.strip_prefix("go1.").and_then(|minor| minor.parse::<u32>().ok());
+    valid.then(|| TAGS.contains(&tag) || release.is_some_and(|minor| (1..=LAST_RELEASE).contains(&minor)))
 }
 
 /// `// +build` syntax: space-separated alternatives of comma-separated
@@ -526,7 +540,7 @@ fn run_test(test: &Test, root: &Path, out_dir: &Path) -> Verdict {
     Verdict::Failed(Failure { reason, details })
 }
 
-/// run.go compares the output with `\r\n` replaced by `\n`.
+/// The driver compares the output with `\r\n` replaced by `\n`.
 fn normalize_newlines(output: Vec<u8>) -> Vec<u8> {
     if !output.windows(2).any(|w| w == b"\r\n") {
         return output;
@@ -641,7 +655,7 @@ fn read_must_pass(path: &Path, updating: bool) -> BTreeSet<String> {
 }
 
 const MUST_PASS_HEADER: &str = "\
-# Tests of Go's test suite (/usr/share/go-1.19/test) that rgoc must keep
+# Tests of Go's test suite (/usr/lib/go-1.23/test) that rgoc must keep
 # passing: tests/conformance.rs exits with status 1 when one of them does not.
 # Regenerate with `cargo test --test conformance -- --update-must-pass`.
 ";

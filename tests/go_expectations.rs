@@ -1,15 +1,14 @@
 //! Proves that the golden expectations are Go's: every program in
-//! tests/golden is built with the installed Go toolchain (`go build`) and run
-//! natively, with the same comparison rules as tests/golden.rs. Programs
-//! marked `// rgoc-test: needs go1.NN` on their first line are skipped here
-//! only. The conventions are described in tests/harness/mod.rs.
+//! tests/golden is built with the reference toolchain (Go 1.23's `go build`)
+//! and run natively, with the same comparison rules as tests/golden.rs.
+//! The conventions are described in tests/harness/mod.rs.
 //!
 //!     cargo test --release --test go_expectations [-- FILTER]
 
 #[path = "harness/mod.rs"]
 mod harness;
 
-use harness::{failure, fatal, JobResult, Options, Program, Status};
+use harness::{failure, JobResult, Options, Program, Status};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -30,9 +29,7 @@ fn main() {
         println!("go_expectations: no program matches {:?}", options.filter.unwrap_or_default());
         return;
     }
-    let exe = harness::find_in_path("go").unwrap_or_else(|| {
-        fatal("`go` is not on PATH, so the golden expectations cannot be checked: run ./bootstrap.sh (it installs golang-go)")
-    });
+    let exe = harness::reference_go();
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("go-expectations");
     let go =
         Go { exe, cache: tmp.join("gocache"), gopath: tmp.join("gopath"), cwd: tmp.join("cwd"), bin: tmp.join("bin") };
@@ -41,10 +38,7 @@ fn main() {
         print!("{}", String::from_utf8_lossy(&version.stdout));
     }
 
-    let (exempt, checked): (Vec<&Program>, Vec<&Program>) = programs.iter().partition(|p| p.needs_go.is_some());
-    for program in &exempt {
-        println!("skip {} (needs {})", program.name, program.needs_go.as_deref().unwrap());
-    }
+    let checked: Vec<&Program> = programs.iter().collect();
     println!("go_expectations: {} programs, {} threads", checked.len(), options.threads);
     let results = harness::run_parallel(&checked, options.threads, |program| {
         let result = build_and_run(program, &go);
@@ -55,7 +49,7 @@ fn main() {
 
     let passed = results.iter().filter(|r| r.is_ok()).count();
     let failed = results.len() - passed;
-    println!("go_expectations: {passed} passed, {failed} failed, {} exempt (need a newer Go)", exempt.len());
+    println!("go_expectations: {passed} passed, {failed} failed");
     if failed > 0 {
         std::process::exit(1);
     }

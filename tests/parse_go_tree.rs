@@ -1,4 +1,4 @@
-//! Parses every `.go` file of Debian Go's source tree (`testdata`
+//! Parses every `.go` file of Go 1.23's source tree (`testdata`
 //! directories excluded, as they hold deliberately broken programs) and
 //! fails, listing each file with its first error, unless all parse. Prints
 //! the number of files and lines and the throughput; run it with
@@ -12,7 +12,7 @@ use std::time::Instant;
 use rgoc::source::SourceFile;
 use rgoc::syntax::parse_file;
 
-const GO_SRC: &str = "/usr/lib/go-1.19/src";
+const GO_SRC: &str = "/usr/lib/go-1.23/src";
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -35,7 +35,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 fn main() {
     let root = Path::new(GO_SRC);
     if !root.is_dir() {
-        eprintln!("{GO_SRC} is missing: run ./bootstrap.sh to install Debian's Go 1.19");
+        eprintln!("{GO_SRC} is missing: run ./bootstrap.sh to install Go 1.23 (golang-1.23-src)");
         std::process::exit(1);
     }
     let mut files = Vec::new();

@@ -39,9 +39,10 @@ pub struct SliceHeader {
 }
 
 /// The capacity append gives a slice of `elemsize`-byte elements whose
-/// capacity `oldcap` is short of `newlen`, with the byte size of the array
-/// to allocate; None if that is larger than anything allocatable.
-pub fn grow_capacity(oldcap: i64, newlen: i64, elemsize: usize) -> Option<(usize, usize)> {
+/// capacity `oldcap` is short of `newlen` (`noscan`: the elements hold no
+/// pointers), with the byte size of the array to allocate; None if that is
+/// larger than anything allocatable.
+pub fn grow_capacity(oldcap: i64, newlen: i64, elemsize: usize, noscan: bool) -> Option<(usize, usize)> {
     // Go computes in int and relies on its wrap-around; so does this.
     const THRESHOLD: i64 = 256;
     let doublecap = oldcap.wrapping_add(oldcap);
@@ -62,11 +63,11 @@ pub fn grow_capacity(oldcap: i64, newlen: i64, elemsize: usize) -> Option<(usize
     let newcap = newcap as usize;
     let (capmem, overflow) = if elemsize.is_power_of_two() {
         let shift = elemsize.trailing_zeros();
-        let capmem = roundupsize(newcap << shift);
+        let capmem = roundupsize(newcap << shift, noscan);
         (capmem, newcap > MAX_ALLOC >> shift)
     } else {
         match newcap.checked_mul(elemsize) {
-            Some(bytes) => (roundupsize(bytes), false),
+            Some(bytes) => (roundupsize(bytes, noscan), false),
             None => (0, true),
         }
     };
@@ -104,7 +105,9 @@ pub unsafe extern "C" fn rgort_growslice(
         out.write(SliceHeader { ptr, len: newlen as usize, cap: newlen as usize });
         return;
     }
-    let Some((newcap, capmem)) = grow_capacity(oldcap, newlen, elem.size) else { growslice_out_of_range() };
+    let Some((newcap, capmem)) = grow_capacity(oldcap, newlen, elem.size, elem.noscan()) else {
+        growslice_out_of_range()
+    };
     let lenmem = oldlen as usize * elem.size;
     let array = if elem.noscan() {
         let array = mallocgc(capmem, &NOSCAN, false);

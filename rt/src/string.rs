@@ -169,7 +169,7 @@ pub unsafe extern "C" fn rgort_slicebytetostring(out: *mut StringHeader, ptr: *c
 unsafe fn rawslice(len: usize, elemsize: usize) -> SliceHeader {
     let bytes =
         len.checked_mul(elemsize).filter(|&bytes| bytes <= MAX_ALLOC).unwrap_or_else(|| throw(b"out of memory", || {}));
-    let capmem = roundupsize(bytes);
+    let capmem = roundupsize(bytes, true);
     let ptr = mallocgc(capmem, &NOSCAN, false);
     memset(ptr.add(bytes), 0, capmem - bytes);
     SliceHeader { ptr, len, cap: capmem / elemsize }

@@ -18,10 +18,9 @@
 //! - `NAME.in`   stdin for the program (empty stdin when absent).
 //! - `NAME.args` command-line arguments, one per line.
 //!
-//! A program whose first line contains `// rgoc-test: needs go1.NN` uses a
-//! feature newer than the Go installed by bootstrap.sh: go_expectations skips
-//! it (and only it). Expectation files come from Go, never from rgoc:
-//! `tests/golden/expect-from-go.sh` regenerates them.
+//! Expectation files come from Go 1.23, never from rgoc:
+//! `tests/golden/expect-from-go.sh` regenerates them, and go_expectations
+//! checks every program against them.
 //!
 //! # Running
 //!
@@ -49,9 +48,18 @@ pub const RUN_TIMEOUT: Duration = Duration::from_secs(20);
 /// How long building one test program may take.
 pub const BUILD_TIMEOUT: Duration = Duration::from_secs(120);
 
-/// The marker that exempts a program from the Go check, followed by the Go
-/// version the program needs (`// rgoc-test: needs go1.22`).
-pub const NEEDS_MARKER: &str = "// rgoc-test: needs ";
+/// The reference toolchain: Go 1.23 from Debian's bookworm-backports
+/// (bootstrap.sh installs it). Never Debian's default `go`, which is 1.19.
+pub const REFERENCE_GO: &str = "/usr/lib/go-1.23/bin/go";
+
+/// The reference `go` command, or a fatal error naming bootstrap.sh.
+pub fn reference_go() -> PathBuf {
+    let go = PathBuf::from(REFERENCE_GO);
+    if !go.is_file() {
+        fatal(&format!("{REFERENCE_GO} is missing: run ./bootstrap.sh (it installs golang-1.23-go)"));
+    }
+    go
+}
 
 /// One program of the corpus with its expectations.
 pub struct Program {
@@ -64,8 +72,6 @@ pub struct Program {
     pub exit: i32,
     pub stdin: Option<Vec<u8>>,
     pub args: Vec<String>,
-    /// `Some("go1.22")` when the first line carries the needs-newer-Go marker.
-    pub needs_go: Option<String>,
 }
 
 /// Command-line options shared by both test binaries.
@@ -188,13 +194,7 @@ fn load(name: String, source: PathBuf) -> Program {
             .unwrap_or_else(|_| fatal(&format!("{name}: {} must hold an integer", sibling("exit").display()))),
     };
     let args = text("args").map_or_else(Vec::new, |t| t.lines().map(str::to_owned).collect());
-    let first_line = text("go").and_then(|t| t.lines().next().map(str::to_owned));
-    let needs_go = first_line.and_then(|line| {
-        let after = &line[line.find(NEEDS_MARKER)? + NEEDS_MARKER.len()..];
-        let version = after.split_whitespace().next().filter(|v| v.starts_with("go"))?;
-        Some(version.to_owned())
-    });
-    Program { name, stdout, stderr: read("err"), exit, stdin: read("in"), args, needs_go, source }
+    Program { name, stdout, stderr: read("err"), exit, stdin: read("in"), args, source }
 }
 
 /// The full path of an executable found on PATH.

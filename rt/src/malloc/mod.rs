@@ -275,10 +275,11 @@ pub unsafe extern "C" fn rgort_newobject(typ: *const TypeDesc) -> *mut u8 {
     mallocgc((*typ).size, typ, true)
 }
 
-/// The size of the block an allocation of `size` bytes gets.
+/// The size of the block an allocation of `size` bytes without pointers
+/// gets.
 #[unsafe(no_mangle)]
 pub extern "C" fn rgort_roundupsize(size: usize) -> usize {
-    roundupsize(size)
+    roundupsize(size, true)
 }
 
 #[cfg(test)]

@@ -133,13 +133,22 @@ pub fn size_to_class(size: usize) -> usize {
     class as usize
 }
 
-/// The size of the block that an allocation of `size` bytes gets: its size
-/// class's size, or for a large object `size` rounded up to whole pages
-/// (Go's `roundupsize`; like Go, sizes too close to overflow stay as they
-/// are, and allocating them fails).
-pub fn roundupsize(size: usize) -> usize {
-    if size < MAX_SMALL_SIZE {
-        CLASS_TO_SIZE[size_to_class(size)] as usize
+/// Go keeps the type of a small object with pointers that is larger than
+/// this in a header of `MALLOC_HEADER_SIZE` bytes at its start. rgoc's
+/// allocator needs no header, but the capacity that `append` gives such
+/// slices leaves room for it, as Go's does.
+const MIN_SIZE_FOR_MALLOC_HEADER: usize = 512;
+const MALLOC_HEADER_SIZE: usize = 8;
+
+/// The bytes an allocation of `size` bytes can use: its size class's size
+/// (less Go's malloc header for a small object with pointers, `!noscan`,
+/// of more than 512 bytes), or for a large object `size` rounded up to
+/// whole pages (Go 1.23's `roundupsize`; like Go, sizes too close to
+/// overflow stay as they are, and allocating them fails).
+pub fn roundupsize(size: usize, noscan: bool) -> usize {
+    if size <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
+        let header = if !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER { MALLOC_HEADER_SIZE } else { 0 };
+        CLASS_TO_SIZE[size_to_class(size + header)] as usize - header
     } else {
         size.checked_next_multiple_of(PAGE_SIZE).unwrap_or(size)
     }

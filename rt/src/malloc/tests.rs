@@ -125,7 +125,7 @@ fn heap_bitmap_repeats_the_type_for_each_element() {
     for elems in [1, 3, 30] {
         let size = 24 * elems;
         let object = alloc_filled(size, &typ, 0);
-        let block = roundupsize(size) / 8;
+        let block = roundupsize(size, true) / 8;
         assert_eq!(pointer_words(object, block), expected(elems, block), "{elems} elements");
     }
     // Memory of no particular type: every word of the object.

@@ -14,7 +14,7 @@ fn append_cap(len: usize, cap: usize, n: usize, elemsize: usize) -> usize {
     if newlen <= cap {
         return cap;
     }
-    let (newcap, capmem) = grow_capacity(cap as i64, newlen as i64, elemsize).unwrap();
+    let (newcap, capmem) = grow_capacity(cap as i64, newlen as i64, elemsize, true).unwrap();
     assert!(newcap >= newlen && capmem >= newcap * elemsize);
     newcap
 }
@@ -65,12 +65,12 @@ fn capacities_match_go_1_19() {
 
 #[test]
 fn impossible_capacities_are_out_of_range() {
-    assert_eq!(grow_capacity(0, 1 << 45, 8).map(|(cap, _)| cap), Some(1 << 45));
-    assert_eq!(grow_capacity(0, (1 << 45) + 1, 8), None);
-    assert_eq!(grow_capacity(0, 1 << 48, 1).map(|(cap, _)| cap), Some(1 << 48));
-    assert_eq!(grow_capacity(0, (1 << 48) + 1, 1), None);
-    assert_eq!(grow_capacity(0, i64::MAX, 3), None);
-    assert_eq!(grow_capacity(1 << 61, i64::MAX, 12), None);
+    assert_eq!(grow_capacity(0, 1 << 45, 8, true).map(|(cap, _)| cap), Some(1 << 45));
+    assert_eq!(grow_capacity(0, (1 << 45) + 1, 8, true), None);
+    assert_eq!(grow_capacity(0, 1 << 48, 1, true).map(|(cap, _)| cap), Some(1 << 48));
+    assert_eq!(grow_capacity(0, (1 << 48) + 1, 1, true), None);
+    assert_eq!(grow_capacity(0, i64::MAX, 3, true), None);
+    assert_eq!(grow_capacity(1 << 61, i64::MAX, 12, true), None);
 }
 
 fn grow(old: &[u8], oldcap: usize, newlen: usize, elem: &TypeDesc) -> SliceHeader {

@@ -1,4 +1,3 @@
-// rgoc-test: needs go1.22
 // The clear builtin (Go 1.21) zeroes the elements of a slice, up to its
 // length and not beyond, and deletes every entry of a map.
 package main

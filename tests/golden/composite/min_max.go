@@ -1,4 +1,3 @@
-// rgoc-test: needs go1.22
 // The min and max builtins (Go 1.21) on integers, floats and strings, with
 // one or more arguments; with constant arguments the result is constant.
 package main

@@ -1,4 +1,3 @@
-// rgoc-test: needs go1.22
 // Go 1.22 three-clause loops: each iteration has its own copy of the loop
 // variable; the next iteration's copy starts from the previous one's value
 // at the end of the body, before the post statement runs.

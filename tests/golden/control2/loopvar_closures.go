@@ -1,4 +1,3 @@
-// rgoc-test: needs go1.22
 // Since Go 1.22 every iteration of a for-range loop declares fresh
 // iteration variables, so closures created in the loop capture distinct
 // values.

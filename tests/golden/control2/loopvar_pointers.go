@@ -1,4 +1,3 @@
-// rgoc-test: needs go1.22
 // Taking the address of a Go 1.22 loop variable gives a distinct variable
 // per iteration, in range loops and three-clause loops alike.
 package main

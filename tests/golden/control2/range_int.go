@@ -1,4 +1,3 @@
-// rgoc-test: needs go1.22
 // Ranging over an integer n (Go 1.22) iterates 0..n-1 with the loop
 // variable of n's type; n is evaluated once; n <= 0 runs no iterations.
 package main

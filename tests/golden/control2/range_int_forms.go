@@ -1,4 +1,3 @@
-// rgoc-test: needs go1.22
 // More range-over-int forms: nested, with break and continue, over len(s),
 // over a typed constant, and assigning to an existing variable.
 package main

@@ -1,4 +1,3 @@
-// rgoc-test: needs go1.22
 // Deferred closures created in a loop capture that iteration's variable
 // (Go 1.22 semantics), so they see distinct values when they run in LIFO
 // order at function exit.

@@ -10,6 +10,8 @@ func word(i int) string { return string(rune('a' + i%26)) }
 
 func caps(s string) {
 	b := []byte(s)
+	// Mutated, so gc copies s rather than using its bytes in place.
+	b[0] = s[0]
 	r := []rune(s)
 	println(len(b), cap(b), len(r), cap(r), string(b) == s, string(r) == s)
 }
