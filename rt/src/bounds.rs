@@ -14,7 +14,7 @@
 //! | `rgort_panic_slice_3acap`  | `s[::x]`   | `slice bounds out of range [::x] with capacity y` |
 //! | `rgort_panic_slice_3b`     | `s[:x:y]`  | `slice bounds out of range [:x:y]`              |
 //! | `rgort_panic_slice_3c`     | `s[x:y:]`  | `slice bounds out of range [x:y:]`              |
-//! | `rgort_panic_slice_convert`| `(*[x]T)(s)` | `cannot convert slice with length y to pointer to array with length x` |
+//! | `rgort_panic_slice_convert`| `[x]T(s)`, `(*[x]T)(s)` | `cannot convert slice with length y to array or pointer to array with length x` |
 //!
 //! (`alen` checks a high bound against the length of a string or array,
 //! `acap` against a slice's capacity.) `x` and `y` are 64-bit; `y` is
@@ -61,7 +61,7 @@ impl Bounds {
             Bounds::Slice3B => (b"slice bounds out of range [:%x:%y]", b"slice bounds out of range [:%x:]"),
             Bounds::Slice3C => (b"slice bounds out of range [%x:%y:]", b"slice bounds out of range [%x::]"),
             Bounds::SliceConvert => {
-                let format: &[u8] = b"cannot convert slice with length %y to pointer to array with length %x";
+                let format: &[u8] = b"cannot convert slice with length %y to array or pointer to array with length %x";
                 (format, format)
             }
         }
@@ -70,7 +70,7 @@ impl Bounds {
 
 /// Longest message: `runtime error: ` and the longest format, with 20
 /// characters for `x` and 20 for `y`.
-const MESSAGE_LEN: usize = 128;
+const MESSAGE_LEN: usize = 160;
 
 struct Message {
     bytes: [u8; MESSAGE_LEN],
@@ -161,6 +161,21 @@ pub extern "C" fn rgort_panic_slice_convert(x: i64, y: i64) -> ! {
     panic_bounds(Bounds::SliceConvert, x, true, y)
 }
 
+/// A range-over-func iterator misbehaved: it called the loop body again
+/// in state `state` (`abi.RF_*` as gc numbers them), or it recovered a
+/// panic of the body (`RF_MISSING_PANIC`).
+#[unsafe(no_mangle)]
+pub extern "C" fn rgort_panic_rangestate(state: i64) -> ! {
+    let message: &[u8] = match state {
+        0 => b"runtime error: range function continued iteration after function for loop body returned false",
+        2 => b"runtime error: range function continued iteration after loop body panic",
+        3 => b"runtime error: range function continued iteration after whole loop exit",
+        4 => b"runtime error: range function recovered a loop body panic and did not resume panicking",
+        _ => b"runtime error: range function called in an unexpected state",
+    };
+    panic_error(message)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,7 +202,7 @@ mod tests {
             (Slice3B, -4, 3, "slice bounds out of range [:-4:]"),
             (Slice3C, 2, 1, "slice bounds out of range [2:1:]"),
             (Slice3C, -9, 1, "slice bounds out of range [-9::]"),
-            (SliceConvert, 4, 3, "cannot convert slice with length 3 to pointer to array with length 4"),
+            (SliceConvert, 4, 3, "cannot convert slice with length 3 to array or pointer to array with length 4"),
         ];
         for (check, x, y, expected) in cases {
             assert_eq!(text(check, x, true, y), format!("runtime error: {expected}"));
@@ -204,7 +219,8 @@ mod tests {
         let longest = text(Bounds::Slice3Acap, i64::MIN, true, i64::MIN);
         assert!(longest.ends_with("[::-9223372036854775808]"));
         let longest = text(Bounds::SliceConvert, i64::MIN, true, i64::MIN);
-        assert!(longest.ends_with("length -9223372036854775808 to pointer to array with length -9223372036854775808"));
+        assert!(longest
+            .ends_with("length -9223372036854775808 to array or pointer to array with length -9223372036854775808"));
         let longest = text(Bounds::Slice3Acap, -1, false, i64::MIN);
         assert!(longest.ends_with("[::18446744073709551615] with capacity -9223372036854775808"));
     }

@@ -25,6 +25,15 @@
 //! `*frame` (how `recover` knows it is called by a deferred call that a
 //! panic runs) and calls the closure with Go's convention.
 //!
+//! The body of a range-over-func loop is a closure that the iterator
+//! calls, but a `defer` in it belongs to the function that contains the
+//! loop. That function (always one with heap records) pushes an anchor
+//! before the loop: a heap record without closure (`rgort_defer_anchor`).
+//! The body's deferred calls are inserted right below the anchor
+//! (`rgort_deferprocat`), so they run with the function's own deferred
+//! calls, in Go's order, whatever the iterator pushed above the anchor
+//! meanwhile. An anchor itself runs nothing.
+//!
 //! Heap records come from the allocator untyped and are reused once run;
 //! the collector marks the chain and the free records as roots.
 
@@ -112,6 +121,35 @@ pub fn free_records() -> usize {
 /// `closure` is a Go closure of type `func()`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, frame: usize) {
+    let g = current();
+    (*g).defers = heap_record((*g).defers, frame, closure) as *mut Record;
+}
+
+/// Pushes the anchor of the range-over-func loops of the function whose
+/// frame pointer is `frame`, and returns it (see the header).
+///
+/// # Safety
+/// Called by a function that defers with heap records.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgort_defer_anchor(frame: usize) -> *mut Record {
+    let g = current();
+    let anchor = heap_record((*g).defers, frame, core::ptr::null()) as *mut Record;
+    (*g).defers = anchor;
+    anchor
+}
+
+/// Defers `closure` (a `func()`) for the function that pushed `anchor`:
+/// the record goes right below the anchor.
+///
+/// # Safety
+/// `anchor` came from `rgort_defer_anchor` in a function still running.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgort_deferprocat(closure: *const u8, anchor: *mut Record) {
+    (*anchor).link = heap_record((*anchor).link, (*anchor).frame, closure) as *mut Record;
+}
+
+/// A heap record, new or reused, linked to `link`.
+unsafe fn heap_record(link: *mut Record, frame: usize, closure: *const u8) -> *mut HeapRecord {
     let d = if FREE.is_null() {
         mallocgc(size_of::<HeapRecord>(), core::ptr::null(), false) as *mut HeapRecord
     } else {
@@ -119,9 +157,8 @@ pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, frame: usize) {
         FREE = (*d).record.link as *mut HeapRecord;
         d
     };
-    let g = current();
-    d.write(HeapRecord { record: Record { link: (*g).defers, frame, kind: HEAP }, closure });
-    (*g).defers = d as *mut Record;
+    d.write(HeapRecord { record: Record { link, frame, kind: HEAP }, closure });
+    d
 }
 
 /// Runs, newest first, the deferred calls of the heap records pushed since
@@ -134,9 +171,7 @@ pub unsafe extern "C" fn rgort_deferproc(closure: *const u8, frame: usize) {
 pub unsafe extern "C" fn rgort_deferreturn(head: *mut Record) {
     // Not a panic's call: recover must not see the frame.
     let mut frame = 0;
-    let g = current();
-    while (*g).defers != head {
-        let Some(d) = next() else { return };
+    while let Some(d) = next_above(head) {
         call(d.closure, &mut frame);
     }
 }
@@ -144,13 +179,19 @@ pub unsafe extern "C" fn rgort_deferreturn(head: *mut Record) {
 /// Takes the next deferred call of the current goroutine, if any (see the
 /// header).
 pub fn next() -> Option<Deferred> {
+    next_above(null_mut())
+}
+
+/// Takes the next deferred call of the current goroutine from the records
+/// above `stop`, if any.
+fn next_above(stop: *mut Record) -> Option<Deferred> {
     // SAFETY: the chain holds records the compiler and `rgort_deferproc`
     // made on this goroutine, in frames that are still live.
     unsafe {
         let g = current();
         loop {
             let r = (*g).defers;
-            if r.is_null() {
+            if r.is_null() || r == stop {
                 return None;
             }
             let frame = (*r).frame;
@@ -160,6 +201,10 @@ pub fn next() -> Option<Deferred> {
                 (*g).defers = (*r).link;
                 (*r).link = FREE as *mut Record;
                 FREE = d;
+                if closure.is_null() {
+                    // An anchor.
+                    continue;
+                }
                 return Some(Deferred { closure, frame });
             }
             let f = r as *mut FrameRecord;

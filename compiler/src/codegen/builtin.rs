@@ -29,9 +29,10 @@ impl FuncLower<'_, '_> {
                 self.clear(&args[0]);
                 Vec::new()
             }
-            Builtin::Panic => {
+            Builtin::Panic | Builtin::PanicRangeState => {
                 let value = self.expr(&args[0]);
-                self.runtime_call(RtFunc::Gopanic, &value);
+                let panic = if builtin == Builtin::Panic { RtFunc::Gopanic } else { RtFunc::PanicRangeState };
+                self.runtime_call(panic, &value);
                 self.b.ins().trap(UNREACHABLE);
                 let dead = self.b.create_block();
                 self.b.switch_to_block(dead);
@@ -40,6 +41,10 @@ impl FuncLower<'_, '_> {
             Builtin::Recover => {
                 let frame = self.expr(&args[0]);
                 self.runtime_call(RtFunc::Recover, &frame)
+            }
+            Builtin::DeferAnchor => {
+                let frame = self.b.ins().get_frame_pointer(cranelift_codegen::ir::types::I64);
+                self.runtime_call(RtFunc::DeferAnchor, &[frame])
             }
             Builtin::Complex => self.call_args(args).into_iter().map(|(v, _)| v[0]).collect(),
             Builtin::Real => vec![self.expr(&args[0])[0]],

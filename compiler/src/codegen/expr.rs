@@ -275,13 +275,22 @@ impl FuncLower<'_, '_> {
 
     /// A conversion that changes representation, from `from` to `to`.
     fn convert(&mut self, v: Vec<Value>, from: &Type, to: &Type) -> Vec<Value> {
-        if let Type::Pointer(array) = to.underlying() {
-            // A slice to a pointer to an array that its length covers.
-            let Type::Array(n, _) = array.underlying() else { unreachable!("conversion to {to}") };
-            let n = self.b.ins().iconst(types::I64, n as i64);
-            let short = self.b.ins().icmp(IntCC::UnsignedLessThan, v[1], n);
-            self.cold_call_if(short, RtFunc::PanicSliceConvert, &[n, v[1]]);
-            return vec![v[0]];
+        let array = match to.underlying() {
+            Type::Pointer(array) => Some(array.underlying()),
+            Type::Array(..) => Some(to.underlying()),
+            _ => None,
+        };
+        if let Some(Type::Array(n, _)) = array {
+            // A slice to an array, or to a pointer to an array, that its
+            // length covers; an array value is a copy of the elements.
+            let len = self.b.ins().iconst(types::I64, n as i64);
+            let short = self.b.ins().icmp(IntCC::UnsignedLessThan, v[1], len);
+            self.cold_call_if(short, RtFunc::PanicSliceConvert, &[len, v[1]]);
+            return match to.underlying() {
+                Type::Array(..) if n == 0 => vec![self.temp(to)],
+                Type::Array(..) => vec![self.copy_to_temp(v[0], to)],
+                _ => vec![v[0]],
+            };
         }
         let target = abi::scalars(to);
         if from.is_complex() {

@@ -326,9 +326,14 @@ impl FuncLower<'_, '_> {
                 self.return_values(values);
             }
             ir::Stmt::Block(stmts) => self.stmts(stmts),
-            ir::Stmt::Defer { closure, index } => {
+            ir::Stmt::Defer { closure, index, anchor: None } => {
                 let closure = self.expr(closure)[0];
                 self.defer(closure, *index);
+            }
+            ir::Stmt::Defer { closure, anchor: Some(anchor), .. } => {
+                let closure = self.expr(closure)[0];
+                let anchor = self.expr(anchor)[0];
+                self.runtime_call(RtFunc::DeferProcAt, &[closure, anchor]);
             }
             ir::Stmt::MapRange { id, map, iter, body } => self.map_range(*id, map, *iter, body),
         }

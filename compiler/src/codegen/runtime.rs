@@ -39,6 +39,9 @@ pub enum RtFunc {
     Recover,
     DeferProc,
     DeferReturn,
+    DeferAnchor,
+    DeferProcAt,
+    PanicRangeState,
     DecodeRune,
     Complex128Div,
     MakeMap,
@@ -88,6 +91,9 @@ impl RtFunc {
             RtFunc::Recover => "rgort_recover",
             RtFunc::DeferProc => "rgort_deferproc",
             RtFunc::DeferReturn => "rgort_deferreturn",
+            RtFunc::DeferAnchor => "rgort_defer_anchor",
+            RtFunc::DeferProcAt => "rgort_deferprocat",
+            RtFunc::PanicRangeState => "rgort_panic_rangestate",
             RtFunc::DecodeRune => "rgort_decoderune",
             RtFunc::Complex128Div => "rgort_complex128div",
             RtFunc::MakeMap => "rgort_makemap",
@@ -114,9 +120,9 @@ impl RtFunc {
             Complex128Div => &[F64, F64, F64, F64],
             MapClear => &[I64, I64],
             MapAccess | MapAssign | MapDelete | MapIterInit => &[I64, I64, I64],
-            MapIterNext | DeferReturn | Recover => &[I64],
+            MapIterNext | DeferReturn | Recover | DeferAnchor | PanicRangeState => &[I64],
             GetItab | PanicDotType | IfaceEq => &[I64, I64, I64],
-            PrintEface | Gopanic | DeferProc => &[I64, I64],
+            PrintEface | Gopanic | DeferProc | DeferProcAt => &[I64, I64],
             PrintString | Bounds(..) => &[I64, I64],
             PanicSliceConvert => &[I64, I64],
             Mallocgc | MakeSlice | DecodeRune | IntString | MakeMap => &[I64, I64, I64],
@@ -133,7 +139,7 @@ impl RtFunc {
         match self {
             RtFunc::CmpString | RtFunc::Mallocgc | RtFunc::MakeSlice => &[types::I64],
             RtFunc::MakeMap | RtFunc::MapAccess | RtFunc::MapAssign => &[types::I64],
-            RtFunc::GetItab | RtFunc::IfaceEq => &[types::I64],
+            RtFunc::GetItab | RtFunc::IfaceEq | RtFunc::DeferAnchor => &[types::I64],
             RtFunc::DecodeRune | RtFunc::Recover => &[types::I64, types::I64],
             RtFunc::Complex128Div => &[types::F64, types::F64],
             _ => &[],
@@ -166,6 +172,8 @@ impl RtFunc {
                 | Complex128Div
                 | Recover
                 | DeferProc
+                | DeferAnchor
+                | DeferProcAt
                 | MapIterNext
         )
     }

@@ -68,8 +68,15 @@ impl<'c> Walker<'_, '_, 'c> {
             Stmt::Eval(e) => {
                 self.value(e);
             }
-            Stmt::Defer { closure, .. } => {
+            Stmt::Defer { closure, anchor: None, .. } => {
                 self.value(closure);
+            }
+            Stmt::Defer { closure, anchor: Some(anchor), .. } => {
+                // Deferred for the function containing the loop: the
+                // closure outlives the body's frame.
+                let sources = self.value(closure);
+                self.flow_all(HEAP, &sources, 0);
+                self.value(anchor);
             }
             Stmt::Assign { lhs, rhs } => {
                 for (place, e) in lhs.iter().zip(rhs) {
@@ -474,7 +481,8 @@ impl<'c> Walker<'_, '_, 'c> {
                 Vec::new()
             }
             Builtin::Min | Builtin::Max => values.into_iter().flatten().collect(),
-            Builtin::Recover => vec![(HEAP, 0)],
+            Builtin::Recover | Builtin::DeferAnchor => vec![(HEAP, 0)],
+            Builtin::PanicRangeState => Vec::new(),
             Builtin::Len
             | Builtin::Cap
             | Builtin::Delete

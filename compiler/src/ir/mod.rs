@@ -174,6 +174,9 @@ pub enum Stmt {
     Defer {
         closure: Expr,
         index: usize,
+        /// In the body of a range-over-func loop: the anchor of the
+        /// function the call belongs to.
+        anchor: Option<Expr>,
     },
     /// Evaluates every right-hand side, then stores them left to right.
     Assign {
@@ -257,6 +260,81 @@ impl Expr {
             ExprKind::Const(c) => c.to_i64().and_then(|n| u64::try_from(n).ok()),
             _ => None,
         }
+    }
+
+    /// Calls `f` on each operand of this expression, in evaluation order.
+    pub fn for_each_operand(&self, mut f: impl FnMut(&Expr)) {
+        match &self.kind {
+            ExprKind::Const(_)
+            | ExprKind::Local(_)
+            | ExprKind::Global(_)
+            | ExprKind::FuncRef(_)
+            | ExprKind::Closure { .. }
+            | ExprKind::Zero
+            | ExprKind::New(_)
+            | ExprKind::MapIterKey(_)
+            | ExprKind::MapIterElem(_)
+            | ExprKind::FramePointer => {}
+            ExprKind::Call { args, .. } | ExprKind::Print { args, .. } | ExprKind::Builtin(_, args) => {
+                args.iter().for_each(f)
+            }
+            ExprKind::Concat { parts, .. } => parts.iter().for_each(f),
+            ExprKind::CallValue { callee, args } => {
+                f(callee);
+                args.iter().for_each(f)
+            }
+            ExprKind::IfaceCall { recv, args, .. } => {
+                f(recv);
+                args.iter().for_each(f)
+            }
+            ExprKind::MethodValue { recv: x, .. }
+            | ExprKind::Unary(_, x)
+            | ExprKind::Convert(x)
+            | ExprKind::StringConvert { x, .. }
+            | ExprKind::Field(x, _)
+            | ExprKind::Deref(x)
+            | ExprKind::AddrOf(x, _)
+            | ExprKind::ToIface { x, .. }
+            | ExprKind::TypeAssert { x, .. }
+            | ExprKind::IsType { x, .. } => f(x),
+            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) | ExprKind::DecodeRune(a, b) => {
+                f(a);
+                f(b)
+            }
+            ExprKind::MapLookup { map, key, .. } => {
+                f(map);
+                f(key)
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                f(x);
+                for bound in [lo, hi, max].into_iter().flatten() {
+                    f(bound)
+                }
+            }
+            ExprKind::Composite(elems) | ExprKind::SliceLit { elems, .. } => elems.iter().for_each(|(_, e)| f(e)),
+            ExprKind::MapLit { entries, .. } => entries.iter().for_each(|(k, v)| {
+                f(k);
+                f(v)
+            }),
+            ExprKind::MakeMap { hint, .. } => hint.iter().for_each(|h| f(h)),
+            ExprKind::MakeSlice { len, cap, .. } => {
+                f(len);
+                cap.iter().for_each(|c| f(c))
+            }
+        }
+    }
+
+    /// Whether evaluating it calls a function (a Go function, a method
+    /// or `recover`; other builtins are operations).
+    pub fn contains_call(&self) -> bool {
+        let here = match &self.kind {
+            ExprKind::Call { .. } | ExprKind::CallValue { .. } | ExprKind::IfaceCall { .. } => true,
+            ExprKind::Builtin(b, _) => *b == Builtin::Recover,
+            _ => false,
+        };
+        let mut found = here;
+        self.for_each_operand(|x| found = found || x.contains_call());
+        found
     }
 }
 
@@ -432,6 +510,12 @@ pub enum Builtin {
     /// `recover()`; the argument is the frame pointer of the function
     /// that calls it (see the runtime's `rgort_recover`).
     Recover,
+    /// `(state int)`: a range-over-func iterator misbehaved (see
+    /// `types/range_func.rs`); panics.
+    PanicRangeState,
+    /// `()`: the anchor of a function's range-over-func deferred calls
+    /// (rt/src/defer.rs), a pointer.
+    DeferAnchor,
     Min,
     Max,
     /// `complex(re, im)`

@@ -97,7 +97,7 @@ impl Checker<'_> {
         }
         let array_len = x.ty.array_len();
         if let Some(n) = array_len {
-            if !contains_call(&x) {
+            if !x.contains_call() {
                 return ir::Expr { ty: Type::INT, kind: ExprKind::Const(Value::int(n as i64)) };
             }
         }
@@ -447,17 +447,6 @@ pub(super) fn call_paren(e: &ast::Expr) -> Span {
 
 fn builtin_expr(builtin: ir::Builtin, args: Vec<ir::Expr>, ty: Type) -> ir::Expr {
     ir::Expr { ty, kind: ExprKind::Builtin(builtin, args) }
-}
-
-/// Whether evaluating `x` calls a function (then `len` of an array is not
-/// a constant).
-fn contains_call(x: &ir::Expr) -> bool {
-    match &x.kind {
-        ExprKind::Call { .. } | ExprKind::CallValue { .. } => true,
-        ExprKind::Field(base, _) | ExprKind::Deref(base) | ExprKind::Unary(_, base) => contains_call(base),
-        ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) => contains_call(a) || contains_call(b),
-        _ => false,
-    }
 }
 
 impl Builtin {

@@ -72,11 +72,7 @@ impl<'a> Checker<'a> {
     pub(super) fn func_lit(&mut self, span: Span, sig_ast: &ast::FuncType, body: &ast::Block) -> ir::Expr {
         let sig = self.signature(sig_ast);
         self.ctx.literal_count += 1;
-        let symbol = if self.outer.is_empty() {
-            format!("{}.func{}", self.ctx.symbol, self.ctx.literal_count)
-        } else {
-            format!("{}.{}", self.ctx.symbol, self.ctx.literal_count)
-        };
+        let symbol = self.literal_symbol();
         let inner = FuncCtx { symbol: symbol.clone(), ..FuncCtx::default() };
         let enclosing = std::mem::replace(&mut self.ctx, inner);
         self.outer.push((enclosing, self.scope_base));
@@ -98,6 +94,16 @@ impl<'a> Checker<'a> {
         let kind =
             ExprKind::Closure { func: id, captures: inner.captures, site: ir::Site::new(span, "func literal".into()) };
         ir::Expr { ty: Type::Func(Rc::new(sig)), kind }
+    }
+
+    /// The symbol of the current function's latest function literal, as
+    /// gc names it (`main.f.func1`, nested `main.f.func1.2`).
+    pub(super) fn literal_symbol(&self) -> String {
+        if self.outer.is_empty() {
+            format!("{}.func{}", self.ctx.symbol, self.ctx.literal_count)
+        } else {
+            format!("{}.{}", self.ctx.symbol, self.ctx.literal_count)
+        }
     }
 
     /// The local of the current function that stands for local `local`

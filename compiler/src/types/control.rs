@@ -8,6 +8,7 @@
 
 use super::constant::Value;
 use super::expr::invalid;
+use super::range_func::Exit;
 use super::ty::{Basic, Type};
 use super::Checker;
 use crate::ir::{self, ExprKind, Place};
@@ -75,23 +76,42 @@ impl<'a> Checker<'a> {
 
     /// `break`, `continue` and `goto`, to the statement they leave or reach.
     pub(super) fn jump(&mut self, s: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
-        let (label, is_break) = match &s.kind {
-            StmtKind::Break(label) => (label, true),
-            StmtKind::Continue(label) => (label, false),
-            StmtKind::Goto(label) => {
-                if let Some(&id) = self.ctx.labels.get(&label.name) {
-                    out.push(ir::Stmt::Goto(id));
-                }
-                return;
-            }
+        match &s.kind {
+            StmtKind::Break(label) => self.jump_to(label.as_ref().map(|l| l.name.as_str()), true, out),
+            StmtKind::Continue(label) => self.jump_to(label.as_ref().map(|l| l.name.as_str()), false, out),
+            StmtKind::Goto(label) => self.goto(&label.name, out),
             _ => unreachable!("not a jump"),
-        };
+        }
+    }
+
+    /// `break` (or `continue`) of the loop or switch labelled `label`, else
+    /// of the innermost one. In a range-over-func loop body, the loop
+    /// itself and the statements around it are left through the
+    /// enclosing function (see range_func.rs).
+    pub(super) fn jump_to(&mut self, label: Option<&str>, is_break: bool, out: &mut Vec<ir::Stmt>) {
         let target = self.ctx.targets.iter().rev().find(|t| match label {
             None => is_break || t.is_loop,
-            Some(label) => t.label.as_deref() == Some(&label.name),
+            Some(label) => t.label.as_deref() == Some(label),
         });
-        if let Some(t) = target {
-            out.push(if is_break { ir::Stmt::Break(t.id) } else { ir::Stmt::Continue(t.id) });
+        match (target.map(|t| t.id), label) {
+            (Some(id), _) if self.range_body_jump(id, is_break, out) => {}
+            (Some(id), _) => out.push(if is_break { ir::Stmt::Break(id) } else { ir::Stmt::Continue(id) }),
+            (None, Some(label)) if self.ctx.range_body.is_some() => {
+                let label = label.to_string();
+                let exit = if is_break { Exit::Break(label) } else { Exit::Continue(label) };
+                self.leave_body(exit, out)
+            }
+            // Misplaced jumps were reported by the syntax phase.
+            (None, _) => {}
+        }
+    }
+
+    /// `goto label`.
+    pub(super) fn goto(&mut self, label: &str, out: &mut Vec<ir::Stmt>) {
+        if let Some(&id) = self.ctx.labels.get(label) {
+            out.push(ir::Stmt::Goto(id));
+        } else if self.ctx.range_body.is_some() {
+            self.leave_body(Exit::Goto(label.to_string()), out);
         }
     }
 
@@ -153,6 +173,9 @@ impl<'a> Checker<'a> {
         let x = if x.ty.is_untyped() { self.default_value(x, xe.span, "range") } else { x };
         if matches!(x.ty.underlying(), Type::Map(..)) {
             return self.range_map([key, value], define, x, body, out);
+        }
+        if matches!(x.ty.underlying(), Type::Func(_)) {
+            return self.range_func([key, value], define, x, xe, body, out);
         }
         let (key_ty, value_ty) = match x.ty.underlying() {
             _ if x.ty.is_string() => (Type::INT, Some(Type::Basic(Basic::Int32))),
@@ -402,9 +425,6 @@ impl<'a> Checker<'a> {
     }
 
     fn cannot_range(&mut self, x: &ir::Expr, xe: &ast::Expr) {
-        if matches!(x.ty.underlying(), Type::Func(_)) {
-            return self.unsupported(xe.span, "range over a function");
-        }
         let msg = format!("cannot range over {}", self.describe(x, xe.span));
         self.error(xe.span, msg);
     }

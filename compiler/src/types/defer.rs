@@ -145,10 +145,14 @@ impl Checker<'_> {
     /// `closure` (a `func()`); `in_frame` if the statement runs at most
     /// once per call.
     fn push_defer(&mut self, closure: ir::Expr, in_frame: bool, mut stmts: Vec<ir::Stmt>, out: &mut Vec<ir::Stmt>) {
+        if self.ctx.range_body.is_some() {
+            stmts.push(self.range_body_defer(closure));
+            return out.push(ir::Stmt::Block(stmts));
+        }
         if !self.ctx.defers {
             self.ctx.defers_once = true;
         }
-        stmts.push(ir::Stmt::Defer { closure, index: self.ctx.defer_count });
+        stmts.push(ir::Stmt::Defer { closure, index: self.ctx.defer_count, anchor: None });
         self.ctx.defers = true;
         self.ctx.defer_count += 1;
         self.ctx.defers_once &= in_frame;

@@ -21,6 +21,8 @@ mod index;
 mod init_order;
 pub mod layout;
 mod method;
+mod order;
+mod range_func;
 mod relation;
 mod scope;
 mod selector;
@@ -105,6 +107,9 @@ struct FuncCtx {
     /// most once per call.
     defer_count: usize,
     defers_once: bool,
+    /// The body of a range-over-func loop is checked as a function of its
+    /// own: how its jumps leave it.
+    range_body: Option<range_func::Body>,
 }
 
 struct Checker<'a> {
@@ -148,6 +153,8 @@ struct Checker<'a> {
     outer: Vec<(FuncCtx, usize)>,
     /// The index of the current function's first scope block.
     scope_base: usize,
+    /// Range-over-func loops checked so far: names their variables.
+    range_func_loops: usize,
     /// The packages checked so far and the one being checked (last).
     packages: Vec<imports::PackageInfo>,
     /// How many packages the program has (the last is main).
@@ -200,6 +207,7 @@ impl<'a> Checker<'a> {
             ctx: FuncCtx::default(),
             outer: Vec::new(),
             scope_base: 0,
+            range_func_loops: 0,
             packages: Vec::new(),
             expected_packages: 0,
             used_imports: std::collections::HashSet::new(),

@@ -40,6 +40,9 @@ pub fn convertible(from: &Type, to: &Type) -> bool {
     if let (Type::Slice(elem), Type::Pointer(array)) = (&f, &t) {
         return matches!(array.underlying(), Type::Array(_, e) if e == *elem);
     }
+    if let (Type::Slice(elem), Type::Array(_, e)) = (&f, &t) {
+        return *elem == *e;
+    }
     let numeric = |t: &Type| t.is_integer() || t.is_float();
     (numeric(from) && numeric(to))
         || (from.is_complex() && to.is_complex())

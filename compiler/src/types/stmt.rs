@@ -203,7 +203,12 @@ impl<'a> Checker<'a> {
     fn assign(&mut self, span: Span, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
         let places: Vec<(Place, Option<Type>)> = lhs.iter().map(|e| self.place(e)).collect();
         let types: Vec<Option<Type>> = places.iter().map(|(_, t)| t.clone()).collect();
-        let places = places.into_iter().map(|(p, _)| p).collect();
+        let mut places: Vec<Place> = places.into_iter().map(|(p, _)| p).collect();
+        if let [place] = &mut places[..] {
+            // A tuple assignment evaluates its places' operands first in
+            // code generation; a single one orders them here.
+            *place = self.ordered_place(std::mem::replace(place, Place::Blank), out);
+        }
         let at = lhs.last().map_or(span, |e| e.span);
         if let Some(init) = self.values_for(span, at, &types, rhs, "assignment") {
             out.push(init_stmt(places, init, &[]));
@@ -324,6 +329,9 @@ impl<'a> Checker<'a> {
     }
 
     fn return_stmt(&mut self, span: Span, results: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
+        if self.ctx.range_body.is_some() {
+            return self.range_body_return(span, results, out);
+        }
         let want = self.ctx.results.clone();
         if results.is_empty() && (want.is_empty() || !self.ctx.named_results.is_empty()) {
             // A bare return needs the result variables in scope.
@@ -364,7 +372,7 @@ impl<'a> Checker<'a> {
         out.push(ir::Stmt::Return(values));
     }
 
-    fn return_count_error(&mut self, span: Span, have: &[Type], want: &[Type]) {
+    pub(super) fn return_count_error(&mut self, span: Span, have: &[Type], want: &[Type]) {
         let many = if have.len() > want.len() { "too many" } else { "not enough" };
         let msg = format!("{many} return values\n\thave {}\n\twant {}", type_list(have), type_list(want));
         self.error(span, msg);
