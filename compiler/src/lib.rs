@@ -2,6 +2,9 @@
 //! phases: syntax → types (which builds the typed `ir`) → codegen → link;
 //! `driver` runs them.
 
+/// The Go release whose language, library and behaviour rgoc implements.
+pub const GO_VERSION: &str = "go1.23.5";
+
 pub mod codegen;
 pub mod diag;
 pub mod driver;

@@ -125,6 +125,10 @@ impl Loader {
             }
             None => {}
         }
+        if let Some(why) = invalid_import_path(path) {
+            self.fatal.push((from, Diag::new(lit.span, format!("invalid import path ({why})"))));
+            return Ok(());
+        }
         let Some(dir) = self.package_dir(path) else {
             let msg = if path.split('/').next().is_some_and(|first| !first.contains('.')) {
                 format!("importing standard library package \"{path}\" is not supported yet")
@@ -175,4 +179,19 @@ fn find_module(dir: &Path) -> Option<Module> {
 fn empty_file() -> ast::File {
     let package = ast::Ident { name: String::new(), span: Default::default() };
     ast::File { package, imports: Vec::new(), decls: Vec::new() }
+}
+
+/// Why `path` cannot be an import path, as gc words it, if it cannot.
+fn invalid_import_path(path: &str) -> Option<String> {
+    const ILLEGAL: &str = "!\"#$%&'()*,:;<=>?[\\]^`{|}\u{FFFD}";
+    if path.is_empty() {
+        return Some("empty string".into());
+    }
+    let bad = path.chars().find(|&c| c.is_control() || c.is_whitespace() || ILLEGAL.contains(c))?;
+    let code = format!("U+{:04X}", bad as u32);
+    Some(if bad.is_control() || bad.is_whitespace() {
+        format!("invalid character {code}")
+    } else {
+        format!("invalid character {code} '{bad}'")
+    })
 }

@@ -59,14 +59,33 @@ enum ToolCmd {
     Parse { files: Vec<PathBuf> },
 }
 
+/// The stack of the thread that compiles. Every phase recurses over the
+/// syntax tree, so deeply nested input needs a deep stack; the memory is
+/// reserved, and committed only as far as it is used.
+const COMPILER_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
     install_bug_reporter();
     let cli = Cli::parse();
+    let compiler = std::thread::Builder::new().stack_size(COMPILER_STACK).spawn(move || execute(cli));
+    match compiler.map(|thread| thread.join()) {
+        Ok(Ok(code)) => code,
+        // The bug reporter has exited the process on a panic.
+        Ok(Err(_)) => ExitCode::from(3),
+        Err(e) => {
+            eprintln!("rgoc: cannot start the compiler thread: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn execute(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Cmd::Build { output, target, escapes, inputs } => build(output, target, escapes, inputs),
         Cmd::Run { target, file, args } => run(target, file, args),
         Cmd::Version => {
-            println!("rgoc version {} linux/{}", env!("CARGO_PKG_VERSION"), Target::host().goarch());
+            let (version, go, goarch) = (env!("CARGO_PKG_VERSION"), rgoc::GO_VERSION, Target::host().goarch());
+            println!("rgoc version {version} (implements {go}) linux/{goarch}");
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Env { target } => env(target),

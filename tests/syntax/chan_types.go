@@ -8,7 +8,7 @@ func main() {
 	var c <-chan <-chan int
 	var d chan<- <-chan int
 	_ = <-chan<- int(nil)
-	_ = (<-chan<- int)(nil) // ERROR "syntax error: unexpected int, expecting chan"
-	_ = (<-chan<- <-chan int)(nil) // ERROR "syntax error: unexpected <-, expecting chan"
+	_ = (<-chan<- int)(nil) // ERROR "syntax error: unexpected int, expected chan"
+	_ = (<-chan<- <-chan int)(nil) // ERROR "syntax error: unexpected <-, expected chan"
 	_, _ = c, d
 }

@@ -1,10 +1,10 @@
 package main
 
-var x := 1 // ERROR "syntax error: unexpected :=, expecting ="
+var x := 1 // ERROR "syntax error: unexpected :=, expected ="
 
-const c := 2 // ERROR "syntax error: unexpected :=, expecting ="
+const c := 2 // ERROR "syntax error: unexpected :=, expected ="
 
 func main() {
-	var y := 3 // ERROR "syntax error: unexpected :=, expecting ="
+	var y := 3 // ERROR "syntax error: unexpected :=, expected ="
 	_ = y
 }

@@ -4,4 +4,4 @@ func main() {
 	if true {
 		println()
 	}
-// The error is at the end of the file, at the end of this line. // ERROR "syntax error: unexpected EOF, expecting \\}"
+// The error is at the end of the file, at the end of this line. // ERROR "syntax error: unexpected EOF, expected \\}"

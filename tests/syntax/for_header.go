@@ -5,9 +5,9 @@ func main() {
 	}
 	for var i = 0; i < 3; i++ { // ERROR "syntax error: var declaration not allowed in for initializer"
 	}
-	for i := 0; { // ERROR "syntax error: unexpected \\{, expecting for loop condition"
+	for i := 0; { // ERROR "syntax error: unexpected \\{, expected for loop condition"
 	}
-	for i := 0; i < 10; i++ // ERROR "syntax error: unexpected newline, expecting \\{ after for clause"
+	for i := 0; i < 10; i++ // ERROR "syntax error: unexpected newline, expected \\{ after for clause"
 	{
 	}
 }

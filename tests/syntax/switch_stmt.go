@@ -10,9 +10,9 @@ func main() {
 	case 1:
 	}
 	switch {
-	cases 1: // ERROR "syntax error: unexpected cases, expecting case or default or \\}"
+	cases 1: // ERROR "syntax error: unexpected name cases, expected case or default or \\}"
 	}
 	switch x
-	case 1: // ERROR "syntax error: unexpected case, expecting expression"
+	case 1: // ERROR "syntax error: unexpected case, expected expression"
 	} // ERROR "syntax error: missing \\{ after switch clause"
 }

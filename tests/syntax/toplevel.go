@@ -7,6 +7,6 @@ func main() {
 
 fmt.Println("hi") // ERROR "syntax error: non-declaration statement outside function body"
 
-var y int z // ERROR "syntax error: unexpected z after top level declaration"
+var y int z // ERROR "syntax error: unexpected name z after top level declaration"
 
 func f() {}

@@ -91,8 +91,9 @@ impl FuncLower<'_, '_> {
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::AddrOf(x, site) => match &x.kind {
                 ExprKind::Composite(elems) => vec![self.new_composite(elems, &x.ty, site.as_ref())],
-                ExprKind::SliceLit { .. } => {
-                    // `&[]T{...}`: a new object holds the slice.
+                ExprKind::SliceLit { .. } | ExprKind::MapLit { .. } => {
+                    // `&[]T{...}`, `&map[K]V{...}`: a new object holds the
+                    // slice or map.
                     let value = self.expr(x);
                     let object = self.new_object(&x.ty, site.as_ref());
                     self.store(object, 0, &x.ty, &value);

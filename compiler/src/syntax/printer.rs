@@ -29,6 +29,16 @@ pub fn expr_list_string(list: &[Expr]) -> String {
     out
 }
 
+/// One side of an assignment as gc's "cannot use assignment ... as value"
+/// shows it: a binary expression in parentheses.
+pub fn emphasize(list: &[Expr]) -> String {
+    let text = expr_list_string(list);
+    match list {
+        [Expr { kind: ExprKind::Binary(..), .. }] => format!("({text})"),
+        _ => text,
+    }
+}
+
 /// A simple statement: expression, send, increment, assignment.
 pub fn simple_stmt_string(s: &Stmt) -> String {
     match &s.kind {

@@ -165,7 +165,7 @@ impl Tok {
     /// and literals by their text, inserted semicolons by their cause.
     pub fn describe(self, text: &str) -> String {
         match self {
-            Tok::Ident => text.to_string(),
+            Tok::Ident => format!("name {text}"),
             Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String => {
                 format!("literal {text}")
             }

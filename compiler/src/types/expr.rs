@@ -1036,10 +1036,27 @@ pub(super) fn call_result(sig: &Signature, kind: ExprKind) -> Operand {
 /// The first part of a type that cannot be compared with `==` (slices,
 /// maps and functions, and structs and arrays holding one).
 pub(super) fn incomparable_part(ty: &Type) -> Option<Type> {
-    match ty.underlying() {
-        Type::Slice(_) | Type::Func(_) | Type::Map(..) => Some(ty.clone()),
-        Type::Struct(s) => s.fields.iter().find_map(|f| incomparable_part(&f.ty)),
-        Type::Array(_, elem) => incomparable_part(&elem),
-        _ => None,
+    incomparable_part_within(ty, &mut Vec::new())
+}
+
+/// `incomparable_part` of `ty`, inside the declared types `enclosing`: a
+/// type that contains itself (an invalid recursive type, reported where it
+/// is declared) adds nothing.
+fn incomparable_part_within(ty: &Type, enclosing: &mut Vec<usize>) -> Option<Type> {
+    if let Type::Named(named) = ty {
+        if enclosing.contains(&named.id) {
+            return None;
+        }
+        enclosing.push(named.id);
     }
+    let part = match ty.underlying() {
+        Type::Slice(_) | Type::Func(_) | Type::Map(..) => Some(ty.clone()),
+        Type::Struct(s) => s.fields.iter().find_map(|f| incomparable_part_within(&f.ty, enclosing)),
+        Type::Array(_, elem) => incomparable_part_within(&elem, enclosing),
+        _ => None,
+    };
+    if matches!(ty, Type::Named(_)) {
+        enclosing.pop();
+    }
+    part
 }

@@ -216,7 +216,8 @@ impl<'a> Checker<'a> {
             if let (Some(named), false) = (decl.named.clone(), decl.checked_recursion) {
                 self.type_decls[index].checked_recursion = true;
                 let saved = self.set_file(file);
-                self.check_not_recursive(&named, span);
+                let underlying = named.underlying.borrow().clone();
+                self.check_not_recursive(&named, &underlying, span);
                 self.set_file(saved);
             }
         }
@@ -242,7 +243,9 @@ impl<'a> Checker<'a> {
 
     /// A type may not contain itself other than through a pointer, slice,
     /// function (or map, channel, interface): its size would be infinite.
-    fn check_not_recursive(&mut self, named: &Rc<Named>, span: crate::source::Span) {
+    /// `definition` is the type the declaration names (its underlying type
+    /// at package level, the type written inside a function).
+    fn check_not_recursive(&mut self, named: &Rc<Named>, definition: &Type, span: crate::source::Span) {
         fn contains(ty: &Type, target: usize, seen: &mut Vec<usize>) -> bool {
             match ty {
                 Type::Named(n) if n.id == target => true,
@@ -258,7 +261,7 @@ impl<'a> Checker<'a> {
                 _ => false,
             }
         }
-        if contains(&named.underlying.borrow(), named.id, &mut Vec::new()) {
+        if contains(definition, named.id, &mut Vec::new()) {
             *named.underlying.borrow_mut() = Type::Invalid;
             let name = named.name.rsplit('.').next().unwrap_or_default().to_string();
             self.error(span, format!("invalid recursive type {name}"));
@@ -333,7 +336,7 @@ impl<'a> Checker<'a> {
         self.declare_type_name(&spec.name, Type::Named(named.clone()));
         let ty = self.type_expr(&spec.ty);
         *named.underlying.borrow_mut() = ty.underlying();
-        self.check_not_recursive(&named, spec.name.span);
+        self.check_not_recursive(&named, &ty, spec.name.span);
     }
 
     fn declare_type_name(&mut self, name: &ast::Ident, ty: Type) {

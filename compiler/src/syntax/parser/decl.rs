@@ -47,7 +47,7 @@ fn group<S: 'static>(spec: P<S>) -> P<Vec<S>> {
 fn assign() -> P<()> {
     custom(|inp| match inp.peek() {
         Some(Tok::Define) => {
-            syntax_error(inp, "expecting =");
+            syntax_error(inp, "expected =");
             inp.skip();
             Ok(())
         }
@@ -234,7 +234,7 @@ fn func_decl(g: &Grammar) -> P<Option<FuncDecl>> {
             }
         }
         if inp.peek() != Some(Tok::Ident) {
-            syntax_error(inp, "expecting name or (");
+            syntax_error(inp, "expected name or (");
             advance(inp, &[Tok::LBrace, SEMI]);
             return Ok(None);
         }
@@ -306,13 +306,13 @@ pub(super) fn file(g: &Grammar) -> P<File> {
         match inp.parse(name.clone().or_not())? {
             Some(package) => file.package = package,
             None => {
-                syntax_error(inp, "expecting name");
+                syntax_error(inp, "expected name");
                 skip_rest(inp);
                 return Ok(file);
             }
         }
         if !got(inp, SEMI) {
-            syntax_error(inp, "expecting semicolon or newline");
+            syntax_error(inp, "expected semicolon or newline");
             skip_rest(inp);
             return Ok(file);
         }

@@ -41,7 +41,7 @@ pub(super) fn name_req() -> P<Ident> {
     name()
         .or(custom(|inp| {
             let pos = current_pos(inp);
-            syntax_error(inp, "expecting name");
+            syntax_error(inp, "expected name");
             advance(inp, &[]);
             Ok(Ident { name: "_".to_string(), span: Span::new(pos, pos) })
         }))
@@ -146,14 +146,14 @@ fn receive_or_chan(inp: Inp, x: Expr, span: Span) -> Expr {
         let ExprKind::ChanType { dir: d, elem } = &mut t.kind else { unreachable!() };
         dir = *d;
         if dir == ChanDir::Recv {
-            syntax_error(inp, "unexpected <-, expecting chan");
+            syntax_error(inp, "unexpected <-, expected chan");
         }
         *d = ChanDir::Recv;
         t = elem;
     }
     if dir == ChanDir::Send {
         let shown = expr_string(t);
-        syntax_error(inp, &format!("unexpected {shown}, expecting chan"));
+        syntax_error(inp, &format!("unexpected {shown}, expected chan"));
     }
     x
 }
@@ -191,7 +191,7 @@ fn primary(g: &Grammar) -> P<(Expr, u32)> {
                 .then_ignore(want_p(Tok::RParen))
                 .map(Suffix::Assert),
             custom(|inp| {
-                syntax_error(inp, "expecting name or (");
+                syntax_error(inp, "expected name or (");
                 advance(inp, &[SEMI, Tok::RParen]);
                 Ok(Suffix::Bad)
             }),
@@ -305,7 +305,7 @@ fn index_or_slice(g: &Grammar) -> P<Suffix> {
         inp.skip(); // [
         if inp.peek() == Some(Tok::RBrack) {
             // An empty index is accepted with a complaint.
-            syntax_error(inp, "expecting operand");
+            syntax_error(inp, "expected operand");
             inp.skip();
             return Ok(Suffix::Bad);
         }
@@ -319,7 +319,7 @@ fn index_or_slice(g: &Grammar) -> P<Suffix> {
             lo = list.pop();
         }
         if !got(inp, Tok::Colon) {
-            syntax_error(inp, "expecting comma, : or ]");
+            syntax_error(inp, "expected comma, : or ]");
             advance(inp, &[Tok::Comma, Tok::Colon, Tok::RBrack]);
         }
         inp.state().xnest += 1;
@@ -398,7 +398,7 @@ fn operand(g: &Grammar) -> P<Expr> {
         .ignore_then(g.type_.clone());
     let missing = custom(|inp| {
         let pos = current_pos(inp);
-        syntax_error(inp, "expecting expression");
+        syntax_error(inp, "expected expression");
         advance(inp, &[Tok::RParen, Tok::RBrack, Tok::RBrace]);
         Ok::<_, SynErr>(bad_expr(pos))
     });

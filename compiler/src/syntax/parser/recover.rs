@@ -135,7 +135,7 @@ pub fn error_at(inp: Inp, pos: u32, msg: impl Into<String>) {
 }
 
 /// Reports a syntax error at the current token, worded as gc words it: a
-/// message starting with "expecting", "in", "at" or "after" is preceded by
+/// message starting with "expected", "in", "at" or "after" is preceded by
 /// "unexpected X", naming the current token; any other is given as is.
 pub fn syntax_error(inp: Inp, msg: &str) {
     let pos = current_pos(inp);
@@ -153,7 +153,7 @@ pub fn syntax_error_at(inp: Inp, pos: u32, msg: &str) {
         format!("syntax error: unexpected {found}")
     } else if msg.starts_with("in ") || msg.starts_with("at ") || msg.starts_with("after ") {
         format!("syntax error: unexpected {found} {msg}")
-    } else if msg.starts_with("expecting ") {
+    } else if msg.starts_with("expected ") {
         format!("syntax error: unexpected {found}, {msg}")
     } else {
         format!("syntax error: {msg}")
@@ -199,7 +199,7 @@ pub fn got(inp: Inp, tok: Tok) -> bool {
 /// Consumes `tok`, or reports it missing and skips one token.
 pub fn want(inp: Inp, tok: Tok) {
     if !got(inp, tok) {
-        syntax_error(inp, &format!("expecting {}", tok.name()));
+        syntax_error(inp, &format!("expected {}", tok.name()));
         advance(inp, &[]);
     }
 }

@@ -17,7 +17,7 @@ use super::recover::*;
 use super::Grammar;
 use crate::source::Span;
 use crate::syntax::ast::*;
-use crate::syntax::printer::{expr_list_string, simple_stmt_string};
+use crate::syntax::printer::{emphasize, simple_stmt_string};
 use crate::syntax::token::{SemiKind, Tok};
 
 pub(super) fn define(g: &Grammar) {
@@ -66,7 +66,7 @@ fn block(g: &Grammar, context: &'static str) -> P<Block> {
     custom(move |inp| {
         let before = inp.cursor();
         if !got(inp, Tok::LBrace) {
-            syntax_error(inp, &format!("expecting {{ after {context}"));
+            syntax_error(inp, &format!("expected {{ after {context}"));
             advance(inp, &[Tok::Ident, Tok::RBrace]);
             if got(inp, Tok::RBrace) {
                 return Ok(Block { stmts: Vec::new(), span: inp.span_since(&before) });
@@ -176,7 +176,7 @@ fn simple_stmt(g: &Grammar, keyword: Keyword) -> P<Simple> {
                 Ok(Simple::Stmt(stmt!(StmtKind::Assign { lhs, op, rhs }), op_pos))
             }
             _ => {
-                syntax_error(inp, "expecting := or = or comma");
+                syntax_error(inp, "expected := or = or comma");
                 advance(inp, &[SEMI, Tok::RBrace]);
                 let x = lhs.swap_remove(0);
                 let pos = x.span.lo;
@@ -267,7 +267,7 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
                 if keyword == Keyword::For {
                     if !is(inp.peek(), SEMI) {
                         if inp.peek() == Some(Tok::LBrace) {
-                            syntax_error(inp, "expecting for loop condition");
+                            syntax_error(inp, "expected for loop condition");
                             break 'done;
                         }
                         cond_stmt = Some(inp.parse(&simple_plain)?);
@@ -295,7 +295,7 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
                 if let (Keyword::If, Some((pos, kind))) = (keyword, semi) {
                     if kind != SemiKind::Explicit {
                         let lit = if kind == SemiKind::Newline { "newline" } else { "EOF" };
-                        syntax_error_at(inp, pos, &format!("unexpected {lit}, expecting {{ after if clause"));
+                        syntax_error_at(inp, pos, &format!("unexpected {lit}, expected {{ after if clause"));
                     } else {
                         syntax_error_at(inp, pos, "missing condition in if statement");
                     }
@@ -310,7 +310,7 @@ fn header(g: &Grammar, keyword: Keyword) -> P<Header> {
                 // A common mistake is "=" for "==": say so plainly.
                 let shown = match &s.kind {
                     StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => {
-                        format!("assignment ({}) = ({})", expr_list_string(lhs), expr_list_string(rhs))
+                        format!("assignment {} = {}", emphasize(lhs), emphasize(rhs))
                     }
                     _ => simple_stmt_string(&s),
                 };
@@ -443,7 +443,7 @@ fn statement(g: &Grammar) -> P<Option<Stmt>> {
                         None
                     }
                     _ => {
-                        syntax_error(inp, "expecting case or default or }");
+                        syntax_error(inp, "expected case or default or }");
                         advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
                         None
                     }
@@ -484,7 +484,7 @@ fn statement(g: &Grammar) -> P<Option<Stmt>> {
                         None
                     }
                     _ => {
-                        syntax_error(inp, "expecting case or default or }");
+                        syntax_error(inp, "expected case or default or }");
                         advance(inp, &[Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace]);
                         None
                     }

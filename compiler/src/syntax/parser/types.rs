@@ -27,7 +27,7 @@ pub(super) fn define(g: &Grammar) {
     g.type_or_nil.clone().define(type_or_nil(g));
     g.type_.clone().define(g.type_or_nil.clone().or(custom(|inp| {
         let pos = current_pos(inp);
-        syntax_error(inp, "expecting type");
+        syntax_error(inp, "expected type");
         advance(inp, &[Tok::Comma, Tok::Colon, SEMI, Tok::RParen, Tok::RBrack, Tok::RBrace]);
         Ok(bad_expr(pos))
     })));
@@ -89,7 +89,7 @@ pub(super) fn array_rest(g: &Grammar) -> P<(ArrayLen, Expr)> {
         if inp.peek() == Some(Tok::Comma) {
             // Trailing commas are accepted in type parameter lists but not
             // in array types.
-            syntax_error(inp, "unexpected comma; expecting ]");
+            syntax_error(inp, "unexpected comma; expected ]");
             inp.skip();
         }
         Ok(())
@@ -120,7 +120,7 @@ fn type_args(g: &Grammar) -> P<(Vec<Expr>, Span)> {
                     return Err(SynErr::new(0, ""));
                 }
                 let pos = current_pos(inp);
-                syntax_error(inp, "expecting type");
+                syntax_error(inp, "expected type");
                 Ok(vec![bad_expr(pos)])
             }),
             g.type_list.clone().map(|(list, _)| list),
@@ -152,7 +152,7 @@ fn qualified_name_req(g: &Grammar) -> P<Expr> {
     qualified_name(g)
         .or(custom(|inp| {
             let pos = current_pos(inp);
-            syntax_error(inp, "expecting name");
+            syntax_error(inp, "expected name");
             advance(inp, &[Tok::Dot, SEMI, Tok::RBrace]);
             Ok(bad_expr(pos))
         }))
@@ -312,7 +312,7 @@ fn field_decl(g: &Grammar) -> P<Option<Field>> {
         .then(tag)
         .map_with(|(ty, tag), e| Some(Field { names: Vec::new(), ty, variadic: false, tag, span: e.span() }));
     let missing = custom(|inp| {
-        syntax_error(inp, "expecting field name or embedded type");
+        syntax_error(inp, "expected field name or embedded type");
         advance(inp, &[SEMI, Tok::RBrace]);
         Ok(None)
     });
@@ -335,7 +335,7 @@ fn embedded_term(g: &Grammar) -> P<Expr> {
         .map_with(|t, e| expr(ExprKind::Unary(UnaryOp::Tilde, Box::new(t)), e.span()));
     let missing = custom(|inp| {
         let pos = current_pos(inp);
-        syntax_error(inp, "expecting ~ term or type");
+        syntax_error(inp, "expected ~ term or type");
         advance(inp, &[OPERATOR, SEMI, Tok::RParen, Tok::RBrack, Tok::RBrace]);
         Ok(bad_expr(pos))
     });
@@ -505,7 +505,7 @@ fn param_decl(g: &Grammar, close: Tok) -> P<Option<Param>> {
     alts.push(ty.map(|(t, variadic)| Some(Param { name: None, ty: Some(t), variadic })).boxed());
     alts.push(
         custom(move |inp| {
-            syntax_error(inp, &format!("expecting {}", close.name()));
+            syntax_error(inp, &format!("expected {}", close.name()));
             advance(inp, &[Tok::Comma, close]);
             Ok(None)
         })
