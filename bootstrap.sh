@@ -15,6 +15,20 @@ say() { step="$1"; echo "==> $1"; }
 
 PACKAGES=(qemu-user lld rustc-web libstd-rust-web-dev:arm64 golang-1.23-go golang-1.23-src time)
 
+# Some containers ship /dev/null as a regular file: what one command writes
+# there, the next one reads (cargo's rustc probe then compiles it as its
+# input and fails). Put the null device back.
+say "checking /dev/null"
+if [ ! -c /dev/null ]; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    if ! { $sudo mknod -m 666 /dev/null.rgoc c 1 3 && $sudo mv -f /dev/null.rgoc /dev/null; }; then
+        echo "bootstrap: /dev/null is a regular file and cannot be replaced; emptying it before each cargo run" >&2
+    fi
+fi
+# Empties a /dev/null that is still a regular file before cargo reads it.
+cargo() { [ -c /dev/null ] || : >/dev/null; command cargo "$@"; }
+
 say "checking system packages"
 missing=()
 for pkg in "${PACKAGES[@]}"; do
