@@ -23,7 +23,7 @@ pub fn scalars(ty: &Type) -> Vec<types::Type> {
         Type::Tuple(elems) => elems.iter().flat_map(scalars).collect(),
         Type::Named(named) => scalars(&named.underlying.borrow()),
         Type::Struct(_) | Type::Array(..) => vec![types::I64],
-        Type::Invalid => unreachable!("invalid type reached code generation"),
+        Type::Invalid | Type::TypeParam(_) => unreachable!("type {ty} reached code generation"),
     }
 }
 
@@ -54,7 +54,7 @@ pub fn pointer_scalars(ty: &Type) -> Vec<bool> {
         Type::Interface(_) => vec![true, true],
         Type::Tuple(elems) => elems.iter().flat_map(pointer_scalars).collect(),
         Type::Named(named) => pointer_scalars(&named.underlying.borrow()),
-        Type::Invalid => unreachable!("invalid type reached code generation"),
+        Type::Invalid | Type::TypeParam(_) => unreachable!("type {ty} reached code generation"),
     }
 }
 

@@ -104,9 +104,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
             .map(|(ty, entries)| {
                 let entries = entries
                     .iter()
-                    .map(|m| {
-                        (m.name.clone(), typedesc::go_type_name(&Type::Func(Rc::new(m.sig.clone()))), Some(m.func))
-                    })
+                    .map(|m| (m.name.clone(), Type::Func(Rc::new(m.sig.clone())).runtime_name(), Some(m.func)))
                     .collect();
                 (typedesc::type_key(ty), entries)
             })

@@ -65,7 +65,7 @@ impl ModuleCx {
             let gv = self.module.declare_data_in_data(bits, &mut data);
             data.write_data_addr(32, gv, 0);
         }
-        let name = self.string_header(go_type_name(ty).as_bytes());
+        let name = self.string_header(ty.runtime_name().as_bytes());
         let gv = self.module.declare_data_in_data(name, &mut data);
         data.write_data_addr(40, gv, 0);
         if let Some(table) = self.method_table(ty) {
@@ -132,7 +132,7 @@ impl ModuleCx {
             Some(iface) if !iface.methods.is_empty() => iface
                 .methods
                 .iter()
-                .map(|m| (m.name.clone(), go_type_name(&Type::Func(std::rc::Rc::new(m.sig.clone()))), None))
+                .map(|m| (m.name.clone(), Type::Func(std::rc::Rc::new(m.sig.clone())).runtime_name(), None))
                 .collect(),
             Some(_) => return None,
             None => self.method_sets.get(&type_key(ty))?.clone(),
@@ -188,49 +188,6 @@ fn comparable(ty: &Type) -> bool {
     }
 }
 
-/// The name of a type as Go's runtime prints it (`reflect.Type.String`).
-pub(super) fn go_type_name(ty: &Type) -> String {
-    match ty {
-        Type::Named(named) => named.name.clone(),
-        Type::Basic(b) => b.default_type().name().to_string(),
-        Type::Pointer(elem) => format!("*{}", go_type_name(elem)),
-        Type::Slice(elem) => format!("[]{}", go_type_name(elem)),
-        Type::Array(n, elem) => format!("[{n}]{}", go_type_name(elem)),
-        Type::Map(k, v) => format!("map[{}]{}", go_type_name(k), go_type_name(v)),
-        Type::Struct(s) if s.fields.is_empty() => "struct {}".to_string(),
-        Type::Struct(s) => {
-            let fields: Vec<String> = s
-                .fields
-                .iter()
-                .map(|f| if f.embedded { go_type_name(&f.ty) } else { format!("{} {}", f.name, go_type_name(&f.ty)) })
-                .collect();
-            format!("struct {{ {} }}", fields.join("; "))
-        }
-        Type::Interface(i) if i.methods.is_empty() => "interface {}".to_string(),
-        Type::Interface(i) => {
-            let methods: Vec<String> = i
-                .methods
-                .iter()
-                .map(|m| format!("{}{}", m.name, &go_type_name(&Type::Func(std::rc::Rc::new(m.sig.clone())))[4..]))
-                .collect();
-            format!("interface {{ {} }}", methods.join("; "))
-        }
-        Type::Func(sig) => {
-            let mut params: Vec<String> = sig.params.iter().map(go_type_name).collect();
-            if let (true, Some(Type::Slice(elem))) = (sig.variadic, sig.params.last()) {
-                *params.last_mut().unwrap() = format!("...{}", go_type_name(elem));
-            }
-            let results: Vec<String> = sig.results.iter().map(go_type_name).collect();
-            match results.len() {
-                0 => format!("func({})", params.join(", ")),
-                1 => format!("func({}) {}", params.join(", "), results[0]),
-                _ => format!("func({}) ({})", params.join(", "), results.join(", ")),
-            }
-        }
-        Type::Tuple(_) | Type::Invalid => unreachable!("type {ty} has no descriptor"),
-    }
-}
-
 /// A string that identifies a type: its Go spelling, with each named type
 /// told apart by its identity.
 pub(super) fn type_key(ty: &Type) -> String {
@@ -241,7 +198,8 @@ pub(super) fn type_key(ty: &Type) -> String {
         Type::Array(len, elem) => format!("[{len}]{}", type_key(elem)),
         Type::Map(key, elem) => format!("map[{}]{}", type_key(key), type_key(elem)),
         Type::Struct(s) => {
-            let fields: Vec<String> = s.fields.iter().map(|f| format!("{} {}", f.name, type_key(&f.ty))).collect();
+            let fields: Vec<String> =
+                s.fields.iter().map(|f| format!("{} {} {:?}", f.name, type_key(&f.ty), f.tag)).collect();
             format!("struct{{{}}}", fields.join("; "))
         }
         other => other.to_string(),

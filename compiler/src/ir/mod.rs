@@ -25,7 +25,7 @@ pub type LoopId = usize;
 pub fn map_iter_type() -> Type {
     use crate::types::ty::{Basic, Field, Struct};
     let pointer = Type::Pointer(std::rc::Rc::new(Type::Basic(Basic::Uint8)));
-    let field = |i: usize, ty: &Type| Field { name: format!("w{i}"), ty: ty.clone(), embedded: false };
+    let field = |i: usize, ty: &Type| Field { name: format!("w{i}"), ty: ty.clone(), embedded: false, tag: None };
     let word = Type::Basic(Basic::Uint64);
     let fields = (0..8).map(|i| field(i, if i < 4 { &pointer } else { &word })).collect();
     Type::Struct(std::rc::Rc::new(Struct { fields }))

@@ -547,6 +547,12 @@ impl<'a> Checker<'a> {
         } else {
             x
         };
+        if let Some(iface) = x.ty.interface().filter(|_| x.ty != *ty) {
+            // `switch n { case v }` with `v` an interface `n` implements.
+            if self.missing_method(ty, &iface).is_none() {
+                return self.binary_values(e.span, BinaryOp::Eq, (local(*var, ty), *tag_span), (x, e.span));
+            }
+        }
         if x.ty != *ty {
             let msg = format!(
                 "invalid case {} in switch on {} (mismatched types {} and {})",

@@ -19,6 +19,9 @@ pub struct FuncInfo<'a> {
     pub sig: Signature,
     pub ir: ir::Func,
     pub deps: BTreeSet<Dep>,
+    /// For an instance of a generic function or method: what its body is
+    /// checked with.
+    pub instance: Option<std::rc::Rc<super::generic::InstanceEnv>>,
 }
 
 pub struct GlobalInfo {
@@ -61,10 +64,22 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        let mut generic_methods = std::collections::HashSet::new();
+        for &index in files {
+            self.set_file(index);
+            for decl in &asts[index].decls {
+                if let ast::Decl::Func(func) = decl {
+                    if self.collect_generic_method(func) {
+                        generic_methods.insert(func as *const ast::FuncDecl);
+                    }
+                }
+            }
+        }
         for &index in files {
             self.set_file(index);
             for decl in &asts[index].decls {
                 match decl {
+                    ast::Decl::Func(func) if generic_methods.contains(&(func as *const ast::FuncDecl)) => {}
                     ast::Decl::Func(func) => self.collect_func(func),
                     ast::Decl::Var(specs) => specs.iter().for_each(|spec| self.collect_var_spec(spec)),
                     ast::Decl::Const(_) | ast::Decl::Type(_) => {}
@@ -74,8 +89,8 @@ impl<'a> Checker<'a> {
     }
 
     fn collect_func(&mut self, func: &'a ast::FuncDecl) {
-        if let Some(param) = func.type_params.first() {
-            return self.unsupported(param.span, "a generic function");
+        if !func.type_params.is_empty() {
+            return self.collect_generic_func(func);
         }
         if func.body.is_none() && !self.package().std {
             return self.error(func.name.span, "missing function body");
@@ -307,7 +322,7 @@ impl<'a> Checker<'a> {
         sig: Signature,
         ir: ir::Func,
     ) -> ir::FuncId {
-        self.funcs.push(FuncInfo { decl, recv, file: self.file, sig, ir, deps: BTreeSet::new() });
+        self.funcs.push(FuncInfo { decl, recv, file: self.file, sig, ir, deps: BTreeSet::new(), instance: None });
         self.funcs.len() - 1
     }
 }

@@ -33,6 +33,14 @@ pub(super) enum Operand {
         index: usize,
         sig: Signature,
     },
+    /// A generic function, with the type arguments given so far (the rest
+    /// are inferred from a call's arguments).
+    GenericFunc {
+        generic: usize,
+        targs: Vec<Type>,
+    },
+    /// A generic type, before its type arguments.
+    GenericType(usize),
     /// Already reported.
     Invalid,
 }
@@ -75,7 +83,15 @@ impl<'a> Checker<'a> {
                 }
             },
             ast::ExprKind::Selector(x, sel) => self.selector(e, x, sel),
-            ast::ExprKind::Index(x, indices) => Operand::Value(self.index_expr(e, x, indices)),
+            ast::ExprKind::Index(x, indices) => match self.operand(x) {
+                Operand::GenericFunc { generic, targs } => self.instantiate_func_expr(x, generic, targs, indices),
+                Operand::GenericType(generic) => self.instantiate_type_expr(x, generic, indices),
+                operand => {
+                    let value = self.operand_value(x, operand);
+                    let value = self.single_value(x, value);
+                    Operand::Value(self.index_expr(e, x, value, indices))
+                }
+            },
             ast::ExprKind::Slice { x, lo, hi, max } => {
                 Operand::Value(self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()))
             }
@@ -181,6 +197,8 @@ impl<'a> Checker<'a> {
             },
             Entity::Const(c, ty) => Operand::Value(constant(c, ty)),
             Entity::Builtin(b) => Operand::Builtin(b),
+            Entity::GenericFunc(generic) => Operand::GenericFunc { generic, targs: Vec::new() },
+            Entity::GenericType(generic) => Operand::GenericType(generic),
             Entity::Func(f) => {
                 self.ctx.deps.insert(Dep::Func(f));
                 Operand::Func(f)
@@ -223,6 +241,11 @@ impl<'a> Checker<'a> {
     /// An expression used as a single value.
     pub(super) fn value(&mut self, e: &ast::Expr) -> ir::Expr {
         let x = self.multi_value(e);
+        self.single_value(e, x)
+    }
+
+    /// `x`, the value of `e`, if it is a single value.
+    fn single_value(&mut self, e: &ast::Expr, x: ir::Expr) -> ir::Expr {
         if let Type::Tuple(_) = &x.ty {
             let text = self.text(e.span);
             self.error(e.span, format!("multiple-value {text} (value of type {}) in single-value context", x.ty));
@@ -233,6 +256,12 @@ impl<'a> Checker<'a> {
 
     /// An expression used as a value that may be a multi-valued call.
     pub(super) fn multi_value(&mut self, e: &ast::Expr) -> ir::Expr {
+        let operand = self.operand(e);
+        self.operand_value(e, operand)
+    }
+
+    /// The value of `operand`, what `e` denotes.
+    pub(super) fn operand_value(&mut self, e: &ast::Expr, operand: Operand) -> ir::Expr {
         let text = self.text(e.span);
         // A method value's allocation site: gc places it at the last dot.
         let method_site = |c: &Self| {
@@ -240,7 +269,7 @@ impl<'a> Checker<'a> {
             let dot = (e.span.lo..e.span.hi).rev().find(|&at| source[at as usize] == b'.').unwrap_or(e.span.lo);
             ir::Site::new(Span::new(dot, dot + 1), text.clone())
         };
-        match self.operand(e) {
+        match operand {
             Operand::Value(x) => x,
             Operand::Method { recv, method, span } => {
                 let site = method_site(self);
@@ -274,6 +303,15 @@ impl<'a> Checker<'a> {
             }
             Operand::NoValue(_) => {
                 self.error(e.span, format!("{text} (no value) used as value"));
+                invalid()
+            }
+            Operand::GenericFunc { .. } => {
+                self.error(e.span, format!("cannot use generic function {text} without instantiation"));
+                invalid()
+            }
+            Operand::GenericType(generic) => {
+                let what = self.generic_type_text(generic);
+                self.error(e.span, format!("cannot use generic type {what} without instantiation"));
                 invalid()
             }
         }
@@ -720,6 +758,11 @@ impl<'a> Checker<'a> {
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
             Operand::Type(ty) => Operand::Value(self.conversion(e, ty, args)),
             Operand::Func(id) => self.call_func(e, func, id, args, ellipsis),
+            Operand::GenericFunc { generic, targs } => self.generic_call(e, func, generic, targs, args, ellipsis),
+            operand @ Operand::GenericType(_) => {
+                self.operand_value(func, operand);
+                Operand::Invalid
+            }
             Operand::Value(x) => self.call_value(e, func, x, args, ellipsis),
             Operand::NoValue(_) => {
                 let text = self.text(func.span);
@@ -783,12 +826,34 @@ impl<'a> Checker<'a> {
         args: &[ast::Expr],
         ellipsis: bool,
     ) -> Option<Vec<ir::Expr>> {
+        let values = self.argument_values(args);
+        self.match_arguments(e, fe, sig, args, values, ellipsis)
+    }
+
+    /// The values of a call's arguments, before they meet the parameters:
+    /// one value each, or the results of the only one, a call.
+    pub(super) fn argument_values(&mut self, args: &[ast::Expr]) -> Vec<ir::Expr> {
+        match args {
+            [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] => vec![self.multi_value(arg)],
+            _ => args.iter().map(|a| self.value(a)).collect(),
+        }
+    }
+
+    /// `call_arguments` for the `values` of `args`.
+    pub(super) fn match_arguments(
+        &mut self,
+        e: &ast::Expr,
+        fe: &ast::Expr,
+        sig: &Signature,
+        args: &[ast::Expr],
+        mut values: Vec<ir::Expr>,
+        ellipsis: bool,
+    ) -> Option<Vec<ir::Expr>> {
         let name = self.text(fe.span);
         let context = format!("argument to {name}");
         let paren = super::builtin::call_paren(e);
-        let mut values: Vec<ir::Expr> = Vec::new();
         if let [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] = args {
-            let x = self.multi_value(arg);
+            let x = values.pop().expect("the value of the only argument");
             if let Type::Tuple(types) = &x.ty {
                 // `f(g())`: g's results are the arguments.
                 if sig.variadic {
@@ -812,8 +877,6 @@ impl<'a> Checker<'a> {
                 return Some(vec![x]);
             }
             values.push(x);
-        } else {
-            values = args.iter().map(|a| self.value(a)).collect();
         }
         let packs = sig.variadic && !ellipsis;
         let fixed = if packs { sig.params.len() - 1 } else { sig.params.len() };

@@ -11,7 +11,7 @@
 
 use super::expr::invalid;
 use super::scope::Entity;
-use super::ty::{IfaceMethod, Interface, Signature, Type};
+use super::ty::{IfaceMethod, Interface, Signature, Term, Type};
 use super::Checker;
 use crate::ir::{self, ExprKind};
 use crate::source::Span;
@@ -28,6 +28,7 @@ impl<'a> Checker<'a> {
     /// `interface { M(); Embedded }`.
     pub(super) fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> Type {
         let mut methods: Vec<IfaceMethod> = Vec::new();
+        let (mut terms, mut comparable) = (None, false);
         for elem in elems {
             match elem {
                 ast::InterfaceElem::Method { name, sig } => {
@@ -38,10 +39,18 @@ impl<'a> Checker<'a> {
                     }
                     methods.push(IfaceMethod { name: name.name.clone(), sig });
                 }
+                ast::InterfaceElem::Embed(e) if super::generic::is_type_set_expr(e) => {
+                    let union = self.union_terms(e);
+                    terms = Some(intersect_terms(terms, union));
+                }
                 ast::InterfaceElem::Embed(e) => {
                     let ty = self.type_expr(e);
-                    match ty.interface() {
+                    match self.underlying_resolved(&ty).interface() {
                         Some(embedded) => {
+                            comparable |= embedded.comparable;
+                            if let Some(union) = embedded.terms.clone() {
+                                terms = Some(intersect_terms(terms, union));
+                            }
                             for m in &embedded.methods {
                                 match methods.iter().find(|x| x.name == m.name) {
                                     Some(x) if x.sig != m.sig => {
@@ -53,13 +62,13 @@ impl<'a> Checker<'a> {
                             }
                         }
                         None if ty == Type::Invalid => {}
-                        None => self.unsupported(e.span, "a type constraint"),
+                        None => terms = Some(intersect_terms(terms, vec![Term { tilde: false, ty }])),
                     }
                 }
             }
         }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
-        Type::Interface(Rc::new(Interface { methods }))
+        Type::Interface(Rc::new(Interface { methods, terms, comparable }))
     }
 
     /// Why type `ty` does not implement interface `iface` (gc's wording),
@@ -281,7 +290,7 @@ impl<'a> Checker<'a> {
         if target == Type::Invalid {
             return invalid();
         }
-        if target.interface().is_none() {
+        if target.interface().is_none() && !self.in_instance {
             if let Some(why) = self.missing_method(&target, &iface) {
                 let text = self.text(e.span);
                 self.error(
@@ -312,4 +321,25 @@ impl<'a> Checker<'a> {
             None => super::expr::Operand::Invalid,
         }
     }
+}
+
+/// The terms of the intersection of type sets `a` (`None`: every type) and
+/// `b`: each term of one that a term of the other includes.
+fn intersect_terms(a: Option<Vec<Term>>, b: Vec<Term>) -> Vec<Term> {
+    let Some(a) = a else { return b };
+    let includes = |outer: &Term, inner: &Term| {
+        if outer.tilde {
+            outer.ty.underlying() == inner.ty.underlying()
+        } else {
+            !inner.tilde && outer.ty == inner.ty
+        }
+    };
+    let mut terms: Vec<Term> = Vec::new();
+    let narrower = b.iter().filter(|t| a.iter().any(|o| includes(o, t)));
+    for t in narrower.chain(a.iter().filter(|t| b.iter().any(|o| includes(o, t)))) {
+        if !terms.contains(t) {
+            terms.push(t.clone());
+        }
+    }
+    terms
 }

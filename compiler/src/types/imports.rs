@@ -42,6 +42,7 @@ impl Checker<'_> {
             self.error(span, format!("package {name} is not a main package"));
         }
         super::ty::set_local_package(&name);
+        self.current_package = self.packages.len();
         self.packages.push(PackageInfo {
             path: package.path.clone(),
             std: package.std,

@@ -12,10 +12,11 @@ use crate::syntax::ast;
 use std::rc::Rc;
 
 impl Checker<'_> {
-    pub(super) fn index_expr(&mut self, e: &ast::Expr, xe: &ast::Expr, indices: &[ast::Expr]) -> ir::Expr {
-        let x = self.value(xe);
+    /// `x[i]`, where `x` is the value of `xe`.
+    pub(super) fn index_expr(&mut self, e: &ast::Expr, xe: &ast::Expr, x: ir::Expr, indices: &[ast::Expr]) -> ir::Expr {
         if indices.len() != 1 {
-            self.unsupported(e.span, "a generic instantiation");
+            let text = self.text(xe.span);
+            self.error(e.span, format!("invalid operation: more than one index on {text}"));
             return invalid();
         }
         if x.ty == Type::Invalid {

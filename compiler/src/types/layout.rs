@@ -13,7 +13,7 @@ pub fn size_of(t: &Type) -> u64 {
         Type::Array(len, elem) => len * size_of(elem),
         Type::Struct(s) => struct_layout(s).1,
         Type::Named(named) => size_of(&named.underlying.borrow()),
-        Type::Tuple(_) | Type::Invalid => 0,
+        Type::Tuple(_) | Type::Invalid | Type::TypeParam(_) => 0,
     }
 }
 

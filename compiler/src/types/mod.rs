@@ -15,9 +15,11 @@ mod control;
 mod decl;
 mod defer;
 mod expr;
+mod generic;
 pub mod iface;
 mod imports;
 mod index;
+mod infer;
 mod init_order;
 pub mod layout;
 mod method;
@@ -123,6 +125,10 @@ struct Checker<'a> {
     globals: Vec<decl::GlobalInfo>,
     var_specs: Vec<decl::VarSpec<'a>>,
     type_decls: Vec<typexpr::TypeDecl<'a>>,
+    generic_funcs: Vec<generic::GenericFunc<'a>>,
+    generic_types: Vec<generic::GenericType<'a>>,
+    /// Instances whose bodies are still to be checked.
+    pending_instances: Vec<ir::FuncId>,
     const_decls: Vec<constdecl::ConstDecl<'a>>,
     /// The value of `iota` in the constant declaration being checked.
     iota: Option<i64>,
@@ -153,10 +159,18 @@ struct Checker<'a> {
     outer: Vec<(FuncCtx, usize)>,
     /// The index of the current function's first scope block.
     scope_base: usize,
+    /// The body of an instance of a generic function is being checked:
+    /// what its type arguments make statically impossible (a type
+    /// assertion that cannot succeed) was possible in the generic code, and
+    /// fails when it runs.
+    in_instance: bool,
     /// Range-over-func loops checked so far: names their variables.
     range_func_loops: usize,
     /// The packages checked so far and the one being checked (last).
     packages: Vec<imports::PackageInfo>,
+    /// The package whose code is being checked: the last, or an earlier
+    /// one while an instance of its generic code is checked.
+    current_package: usize,
     /// How many packages the program has (the last is main).
     expected_packages: usize,
     /// The imports used so far, by file and name.
@@ -193,6 +207,10 @@ impl<'a> Checker<'a> {
             globals: Vec::new(),
             var_specs: Vec::new(),
             type_decls: Vec::new(),
+            generic_funcs: Vec::new(),
+            generic_types: Vec::new(),
+            pending_instances: Vec::new(),
+            current_package: 0,
             const_decls: Vec::new(),
             iota: None,
             type_aliases: HashMap::new(),
@@ -208,6 +226,7 @@ impl<'a> Checker<'a> {
             outer: Vec::new(),
             scope_base: 0,
             range_func_loops: 0,
+            in_instance: false,
             packages: Vec::new(),
             expected_packages: 0,
             used_imports: std::collections::HashSet::new(),
@@ -223,7 +242,7 @@ impl<'a> Checker<'a> {
 
     /// The package being checked.
     fn package(&self) -> &imports::PackageInfo {
-        self.packages.last().expect("a package is being checked")
+        &self.packages[self.current_package]
     }
 
     /// The symbol of a package-level name of the package being checked:
@@ -233,7 +252,11 @@ impl<'a> Checker<'a> {
     }
 
     fn error(&mut self, span: Span, msg: impl Into<String>) {
-        self.diags.push((self.file, Diag::new(span, msg)));
+        let diag = (self.file, Diag::new(span, msg));
+        // Each instance of a generic function is checked: report once.
+        if !self.diags.contains(&diag) {
+            self.diags.push(diag);
+        }
     }
 
     fn unsupported(&mut self, span: Span, what: &str) {
@@ -261,8 +284,11 @@ impl<'a> Checker<'a> {
                 self.check_var_spec(id);
             }
             for id in first_func..self.funcs.len() {
-                self.check_func_body(id);
+                if self.funcs[id].instance.is_none() {
+                    self.check_func_body(id);
+                }
             }
+            self.check_instance_bodies();
             self.report_unused_imports(&package.files);
             inits.push(self.build_init(first_spec, first_func));
             if package.path == "runtime" {

@@ -23,6 +23,10 @@ pub enum Entity {
     Nil,
     Builtin(Builtin),
     Func(FuncId),
+    /// A generic function or type: an index among the checker's generic
+    /// functions or types.
+    GenericFunc(usize),
+    GenericType(usize),
     Global(GlobalId),
     Local(LocalId),
     /// A predeclared name the compiler does not implement yet.
@@ -65,7 +69,7 @@ pub struct Scopes {
     pub current_file: usize,
 }
 
-const UNSUPPORTED_UNIVERSE: &[&str] = &["comparable", "close"];
+const UNSUPPORTED_UNIVERSE: &[&str] = &["close"];
 
 /// The predeclared basic types; `byte` and `rune` are aliases.
 const BASIC_TYPES: &[(&str, Basic)] = &[
@@ -96,12 +100,13 @@ fn error_type() -> Type {
         name: "Error".into(),
         sig: Signature { params: Vec::new(), results: vec![Type::STRING], variadic: false },
     };
-    let underlying = Type::Interface(Rc::new(Interface { methods: vec![method] }));
+    let underlying = Type::Interface(Rc::new(Interface::with_methods(vec![method])));
     Type::Named(Rc::new(Named {
         id: 0,
         name: "error".into(),
         underlying: RefCell::new(underlying),
         methods: RefCell::new(Vec::new()),
+        instance: None,
     }))
 }
 
@@ -133,6 +138,8 @@ impl Scopes {
         universe.extend(BASIC_TYPES.iter().map(|&(name, b)| (name, Entity::TypeName(Type::Basic(b)))));
         universe.insert("any", Entity::TypeName(Type::any()));
         universe.insert("error", Entity::TypeName(error_type()));
+        let comparable = Interface { comparable: true, ..Interface::with_methods(Vec::new()) };
+        universe.insert("comparable", Entity::TypeName(Type::Interface(Rc::new(comparable))));
         universe.extend(UNSUPPORTED_UNIVERSE.iter().map(|&name| (name, Entity::Unsupported)));
         Scopes { universe, blocks: vec![HashMap::new()], file_imports: Vec::new(), current_file: 0 }
     }

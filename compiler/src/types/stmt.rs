@@ -147,6 +147,9 @@ impl<'a> Checker<'a> {
             Operand::Func(_) | Operand::Method { .. } | Operand::IfaceMethod { .. } => {
                 self.error(e.span, format!("{text} (value of type func) is not used"))
             }
+            operand @ (Operand::GenericFunc { .. } | Operand::GenericType(_)) => {
+                self.operand_value(e, operand);
+            }
         }
     }
 

@@ -200,6 +200,32 @@ pub enum Type {
     /// The results of a call with other than one result.
     Tuple(Rc<[Type]>),
     Named(Rc<Named>),
+    /// A type parameter of a generic function or type. It only appears in
+    /// generic signatures and uninstantiated generic types: instances are
+    /// checked with their type arguments in its place.
+    TypeParam(Rc<TypeParam>),
+}
+
+/// A declared type parameter: `T` of `func F[T any]`.
+pub struct TypeParam {
+    /// Unique per declaration: identity of type parameters.
+    pub id: usize,
+    pub name: String,
+    /// Its constraint, an interface; set once its list is resolved (the
+    /// constraint may refer to the parameter itself).
+    pub constraint: RefCell<Type>,
+}
+
+impl fmt::Debug for TypeParam {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}#{}", self.name, self.id)
+    }
+}
+
+impl PartialEq for TypeParam {
+    fn eq(&self, other: &TypeParam) -> bool {
+        self.id == other.id
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -212,6 +238,32 @@ pub struct Struct {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Interface {
     pub methods: Vec<IfaceMethod>,
+    /// For a constraint with type terms (`~int | string`): its type set
+    /// is the union of the terms' (`None`: every type).
+    pub terms: Option<Vec<Term>>,
+    /// It embeds `comparable`: only comparable types are in its type set.
+    pub comparable: bool,
+}
+
+/// A term of a union in a constraint: `T`, or with `tilde`, `~T` (every
+/// type whose underlying type is `T`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: Type,
+}
+
+impl Interface {
+    /// A basic interface: methods only.
+    pub fn with_methods(methods: Vec<IfaceMethod>) -> Interface {
+        Interface { methods, terms: None, comparable: false }
+    }
+
+    /// Whether it is a constraint that only type parameters may use: it
+    /// has type terms or embeds `comparable`.
+    pub fn is_constraint_only(&self) -> bool {
+        self.terms.is_some() || self.comparable
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -225,6 +277,8 @@ pub struct Field {
     pub name: String,
     pub ty: Type,
     pub embedded: bool,
+    /// Its tag: part of the struct type's identity.
+    pub tag: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -246,6 +300,16 @@ pub struct Named {
     /// The methods declared with this type (or a pointer to it) as
     /// receiver, in declaration order.
     pub methods: RefCell<Vec<Method>>,
+    /// For an instance of a generic type (`List[int]`): which one, and its
+    /// type arguments.
+    pub instance: Option<Instance>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Instance {
+    /// The index of the generic type among the checker's generic types.
+    pub generic: usize,
+    pub args: Vec<Type>,
 }
 
 #[derive(Clone, Debug)]
@@ -284,7 +348,7 @@ impl Type {
 
     /// `interface{}`.
     pub fn any() -> Type {
-        Type::Interface(Rc::new(Interface { methods: Vec::new() }))
+        Type::Interface(Rc::new(Interface::with_methods(Vec::new())))
     }
 
     pub fn tuple(types: Vec<Type>) -> Type {
@@ -378,6 +442,85 @@ impl Type {
     }
 }
 
+impl Type {
+    /// Whether a type parameter occurs in it (it is then only known in
+    /// terms of a generic declaration's parameters).
+    pub fn mentions_type_params(&self) -> bool {
+        match self {
+            Type::TypeParam(_) => true,
+            Type::Invalid | Type::Basic(_) => false,
+            Type::Pointer(elem) | Type::Slice(elem) | Type::Array(_, elem) => elem.mentions_type_params(),
+            Type::Map(k, v) => k.mentions_type_params() || v.mentions_type_params(),
+            Type::Struct(s) => s.fields.iter().any(|f| f.ty.mentions_type_params()),
+            Type::Interface(i) => {
+                i.methods.iter().any(|m| m.sig.mentions_type_params())
+                    || i.terms.iter().flatten().any(|t| t.ty.mentions_type_params())
+            }
+            Type::Func(sig) => sig.mentions_type_params(),
+            Type::Tuple(types) => types.iter().any(Type::mentions_type_params),
+            Type::Named(named) => {
+                named.instance.as_ref().is_some_and(|i| i.args.iter().any(Type::mentions_type_params))
+            }
+        }
+    }
+
+    /// The name of a type as Go's runtime prints it (`reflect.Type.String`).
+    pub fn runtime_name(&self) -> String {
+        let ty = self;
+        match ty {
+            Type::Named(named) => named.name.clone(),
+            Type::Basic(b) => b.default_type().name().to_string(),
+            Type::Pointer(elem) => format!("*{}", elem.runtime_name()),
+            Type::Slice(elem) => format!("[]{}", elem.runtime_name()),
+            Type::Array(n, elem) => format!("[{n}]{}", elem.runtime_name()),
+            Type::Map(k, v) => format!("map[{}]{}", k.runtime_name(), v.runtime_name()),
+            Type::Struct(s) if s.fields.is_empty() => "struct {}".to_string(),
+            Type::Struct(s) => {
+                let fields: Vec<String> = s
+                    .fields
+                    .iter()
+                    .map(|f| {
+                        let field = if f.embedded {
+                            f.ty.runtime_name()
+                        } else {
+                            format!("{} {}", f.name, f.ty.runtime_name())
+                        };
+                        match &f.tag {
+                            Some(tag) => format!("{field} {tag:?}"),
+                            None => field,
+                        }
+                    })
+                    .collect();
+                format!("struct {{ {} }}", fields.join("; "))
+            }
+            Type::Interface(i) if i.methods.is_empty() => "interface {}".to_string(),
+            Type::Interface(i) => {
+                let methods: Vec<String> = i
+                    .methods
+                    .iter()
+                    .map(|m| format!("{}{}", m.name, &Type::Func(Rc::new(m.sig.clone())).runtime_name()[4..]))
+                    .collect();
+                format!("interface {{ {} }}", methods.join("; "))
+            }
+            Type::Func(sig) => {
+                let mut params: Vec<String> = sig.params.iter().map(Type::runtime_name).collect();
+                if let (true, Some(Type::Slice(elem))) = (sig.variadic, sig.params.last()) {
+                    *params.last_mut().unwrap() = format!("...{}", elem.runtime_name());
+                }
+                let results: Vec<String> = sig.results.iter().map(Type::runtime_name).collect();
+                match results.len() {
+                    0 => format!("func({})", params.join(", ")),
+                    1 => format!("func({}) {}", params.join(", "), results[0]),
+                    _ => format!("func({}) ({})", params.join(", "), results.join(", ")),
+                }
+            }
+            // In the names of generic types instantiated with parameters.
+            Type::TypeParam(param) => param.name.clone(),
+            Type::Tuple(_) | Type::Invalid => unreachable!("type {ty} has no descriptor"),
+        }
+    }
+}
+
 impl fmt::Display for Type {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
@@ -387,7 +530,14 @@ impl fmt::Display for Type {
             Type::Slice(elem) => write!(f, "[]{elem}"),
             Type::Array(len, elem) => write!(f, "[{len}]{elem}"),
             Type::Map(key, elem) => write!(f, "map[{key}]{elem}"),
-            Type::Interface(i) if i.methods.is_empty() => write!(f, "interface{{}}"),
+            Type::Interface(i) if i.comparable && i.methods.is_empty() && i.terms.is_none() => write!(f, "comparable"),
+            Type::Interface(i) if i.methods.is_empty() && i.terms.is_none() => write!(f, "interface{{}}"),
+            Type::Interface(i) if i.methods.is_empty() && !i.comparable => {
+                let terms = i.terms.as_deref().unwrap_or_default();
+                let terms: Vec<String> =
+                    terms.iter().map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, t.ty)).collect();
+                write!(f, "{}", terms.join(" | "))
+            }
             Type::Interface(i) => {
                 write!(f, "interface{{")?;
                 for (n, m) in i.methods.iter().enumerate() {
@@ -413,6 +563,7 @@ impl fmt::Display for Type {
                 write!(f, ")")
             }
             Type::Func(sig) => write!(f, "func{sig}"),
+            Type::TypeParam(param) => write!(f, "{}", param.name),
             Type::Named(named) => {
                 // Messages name the package's own types without qualifier.
                 let local =
@@ -432,6 +583,12 @@ thread_local! {
 /// inside that package do.
 pub fn set_local_package(name: &str) {
     LOCAL_PACKAGE.with(|p| *p.borrow_mut() = name.to_string());
+}
+
+impl Signature {
+    pub fn mentions_type_params(&self) -> bool {
+        self.params.iter().chain(&self.results).any(Type::mentions_type_params)
+    }
 }
 
 impl fmt::Display for Signature {

@@ -118,11 +118,19 @@ impl<'a> Checker<'a> {
         let mut result: Vec<Field> = Vec::new();
         for field in fields {
             let ty = self.type_expr(&field.ty);
+            let tag = field
+                .tag
+                .as_ref()
+                .map(|t| String::from_utf8_lossy(&crate::syntax::literal::unquote_string(&t.raw)).into_owned());
             if field.names.is_empty() {
-                // An embedded field is named after its type (without `*`).
+                // An embedded field is named after its type (without `*`
+                // and type arguments).
                 let mut base = &field.ty;
                 if let ast::ExprKind::Star(inner) = &base.kind {
                     base = inner;
+                }
+                if let ast::ExprKind::Index(generic, _) = &base.kind {
+                    base = generic;
                 }
                 let name = match &base.kind {
                     ast::ExprKind::Ident(id) => id.name.clone(),
@@ -136,7 +144,7 @@ impl<'a> Checker<'a> {
                     self.error(field.ty.span, format!("{name} redeclared"));
                     continue;
                 }
-                result.push(Field { name, ty, embedded: true });
+                result.push(Field { name, ty, embedded: true, tag });
                 continue;
             }
             for name in &field.names {
@@ -144,7 +152,7 @@ impl<'a> Checker<'a> {
                     self.error(name.span, format!("{} redeclared", name.name));
                     continue;
                 }
-                result.push(Field { name: name.name.clone(), ty: ty.clone(), embedded: false });
+                result.push(Field { name: name.name.clone(), ty: ty.clone(), embedded: false, tag: tag.clone() });
             }
         }
         Type::Struct(Rc::new(Struct { fields: result }))
@@ -180,14 +188,15 @@ impl<'a> Checker<'a> {
             name: format!("{}.{name}", self.package().name),
             underlying: RefCell::new(Type::Invalid),
             methods: RefCell::new(Vec::new()),
+            instance: None,
         })
     }
 
     /// Declares the package-level `type` declarations (resolved later, by
     /// `resolve_type_decls`).
     pub(super) fn collect_type_spec(&mut self, spec: &'a ast::TypeSpec) {
-        if let Some(param) = spec.type_params.first() {
-            return self.unsupported(param.span, "a generic type");
+        if !spec.type_params.is_empty() {
+            return self.collect_generic_type(spec);
         }
         self.check_reserved_name(&spec.name);
         let named = (!spec.alias).then(|| self.new_named(&spec.name.name));
@@ -310,7 +319,7 @@ impl<'a> Checker<'a> {
 
     /// The underlying type of `ty`, resolving the declaration of a named
     /// type whose definition has not been checked yet.
-    fn underlying_resolved(&mut self, ty: &Type) -> Type {
+    pub(super) fn underlying_resolved(&mut self, ty: &Type) -> Type {
         if let Type::Named(named) = ty {
             let pending = self.type_decls.iter().position(|d| d.named.as_ref().is_some_and(|n| n.id == named.id));
             if let Some(index) = pending {
@@ -324,8 +333,8 @@ impl<'a> Checker<'a> {
 
     /// A `type` declaration inside a function: declared, then defined.
     pub(super) fn local_type_spec(&mut self, spec: &ast::TypeSpec) {
-        if let Some(param) = spec.type_params.first() {
-            return self.unsupported(param.span, "a generic type");
+        if !spec.type_params.is_empty() {
+            return self.error(spec.name.span, "generic type cannot be declared inside a function");
         }
         if spec.alias {
             let ty = self.type_expr(&spec.ty);
