@@ -3,6 +3,8 @@
 # build time (median of N runs; go with a warm build cache) and the size of
 # the executable for each target.
 set -euo pipefail
+# `go` is the reference toolchain, Go 1.23 (bootstrap.sh installs it).
+export PATH=/usr/lib/go-1.23/bin:$PATH
 cd "$(dirname "$0")/.."
 runs=${RUNS:-10}
 rgoc=target/release/rgoc

@@ -1,6 +1,6 @@
 #!/bin/bash
 # How many of gc's escape-analysis decisions rgoc reproduces, over the
-# golden corpus: runs `go build -gcflags=-m` (Debian's Go) and `rgoc build
+# golden corpus: runs `go build -gcflags=-m` (Go 1.23) and `rgoc build
 # -m` on every program and compares their escape messages (moved to heap,
 # leaking param, does not escape, escapes to heap), position and wording.
 #
@@ -8,6 +8,8 @@
 #   bench/escape.sh -v         # also every message gc prints that rgoc does not
 set -eu
 cd "$(dirname "$0")/.."
+# `go` is the reference toolchain, Go 1.23 (bootstrap.sh installs it).
+export PATH=/usr/lib/go-1.23/bin:$PATH
 verbose=false
 [ "${1:-}" = -v ] && verbose=true
 rgoc=target/release/rgoc

@@ -8,6 +8,8 @@
 #
 #   bench/gcpause.sh
 set -euo pipefail
+# `go` is the reference toolchain, Go 1.23 (bootstrap.sh installs it).
+export PATH=/usr/lib/go-1.23/bin:$PATH
 cd "$(dirname "$(readlink -f "$0")")/.."
 rgoc=target/release/rgoc
 out=$(mktemp -d)

@@ -16,6 +16,8 @@
 # Exit status 1 if a benchmark fails to build with rgoc, prints something
 # else than the go build, or exits non-zero.
 set -euo pipefail
+# `go` is the reference toolchain, Go 1.23 (bootstrap.sh installs it).
+export PATH=/usr/lib/go-1.23/bin:$PATH
 self=$(readlink -f "$0")
 cd "$(dirname "$self")/.."
 runs=${RUNS:-5}
