@@ -245,7 +245,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `x`, the value of `e`, if it is a single value.
-    fn single_value(&mut self, e: &ast::Expr, x: ir::Expr) -> ir::Expr {
+    pub(super) fn single_value(&mut self, e: &ast::Expr, x: ir::Expr) -> ir::Expr {
         if let Type::Tuple(_) = &x.ty {
             let text = self.text(e.span);
             self.error(e.span, format!("multiple-value {text} (value of type {}) in single-value context", x.ty));
@@ -826,16 +826,29 @@ impl<'a> Checker<'a> {
         args: &[ast::Expr],
         ellipsis: bool,
     ) -> Option<Vec<ir::Expr>> {
-        let values = self.argument_values(args);
+        let last = sig.params.len().saturating_sub(1);
+        let parameter = |i: usize| match &sig.params[..] {
+            [.., Type::Slice(elem)] if sig.variadic && !ellipsis && i >= last => Some((**elem).clone()),
+            params => params.get(i).cloned(),
+        };
+        let values = match args {
+            [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] => vec![self.multi_value(arg)],
+            _ => args.iter().enumerate().map(|(i, a)| self.value_for(a, parameter(i).as_ref())).collect(),
+        };
         self.match_arguments(e, fe, sig, args, values, ellipsis)
     }
 
-    /// The values of a call's arguments, before they meet the parameters:
-    /// one value each, or the results of the only one, a call.
-    pub(super) fn argument_values(&mut self, args: &[ast::Expr]) -> Vec<ir::Expr> {
-        match args {
-            [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] => vec![self.multi_value(arg)],
-            _ => args.iter().map(|a| self.value(a)).collect(),
+    /// `e` used as a single value of type `target`, where one is known: a
+    /// generic function there is instantiated for it.
+    pub(super) fn value_for(&mut self, e: &ast::Expr, target: Option<&Type>) -> ir::Expr {
+        match (self.operand(e), target.map(Type::underlying)) {
+            (Operand::GenericFunc { generic, targs }, Some(Type::Func(want))) => {
+                self.generic_func_value(e, generic, targs, &want)
+            }
+            (operand, _) => {
+                let x = self.operand_value(e, operand);
+                self.single_value(e, x)
+            }
         }
     }
 

@@ -140,9 +140,13 @@ impl<'a> Checker<'a> {
         for field in fields {
             for name in &field.names {
                 self.named_count += 1;
+                let source = &self.sources[self.file];
+                let (line, col) = source.line_col(name.span.lo);
+                let path = std::path::absolute(&source.path).unwrap_or_else(|_| source.path.clone());
                 let param = Rc::new(TypeParam {
                     id: self.named_count,
                     name: name.name.clone(),
+                    position: format!("{}:{line}:{col}", path.display()),
                     constraint: RefCell::new(Type::any()),
                 });
                 if !name.is_blank() {
@@ -172,7 +176,7 @@ impl<'a> Checker<'a> {
             let terms = self.union_terms(e);
             return Type::Interface(Rc::new(Interface { terms: Some(terms), ..Interface::with_methods(Vec::new()) }));
         }
-        let ty = self.type_expr(e);
+        let ty = self.constraint_or_type_expr(e);
         match self.underlying_resolved(&ty) {
             Type::Invalid => Type::any(),
             Type::Interface(_) => ty,
@@ -200,7 +204,23 @@ impl<'a> Checker<'a> {
                 }
                 vec![Term { tilde: true, ty }]
             }
-            _ => vec![Term { tilde: false, ty: self.type_expr(e) }],
+            _ => {
+                let ty = self.constraint_or_type_expr(e);
+                match self.underlying_resolved(&ty) {
+                    // A constraint in a union stands for its type set.
+                    Type::Interface(i) if i.methods.is_empty() && !i.comparable && i.terms.is_some() => {
+                        i.terms.clone().unwrap_or_default()
+                    }
+                    Type::Interface(i) if !i.methods.is_empty() || i.comparable => {
+                        // gc qualifies the type here.
+                        let text = ty.runtime_name();
+                        let what = if i.comparable { "comparable" } else { "contains methods" };
+                        self.error(e.span, format!("cannot use {text} in union ({text} {what})"));
+                        Vec::new()
+                    }
+                    _ => vec![Term { tilde: false, ty }],
+                }
+            }
         }
     }
 
@@ -217,15 +237,22 @@ impl<'a> Checker<'a> {
         if targs.contains(&Type::Invalid) {
             return Operand::Invalid;
         }
-        let wanted = self.generic_funcs[generic].params.len();
-        if targs.len() > wanted {
-            let text = self.text(fe.span);
-            let span = indices[0].span;
-            self.error(span, format!("got {} type arguments but {text} has {wanted} type parameters", targs.len()));
+        let params = self.generic_funcs[generic].params.clone();
+        if targs.len() > params.len() {
+            let first_extra = indices.len() - (targs.len() - params.len());
+            let msg = format!("got {} type arguments but want {}", targs.len(), params.len());
+            self.error(indices[first_extra].span, msg);
             return Operand::Invalid;
         }
-        if targs.len() < wanted {
+        if targs.len() < params.len() {
             return Operand::GenericFunc { generic, targs };
+        }
+        let _ = fe;
+        let given = targs.len() - indices.len();
+        let written: Vec<ast::Expr> =
+            std::iter::repeat_n(indices[0].clone(), given).chain(indices.iter().cloned()).collect();
+        if !self.check_constraints(&params, &targs, &written) {
+            return Operand::Invalid;
         }
         match self.instantiate_func(generic, targs, indices[0].span) {
             Some(id) => {
@@ -246,7 +273,7 @@ impl<'a> Checker<'a> {
         if targs.len() != params.len() {
             let (text, many) = (self.text(te.span), if targs.len() > params.len() { "too many" } else { "not enough" });
             let msg = format!("{many} type arguments for type {text}: have {}, want {}", targs.len(), params.len());
-            self.error(indices[0].span, msg);
+            self.error(te.span, msg);
             return Operand::Invalid;
         }
         if !self.check_constraints(&params, &targs, indices) {
@@ -292,7 +319,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks the constraints of an instance whose arguments were inferred
-    /// for a call at `span`.
+    /// for a call (reported at `span`, its opening parenthesis).
     pub(super) fn check_inferred_constraints(&mut self, generic: usize, targs: &[Type], span: Span) -> bool {
         let params = self.generic_funcs[generic].params.clone();
         let substitution = substitution(&params, targs);
@@ -332,15 +359,12 @@ impl<'a> Checker<'a> {
         Ok(())
     }
 
-    /// The instance of a generic function for `targs` (made on first use;
-    /// its body is checked later). `None` if `targs` do not satisfy the
-    /// constraints (reported at `span`).
+    /// The instance of a generic function for `targs`, which satisfy its
+    /// constraints (made on first use; its body is checked later). `None`
+    /// after an instantiation cycle (reported at `span`).
     pub(super) fn instantiate_func(&mut self, generic: usize, targs: Vec<Type>, span: Span) -> Option<ir::FuncId> {
         if let Some((_, id)) = self.generic_funcs[generic].instances.iter().find(|(args, _)| *args == targs) {
             return Some(*id);
-        }
-        if !self.check_inferred_constraints(generic, &targs, span) {
-            return None;
         }
         if self.instance_depth(&targs) > MAX_INSTANCE_DEPTH {
             self.error(span, "instantiation cycle");
@@ -394,7 +418,7 @@ impl<'a> Checker<'a> {
             return named;
         }
         let bindings: Vec<(String, Type)> = params.iter().map(|p| p.name.clone()).zip(targs.iter().cloned()).collect();
-        let definition = self.in_declaring_scope(package, file, &bindings, |c| c.type_expr(&spec.ty));
+        let definition = self.in_declaring_scope(package, file, &bindings, |c| c.constraint_or_type_expr(&spec.ty));
 
         let underlying = self.underlying_resolved(&definition);
         *named.underlying.borrow_mut() = underlying;
@@ -465,9 +489,10 @@ impl<'a> Checker<'a> {
             let file = self.funcs[id].file;
             self.in_declaring_scope(env.package, file, &env.bindings, |c| {
                 let saved = (std::mem::take(&mut c.ctx), std::mem::take(&mut c.outer), c.scope_base);
-                let outside = std::mem::replace(&mut c.in_instance, true);
+                let args: Vec<String> = env.bindings.iter().map(|(_, ty)| ty.runtime_name()).collect();
+                let outside = c.instance_args.replace(format!("[{}]", args.join(",")));
                 c.check_func_body(id);
-                c.in_instance = outside;
+                c.instance_args = outside;
                 (c.ctx, c.outer, c.scope_base) = saved;
             });
         }
@@ -518,7 +543,13 @@ impl<'a> Checker<'a> {
     /// How gc names a generic type in messages: `List[T any]`.
     pub(super) fn generic_type_text(&mut self, generic: usize) -> String {
         let params = self.generic_type_params(generic);
-        let list: Vec<String> = params.iter().map(|p| format!("{} {}", p.name, p.constraint.borrow())).collect();
+        let list: Vec<String> = params
+            .iter()
+            .map(|p| match &*p.constraint.borrow() {
+                Type::Interface(i) if **i == Interface::with_methods(Vec::new()) => format!("{} any", p.name),
+                constraint => format!("{} {constraint}", p.name),
+            })
+            .collect();
         format!("{}[{}]", self.generic_types[generic].spec.name.name, list.join(", "))
     }
 

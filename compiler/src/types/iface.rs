@@ -44,7 +44,7 @@ impl<'a> Checker<'a> {
                     terms = Some(intersect_terms(terms, union));
                 }
                 ast::InterfaceElem::Embed(e) => {
-                    let ty = self.type_expr(e);
+                    let ty = self.constraint_or_type_expr(e);
                     match self.underlying_resolved(&ty).interface() {
                         Some(embedded) => {
                             comparable |= embedded.comparable;
@@ -290,7 +290,7 @@ impl<'a> Checker<'a> {
         if target == Type::Invalid {
             return invalid();
         }
-        if target.interface().is_none() && !self.in_instance {
+        if target.interface().is_none() && self.instance_args.is_none() {
             if let Some(why) = self.missing_method(&target, &iface) {
                 let text = self.text(e.span);
                 self.error(

@@ -4,8 +4,8 @@
 //! constraint has a core type is unified with it, then parameters still
 //! unknown take the default type of the untyped constants passed for them.
 
-use super::expr::{call_result, Operand};
-use super::ty::{Basic, Type, TypeParam};
+use super::expr::{call_result, invalid, Operand};
+use super::ty::{Basic, Signature, Type, TypeParam};
 use super::{Checker, Dep};
 use crate::ir::{self, ExprKind};
 use crate::source::Span;
@@ -27,13 +27,38 @@ impl Checker<'_> {
         args: &[ast::Expr],
         ellipsis: bool,
     ) -> Operand {
-        let values = self.argument_values(args);
-        if values.iter().any(|v| v.ty == Type::Invalid) {
+        // Generic functions among the arguments are instantiated once the
+        // parameters they are passed for are known.
+        let mut generic_args = Vec::new();
+        let mut values = Vec::new();
+        match args {
+            [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] => values.push(self.multi_value(arg)),
+            _ => {
+                for (i, arg) in args.iter().enumerate() {
+                    match self.operand(arg) {
+                        Operand::GenericFunc { generic, targs } => {
+                            generic_args.push((i, generic, targs));
+                            values.push(invalid());
+                        }
+                        operand => {
+                            let x = self.operand_value(arg, operand);
+                            values.push(self.single_value(arg, x));
+                        }
+                    }
+                }
+            }
+        }
+        let pending = |i: usize| generic_args.iter().any(|(at, ..)| *at == i);
+        if values.iter().enumerate().any(|(i, v)| v.ty == Type::Invalid && !pending(i)) {
             return Operand::Invalid;
         }
-        let Some(targs) = self.infer(e, fe, generic, targs, &values, args, ellipsis) else {
+        let Some(targs) = self.infer(e, fe, generic, targs, &mut values, &generic_args, args, ellipsis) else {
             return Operand::Invalid;
         };
+        let lparen = Span::new(fe.span.hi, fe.span.hi + 1);
+        if !self.check_inferred_constraints(generic, &targs, lparen) {
+            return Operand::Invalid;
+        }
         let Some(id) = self.instantiate_func(generic, targs, fe.span) else {
             return Operand::Invalid;
         };
@@ -45,6 +70,36 @@ impl Checker<'_> {
         }
     }
 
+    /// Generic function `generic` used as a value of function type `want`
+    /// (`var f func(int) int = Identity`): its type arguments come from
+    /// unifying its signature with `want`.
+    pub(super) fn generic_func_value(
+        &mut self,
+        e: &ast::Expr,
+        generic: usize,
+        targs: Vec<Type>,
+        want: &Signature,
+    ) -> ir::Expr {
+        let params = self.generic_funcs[generic].params.clone();
+        let sig = Type::Func(Rc::new(self.generic_funcs[generic].sig.clone()));
+        let mut bound: Bindings = (0..params.len()).map(|i| targs.get(i).cloned()).collect();
+        let unified = unify(&sig, &Type::Func(Rc::new(want.clone())), &params, &mut bound);
+        self.infer_from_core_types(&params, &mut bound);
+        let targs: Option<Vec<Type>> = bound.into_iter().collect();
+        let Some(targs) = targs.filter(|_| unified) else {
+            let text = self.text(e.span);
+            self.error(e.span, format!("cannot use generic function {text} without instantiation"));
+            return invalid();
+        };
+        if !self.check_inferred_constraints(generic, &targs, e.span) {
+            return invalid();
+        }
+        let Some(id) = self.instantiate_func(generic, targs, e.span) else { return invalid() };
+        self.ctx.deps.insert(Dep::Func(id));
+        let sig = self.funcs[id].sig.clone();
+        ir::Expr { ty: Type::Func(Rc::new(sig)), kind: ExprKind::FuncRef(id) }
+    }
+
     /// The type arguments of a call, from those given and the arguments'
     /// `values`; `None` once an error is reported.
     #[allow(clippy::too_many_arguments)]
@@ -54,7 +109,8 @@ impl Checker<'_> {
         fe: &ast::Expr,
         generic: usize,
         targs: Vec<Type>,
-        values: &[ir::Expr],
+        values: &mut [ir::Expr],
+        generic_args: &[(usize, usize, Vec<Type>)],
         args: &[ast::Expr],
         ellipsis: bool,
     ) -> Option<Vec<Type>> {
@@ -83,7 +139,7 @@ impl Checker<'_> {
         let name = self.text(fe.span);
         for (i, (ty, span)) in arguments.iter().enumerate() {
             let Some(param) = parameter(i) else { break };
-            if ty.is_untyped() || !param.mentions_type_params() {
+            if ty.is_untyped() || *ty == Type::Invalid || !param.mentions_type_params() {
                 continue;
             }
             let before = bound.clone();
@@ -112,20 +168,51 @@ impl Checker<'_> {
                 .iter()
                 .enumerate()
                 .filter(|(i, (ty, _))| ty.is_untyped() && parameter(*i).and_then(|t| param_of(&t, &params)) == Some(p))
-                .map(|(_, (ty, _))| ty.basic().expect("untyped types are basic"))
-                .filter(|b| *b != Basic::UntypedNil)
-                .max_by_key(|b| super::expr::untyped_rank(&Type::Basic(*b)));
-            if let Some(b) = untyped {
+                .map(|(_, (ty, span))| (ty.basic().expect("untyped types are basic"), *span))
+                .filter(|(b, _)| *b != Basic::UntypedNil);
+            let mut kind: Option<Basic> = None;
+            for (b, span) in untyped {
+                kind = match kind {
+                    None => Some(b),
+                    Some(k) => match Basic::promote_untyped(k, b) {
+                        Some(k) => Some(k),
+                        None => {
+                            let param = &params[p].name;
+                            let msg = format!("in call to {name}, mismatched types {k} and {b} (cannot infer {param})");
+                            self.error(span, msg);
+                            return None;
+                        }
+                    },
+                };
+            }
+            if let Some(b) = kind {
                 bound[p] = Some(Type::Basic(b.default_type()));
             }
         }
         self.infer_from_core_types(&params, &mut bound);
+        for (i, g, t) in generic_args {
+            let substitution = known(&params, &bound);
+            let param = parameter(*i).map(|p| self.subst(&p, &substitution));
+            let want = match param.as_ref().map(Type::underlying) {
+                Some(Type::Func(want)) if !want.mentions_type_params() => want,
+                _ => {
+                    let text = self.text(args[*i].span);
+                    self.error(args[*i].span, format!("cannot use generic function {text} without instantiation"));
+                    return None;
+                }
+            };
+            values[*i] = self.generic_func_value(&args[*i], *g, t.clone(), &want);
+            if values[*i].ty == Type::Invalid {
+                return None;
+            }
+        }
         if let Some(missing) = bound.iter().position(Option::is_none) {
             let at = match &e.kind {
                 ast::ExprKind::Call { .. } => Span::new(fe.span.hi, fe.span.hi + 1),
                 _ => e.span,
             };
-            self.error(at, format!("in call to {name}, cannot infer {}", params[missing].name));
+            let param = &params[missing];
+            self.error(at, format!("in call to {name}, cannot infer {} ({})", param.name, param.position));
             return None;
         }
         Some(bound.into_iter().map(|t| t.expect("every parameter is inferred")).collect())

@@ -159,11 +159,12 @@ struct Checker<'a> {
     outer: Vec<(FuncCtx, usize)>,
     /// The index of the current function's first scope block.
     scope_base: usize,
-    /// The body of an instance of a generic function is being checked:
-    /// what its type arguments make statically impossible (a type
+    /// While the body of an instance of a generic function is checked, its
+    /// type arguments as gc appends them to the names of the types declared
+    /// in it (`[int,string]`). What they make statically impossible (a type
     /// assertion that cannot succeed) was possible in the generic code, and
     /// fails when it runs.
-    in_instance: bool,
+    instance_args: Option<String>,
     /// Range-over-func loops checked so far: names their variables.
     range_func_loops: usize,
     /// The packages checked so far and the one being checked (last).
@@ -226,7 +227,7 @@ impl<'a> Checker<'a> {
             outer: Vec::new(),
             scope_base: 0,
             range_func_loops: 0,
-            in_instance: false,
+            instance_args: None,
             packages: Vec::new(),
             expected_packages: 0,
             used_imports: std::collections::HashSet::new(),

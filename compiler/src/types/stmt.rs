@@ -361,7 +361,7 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let values: Vec<ir::Expr> = results.iter().map(|r| self.value(r)).collect();
+        let values: Vec<ir::Expr> = results.iter().enumerate().map(|(i, r)| self.value_for(r, want.get(i))).collect();
         if values.len() != want.len() {
             let have: Vec<Type> = values.iter().map(|v| v.ty.clone()).collect();
             return self.return_count_error(span, &have, &want);
@@ -511,7 +511,8 @@ impl<'a> Checker<'a> {
                 }
             };
         }
-        let values: Vec<ir::Expr> = rhs.iter().map(|e| self.value(e)).collect();
+        let values: Vec<ir::Expr> =
+            rhs.iter().enumerate().map(|(i, e)| self.value_for(e, types.get(i).and_then(Option::as_ref))).collect();
         if values.len() != types.len() {
             let (n, m) = (types.len(), values.len());
             let msg = format!("assignment mismatch: {n} variable{} but {m} value{}", plural(n), plural(m));

@@ -211,6 +211,9 @@ pub struct TypeParam {
     /// Unique per declaration: identity of type parameters.
     pub id: usize,
     pub name: String,
+    /// Where it is declared (`/abs/path/file.go:3:11`, as gc's messages
+    /// show it).
+    pub position: String,
     /// Its constraint, an interface; set once its list is resolved (the
     /// constraint may refer to the parameter itself).
     pub constraint: RefCell<Type>,

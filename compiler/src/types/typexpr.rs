@@ -34,10 +34,28 @@ pub struct TypeDecl<'a> {
 }
 
 impl<'a> Checker<'a> {
-    /// A type written in the source.
+    /// A type written in the source, where a value's type is expected.
     pub(super) fn type_expr(&mut self, e: &ast::Expr) -> Type {
+        let ty = self.constraint_or_type_expr(e);
+        // Only resolved types are known to be constraints.
+        if let Type::Interface(i) = ty.underlying() {
+            let why = match (i.comparable, i.terms.is_some()) {
+                (true, _) => "interface is (or embeds) comparable",
+                (false, true) => "interface contains type constraints",
+                (false, false) => return ty,
+            };
+            let text = self.text(e.span);
+            self.error(e.span, format!("cannot use type {text} outside a type constraint: {why}"));
+            return Type::Invalid;
+        }
+        ty
+    }
+
+    /// A type written in the source, which may be a constraint (an
+    /// interface with type terms or `comparable`).
+    pub(super) fn constraint_or_type_expr(&mut self, e: &ast::Expr) -> Type {
         match &e.kind {
-            ast::ExprKind::Paren(inner) => self.type_expr(inner),
+            ast::ExprKind::Paren(inner) => self.constraint_or_type_expr(inner),
             ast::ExprKind::Star(elem) => Type::Pointer(Rc::new(self.type_expr(elem))),
             ast::ExprKind::ArrayType { len: ast::ArrayLen::Slice, elem } => Type::Slice(Rc::new(self.type_expr(elem))),
             ast::ExprKind::ArrayType { len: ast::ArrayLen::Expr(len), elem } => {
@@ -72,6 +90,10 @@ impl<'a> Checker<'a> {
                 match self.operand(e) {
                     Operand::Type(ty) => ty,
                     Operand::Invalid => Type::Invalid,
+                    operand @ Operand::GenericType(_) => {
+                        self.operand_value(e, operand);
+                        Type::Invalid
+                    }
                     Operand::Value(x) if !matches!(x.kind, ExprKind::Const(_)) => {
                         let what = self.describe(&x, e.span);
                         self.error(e.span, format!("{what} is not a type"));
@@ -185,7 +207,7 @@ impl<'a> Checker<'a> {
         self.named_count += 1;
         Rc::new(Named {
             id: self.named_count,
-            name: format!("{}.{name}", self.package().name),
+            name: format!("{}.{name}{}", self.package().name, self.instance_args.as_deref().unwrap_or_default()),
             underlying: RefCell::new(Type::Invalid),
             methods: RefCell::new(Vec::new()),
             instance: None,
@@ -304,7 +326,7 @@ impl<'a> Checker<'a> {
             Resolution::Pending => {}
         }
         self.type_decls[index].state = Resolution::Resolving;
-        let (ty, _) = self.at_package_level(file, FuncCtx::default(), |c| c.type_expr(&spec.ty));
+        let (ty, _) = self.at_package_level(file, FuncCtx::default(), |c| c.constraint_or_type_expr(&spec.ty));
         match self.type_decls[index].named.clone() {
             Some(named) => {
                 let underlying = self.underlying_resolved(&ty);
@@ -337,13 +359,13 @@ impl<'a> Checker<'a> {
             return self.error(spec.name.span, "generic type cannot be declared inside a function");
         }
         if spec.alias {
-            let ty = self.type_expr(&spec.ty);
+            let ty = self.constraint_or_type_expr(&spec.ty);
             self.declare_type_name(&spec.name, ty);
             return;
         }
         let named = self.new_named(&spec.name.name);
         self.declare_type_name(&spec.name, Type::Named(named.clone()));
-        let ty = self.type_expr(&spec.ty);
+        let ty = self.constraint_or_type_expr(&spec.ty);
         *named.underlying.borrow_mut() = ty.underlying();
         self.check_not_recursive(&named, &ty, spec.name.span);
     }
