@@ -4,6 +4,7 @@
 #
 #   tests/golden/expect-from-go.sh                 # every program in the corpus
 #   tests/golden/expect-from-go.sh arith/shifts.go # only these programs
+#   tests/golden/expect-from-go.sh modules/shapes  # a module: a directory with go.mod
 #
 # For each NAME.go it builds with `go build`, runs the binary with NAME.args
 # (one argument per line) and NAME.in (stdin) if present, and writes:
@@ -35,7 +36,12 @@ for prog in "$@"; do
         *) if [ -f "$prog" ]; then src=$(pwd)/$prog; else src=$here/$prog; fi ;;
     esac
     base=${src%.go}
-    (cd "$work" && "$go" build -o "$work/prog" "$src")
+    if [ -d "$src" ]; then
+        # A module: built from its directory.
+        (cd "$src" && "$go" build -o "$work/prog" .)
+    else
+        (cd "$work" && "$go" build -o "$work/prog" "$src")
+    fi
     set --
     if [ -f "$base.args" ]; then
         while IFS= read -r arg || [ -n "$arg" ]; do set -- "$@" "$arg"; done < "$base.args"

@@ -15,6 +15,7 @@ pub mod literal;
 mod parser;
 pub mod printer;
 mod token;
+pub mod visit;
 
 use crate::diag::Diag;
 use crate::source::SourceFile;

@@ -37,8 +37,9 @@ pub struct GenericType<'a> {
     pub package: usize,
     /// Resolved on first use: constraints may name types declared later.
     pub params: Option<Vec<Rc<TypeParam>>>,
-    /// The methods declared on it (`func (l *List[T]) Push(v T)`).
-    pub methods: Vec<&'a ast::FuncDecl>,
+    /// The methods declared on it (`func (l *List[T]) Push(v T)`), with
+    /// the files declaring them.
+    pub methods: Vec<(&'a ast::FuncDecl, usize)>,
     pub instances: Vec<(Vec<Type>, Rc<Named>)>,
 }
 
@@ -120,13 +121,15 @@ impl<'a> Checker<'a> {
                     self.error(func.name.span, "methods cannot have type parameters");
                 }
                 let known = &self.generic_types[generic].methods;
-                if let Some(earlier) = known.iter().find(|m| m.name.name == func.name.name && !m.name.is_blank()) {
-                    let at = self.sources[self.file].position(earlier.name.span.lo);
+                if let Some((earlier, file)) =
+                    known.iter().find(|(m, _)| m.name.name == func.name.name && !m.name.is_blank())
+                {
+                    let at = self.sources[*file].position(earlier.name.span.lo);
                     let msg = format!("method {}.{} already declared at {at}", base.name, func.name.name);
                     self.error(func.name.span, msg);
                     return true;
                 }
-                self.generic_types[generic].methods.push(func);
+                self.generic_types[generic].methods.push((func, self.file));
                 true
             }
             _ => false,
@@ -430,9 +433,9 @@ impl<'a> Checker<'a> {
 
     /// Makes the methods of instance `named` of a generic type.
     fn instantiate_methods(&mut self, generic: usize, named: &Rc<Named>, targs: &[Type]) {
-        let (file, package) = (self.generic_types[generic].file, self.generic_types[generic].package);
+        let package = self.generic_types[generic].package;
         let type_name = named.name.split_once('.').map(|(_, n)| n.to_string()).unwrap_or_default();
-        for decl in self.generic_types[generic].methods.clone() {
+        for (decl, file) in self.generic_types[generic].methods.clone() {
             let recv = decl.recv.as_ref().expect("a method has a receiver");
             let (_, names) = receiver_base(&recv.ty);
             if names.len() != targs.len() {
@@ -495,6 +498,45 @@ impl<'a> Checker<'a> {
                 c.instance_args = outside;
                 (c.ctx, c.outer, c.scope_base) = saved;
             });
+        }
+    }
+
+    /// Counts the imports that the package's generic declarations name as
+    /// used: those not instantiated are not checked.
+    pub(super) fn use_imports_of_generic_code(&mut self) {
+        /// `name.X` in the declarations walked.
+        fn qualifiers(named: &mut Vec<String>) -> impl FnMut(&ast::Expr) + '_ {
+            |e| {
+                if let ast::ExprKind::Selector(base, _) = &e.kind {
+                    if let ast::ExprKind::Ident(id) = &base.kind {
+                        named.push(id.name.clone());
+                    }
+                }
+            }
+        }
+        let package = self.current_package;
+        let mut used = Vec::new();
+        for g in self.generic_funcs.iter().filter(|g| g.package == package) {
+            let mut named = Vec::new();
+            crate::syntax::visit::func_decl_exprs(g.decl, &mut qualifiers(&mut named));
+            used.extend(named.into_iter().map(|n| (g.file, n)));
+        }
+        for g in self.generic_types.iter().filter(|g| g.package == package) {
+            let mut named = Vec::new();
+            crate::syntax::visit::type_spec_exprs(g.spec, &mut qualifiers(&mut named));
+            used.extend(named.into_iter().map(|n| (g.file, n)));
+            for (method, file) in &g.methods {
+                let mut named = Vec::new();
+                crate::syntax::visit::func_decl_exprs(method, &mut qualifiers(&mut named));
+                used.extend(named.into_iter().map(|n| (*file, n)));
+            }
+        }
+        for (file, name) in used {
+            let imported =
+                self.scopes.imports_of(file).any(|(n, (e, _))| *n == name && matches!(e, Entity::Package(_)));
+            if imported {
+                self.used_imports.insert((file, name));
+            }
         }
     }
 

@@ -290,6 +290,7 @@ impl<'a> Checker<'a> {
                 }
             }
             self.check_instance_bodies();
+            self.use_imports_of_generic_code();
             self.report_unused_imports(&package.files);
             inits.push(self.build_init(first_spec, first_func));
             if package.path == "runtime" {

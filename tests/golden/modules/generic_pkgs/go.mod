@@ -1,0 +1,3 @@
+module generic_pkgs
+
+go 1.23
