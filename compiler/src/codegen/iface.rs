@@ -10,7 +10,6 @@ use super::call::Callee;
 use super::expr::{constant_parts, integer_bits};
 use super::func::FuncLower;
 use super::runtime::RtFunc;
-use super::typedesc::type_key;
 use super::ModuleCx;
 use crate::ir;
 use crate::types::constant::Value as ConstValue;
@@ -27,7 +26,7 @@ const ITAB_FUN: i32 = 24;
 impl ModuleCx {
     /// The static itab for `typ` as interface `inter` with these functions.
     fn itab(&mut self, inter: &Type, typ: &Type, funcs: &[ir::FuncId]) -> DataId {
-        let key = (type_key(inter), type_key(typ));
+        let key = (inter.clone(), typ.clone());
         if let Some(&id) = self.itabs.get(&key) {
             return id;
         }

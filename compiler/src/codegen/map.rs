@@ -27,8 +27,7 @@ impl ModuleCx {
     /// large as its element (what a lookup of a missing key reads).
     fn map_descriptor(&mut self, map_ty: &Type, func: &mut Function) -> (GlobalValue, GlobalValue) {
         let Type::Map(key, elem) = map_ty.underlying() else { unreachable!("map descriptor of {map_ty}") };
-        let name = super::typedesc::type_key(map_ty);
-        let (desc, zero) = match self.map_types.get(&name) {
+        let (desc, zero) = match self.map_types.get(map_ty) {
             Some(&ids) => ids,
             None => {
                 let mut fields = Vec::new();
@@ -58,7 +57,7 @@ impl ModuleCx {
                 data.define_zeroinit(layout::size_of(&elem).max(8) as usize);
                 data.set_align(8);
                 self.module.define_data(zero_id, &data).expect("zero area defined once");
-                self.map_types.insert(name, (desc_id, zero_id));
+                self.map_types.insert(map_ty.clone(), (desc_id, zero_id));
                 (desc_id, zero_id)
             }
         };

@@ -47,17 +47,17 @@ struct ModuleCx {
     globals: Vec<DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     runtime: HashMap<RtFunc, FuncId>,
-    /// The method set of each concrete type converted to an interface, by
-    /// `type_key`: name, type as Go prints it, itab function.
-    method_sets: HashMap<String, Vec<(String, String, Option<ir::FuncId>)>>,
-    /// The static itab of each (interface, concrete type), by type keys.
-    itabs: HashMap<(String, String), DataId>,
-    /// The descriptor and zero area of each map type, by `type_key`.
-    map_types: HashMap<String, (DataId, DataId)>,
+    /// The method set of each concrete type converted to an interface:
+    /// name, type as Go prints it, itab function.
+    method_sets: HashMap<Type, Vec<(String, String, Option<ir::FuncId>)>>,
+    /// The static itab of each (interface, concrete type).
+    itabs: HashMap<(Type, Type), DataId>,
+    /// The descriptor and zero area of each map type.
+    map_types: HashMap<Type, (DataId, DataId)>,
     /// The closure object of each top-level function used as a value.
     func_values: HashMap<ir::FuncId, DataId>,
-    /// Type descriptors emitted so far, by `typedesc::type_key`.
-    type_descs: HashMap<String, DataId>,
+    /// Type descriptors emitted so far.
+    type_descs: HashMap<Type, DataId>,
     /// The thunk of each runtime function a protected call calls.
     thunks: HashMap<RtFunc, FuncId>,
     /// The calls compiled so far.
@@ -106,7 +106,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
                     .iter()
                     .map(|m| (m.name.clone(), Type::Func(Rc::new(m.sig.clone())).runtime_name(), Some(m.func)))
                     .collect();
-                (typedesc::type_key(ty), entries)
+                (ty.clone(), entries)
             })
             .collect(),
         itabs: HashMap::new(),

@@ -30,16 +30,20 @@ const DESCRIPTOR_SIZE: usize = 64;
 impl ModuleCx {
     /// The descriptor of `ty`, defined the first time it is asked for.
     pub(super) fn type_desc_id(&mut self, ty: &Type) -> DataId {
-        let key = type_key(ty);
-        if let Some(&id) = self.type_descs.get(&key) {
+        if let Some(&id) = self.type_descs.get(ty) {
             return id;
         }
         let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
-        self.type_descs.insert(key.clone(), id);
+        self.type_descs.insert(ty.clone(), id);
         let mut bytes = vec![0u8; DESCRIPTOR_SIZE];
         bytes[0..8].copy_from_slice(&layout::size_of(ty).to_le_bytes());
         bytes[8..16].copy_from_slice(&ptrdata(ty).to_le_bytes());
-        let hash = key.bytes().fold(0x811c9dc5u32, |h, b| (h ^ b as u32).wrapping_mul(0x01000193)) | 1;
+        let hash = {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::hash::DefaultHasher::new();
+            ty.hash(&mut hasher);
+            hasher.finish() as u32 | 1
+        };
         bytes[16..20].copy_from_slice(&hash.to_le_bytes());
         bytes[20] = is_direct(ty) as u8;
         bytes[21] = layout::align_of(ty) as u8;
@@ -135,7 +139,7 @@ impl ModuleCx {
                 .map(|m| (m.name.clone(), Type::Func(std::rc::Rc::new(m.sig.clone())).runtime_name(), None))
                 .collect(),
             Some(_) => return None,
-            None => self.method_sets.get(&type_key(ty))?.clone(),
+            None => self.method_sets.get(ty)?.clone(),
         };
         if entries.is_empty() {
             return None;
@@ -185,24 +189,6 @@ fn comparable(ty: &Type) -> bool {
         Type::Struct(s) => s.fields.iter().all(|f| comparable(&f.ty)),
         Type::Array(_, elem) => comparable(&elem),
         _ => true,
-    }
-}
-
-/// A string that identifies a type: its Go spelling, with each named type
-/// told apart by its identity.
-pub(super) fn type_key(ty: &Type) -> String {
-    match ty {
-        Type::Named(named) => format!("{}#{}", named.name, named.id),
-        Type::Pointer(elem) => format!("*{}", type_key(elem)),
-        Type::Slice(elem) => format!("[]{}", type_key(elem)),
-        Type::Array(len, elem) => format!("[{len}]{}", type_key(elem)),
-        Type::Map(key, elem) => format!("map[{}]{}", type_key(key), type_key(elem)),
-        Type::Struct(s) => {
-            let fields: Vec<String> =
-                s.fields.iter().map(|f| format!("{} {} {:?}", f.name, type_key(&f.ty), f.tag)).collect();
-            format!("struct{{{}}}", fields.join("; "))
-        }
-        other => other.to_string(),
     }
 }
 

@@ -200,7 +200,7 @@ impl<'a> Checker<'a> {
     /// calls: it takes the interface's data word (the value itself for a
     /// direct type, else a pointer to the boxed value) and the arguments.
     fn itab_wrapper(&mut self, ty: &Type, name: &str) -> ir::FuncId {
-        let key = (format!("{ty:?}"), name.to_string());
+        let key = (ty.clone(), name.to_string());
         if let Some(&id) = self.itab_wrappers.get(&key) {
             return id;
         }
@@ -237,7 +237,7 @@ impl<'a> Checker<'a> {
     /// parameter, for the method expression `I.M` and as the method a
     /// struct embedding the interface promotes.
     pub(super) fn iface_method_func(&mut self, ty: &Type, index: usize, bound: bool) -> ir::FuncId {
-        let key = (format!("{ty:?}"), index, bound);
+        let key = (ty.clone(), index, bound);
         if let Some(&id) = self.iface_method_funcs.get(&key) {
             return id;
         }

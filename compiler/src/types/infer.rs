@@ -143,7 +143,8 @@ impl Checker<'_> {
                 continue;
             }
             let before = bound.clone();
-            if !unify(&param, ty, &params, &mut bound) {
+            if !unify(&param, ty, &params, &mut bound) && !self.unify_methods(&param, ty, &params, &mut bound, &before)
+            {
                 let text = self.text(*span);
                 let substitution = known(&params, &before);
                 let want = self.subst(&param, &substitution);
@@ -216,6 +217,38 @@ impl Checker<'_> {
             return None;
         }
         Some(bound.into_iter().map(|t| t.expect("every parameter is inferred")).collect())
+    }
+
+    /// Interface inference: `ty` is passed for an interface `param` in terms
+    /// of the parameters (`Getter[T]`), so its methods of the interface's
+    /// names unify with the interface's methods.
+    fn unify_methods(
+        &mut self,
+        param: &Type,
+        ty: &Type,
+        params: &[Rc<TypeParam>],
+        bound: &mut Bindings,
+        before: &Bindings,
+    ) -> bool {
+        bound.clone_from(before);
+        let Some(iface) = param.interface() else { return false };
+        for m in &iface.methods {
+            let have = match ty.interface() {
+                Some(have) => match have.methods.iter().find(|h| h.name == m.name) {
+                    Some(h) => h.sig.clone(),
+                    None => return false,
+                },
+                None => match self.method_path(ty, &m.name) {
+                    Some((_, method)) => self.funcs[method.func].sig.clone(),
+                    None => return false,
+                },
+            };
+            if !unify(&Type::Func(Rc::new(m.sig.clone())), &Type::Func(Rc::new(have)), params, bound) {
+                bound.clone_from(before);
+                return false;
+            }
+        }
+        true
     }
 
     /// Constraint type inference: a parameter whose constraint has a core

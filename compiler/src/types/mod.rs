@@ -147,12 +147,12 @@ struct Checker<'a> {
     /// error values).
     uses_recover: bool,
     /// The itab wrapper of each (concrete type, method name).
-    itab_wrappers: HashMap<(String, String), ir::FuncId>,
+    itab_wrappers: HashMap<(Type, String), ir::FuncId>,
     /// The `-fm` wrapper made for each method used as a value.
     bound_methods: HashMap<ir::FuncId, ir::FuncId>,
     /// Functions calling an interface's method, by interface type, method
     /// index and whether the receiver is bound (see `iface_method_func`).
-    iface_method_funcs: HashMap<(String, usize, bool), ir::FuncId>,
+    iface_method_funcs: HashMap<(Type, usize, bool), ir::FuncId>,
     ctx: FuncCtx,
     /// The functions enclosing the function literal being checked, each
     /// with the index of its first scope block; innermost last.

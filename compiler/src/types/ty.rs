@@ -182,7 +182,7 @@ impl fmt::Display for Basic {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Type {
     /// The type of an expression that already produced an error; it
     /// silences follow-on errors.
@@ -231,14 +231,22 @@ impl PartialEq for TypeParam {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+impl Eq for TypeParam {}
+
+impl std::hash::Hash for TypeParam {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state);
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Struct {
     pub fields: Vec<Field>,
 }
 
 /// The method set of an interface type, embedded interfaces included,
 /// sorted by name (the order of an itab's functions).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Interface {
     pub methods: Vec<IfaceMethod>,
     /// For a constraint with type terms (`~int | string`): its type set
@@ -250,7 +258,7 @@ pub struct Interface {
 
 /// A term of a union in a constraint: `T`, or with `tilde`, `~T` (every
 /// type whose underlying type is `T`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Term {
     pub tilde: bool,
     pub ty: Type,
@@ -269,13 +277,13 @@ impl Interface {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct IfaceMethod {
     pub name: String,
     pub sig: Signature,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Field {
     pub name: String,
     pub ty: Type,
@@ -284,7 +292,7 @@ pub struct Field {
     pub tag: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Signature {
     pub params: Vec<Type>,
     pub results: Vec<Type>,
@@ -334,6 +342,14 @@ impl fmt::Debug for Named {
 impl PartialEq for Named {
     fn eq(&self, other: &Named) -> bool {
         self.id == other.id
+    }
+}
+
+impl Eq for Named {}
+
+impl std::hash::Hash for Named {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state);
     }
 }
 
