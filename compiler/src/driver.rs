@@ -129,6 +129,24 @@ pub fn build(files: &[PathBuf], output: &Path, target: Target, print_escapes: bo
     linked.map_err(Failure::Tool)
 }
 
+/// The IR of `files` after escape analysis, as `rgoc tool ir` prints it:
+/// the functions and globals of package main, or with `all` of every
+/// package.
+pub fn ir_dump(files: &[PathBuf], all: bool) -> Result<String, Failure> {
+    let loaded = loader::load(files)?;
+    let checked = types::check_program(&loaded.sources, &loaded.asts, &loaded.packages);
+    let mut errors = loaded.errors;
+    if let Err(diags) = &checked {
+        errors.extend(diags.iter().cloned());
+    }
+    if !errors.is_empty() {
+        return Err(Failure::Program(render(&loaded.sources, errors)));
+    }
+    let mut program = checked.expect("no errors");
+    escape::analyze(&mut program);
+    Ok(crate::ir::print::program(&program, |symbol| all || symbol.starts_with("main.")))
+}
+
 /// A fresh path in the temporary directory.
 pub fn temp_path(extension: &str) -> PathBuf {
     use std::sync::atomic::{AtomicUsize, Ordering};

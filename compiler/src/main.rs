@@ -57,6 +57,13 @@ enum Cmd {
 enum ToolCmd {
     /// Parse files and report syntax errors only.
     Parse { files: Vec<PathBuf> },
+    /// Print the IR of a program (after escape analysis): the functions and
+    /// globals of package main, or with --all of every package.
+    Ir {
+        #[arg(long)]
+        all: bool,
+        inputs: Vec<PathBuf>,
+    },
 }
 
 /// The stack of the thread that compiles. Every phase recurses over the
@@ -90,6 +97,12 @@ fn execute(cli: Cli) -> ExitCode {
         }
         Cmd::Env { target } => env(target),
         Cmd::Tool { tool: ToolCmd::Parse { files } } => parse_only(files),
+        Cmd::Tool { tool: ToolCmd::Ir { all, inputs } } => {
+            driver::package_files(&inputs).and_then(|files| driver::ir_dump(&files, all)).map(|text| {
+                print!("{text}");
+                ExitCode::SUCCESS
+            })
+        }
     };
     match result {
         Ok(code) => code,

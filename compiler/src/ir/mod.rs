@@ -7,6 +7,8 @@
 //! represents such a value by its address and copies it only where Go's
 //! value semantics need a copy (a store, an argument, a result).
 
+pub mod print;
+
 use crate::source::Span;
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::types::constant::Value;

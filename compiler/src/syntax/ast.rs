@@ -224,6 +224,20 @@ pub enum UnaryOp {
     Tilde, // ~ (type constraints only)
 }
 
+impl UnaryOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnaryOp::Pos => "+",
+            UnaryOp::Neg => "-",
+            UnaryOp::Not => "!",
+            UnaryOp::Xor => "^",
+            UnaryOp::Addr => "&",
+            UnaryOp::Recv => "<-",
+            UnaryOp::Tilde => "~",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinaryOp {
     LogOr,  // ||

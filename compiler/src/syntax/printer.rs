@@ -138,15 +138,7 @@ fn expr(out: &mut String, x: &Expr) {
             expr(out, inner);
         }
         ExprKind::Unary(op, inner) => {
-            out.push_str(match op {
-                UnaryOp::Pos => "+",
-                UnaryOp::Neg => "-",
-                UnaryOp::Not => "!",
-                UnaryOp::Xor => "^",
-                UnaryOp::Addr => "&",
-                UnaryOp::Recv => "<-",
-                UnaryOp::Tilde => "~",
-            });
+            out.push_str(op.as_str());
             expr(out, inner);
         }
         ExprKind::Binary(op, l, r) => {
