@@ -119,8 +119,14 @@ pub fn build(files: &[PathBuf], output: &Path, target: Target, print_escapes: bo
     if print_escapes {
         escape::print(&mut decisions, &loaded.sources);
     }
-    let object =
-        codegen::compile(&program, target).map_err(|e| Failure::Tool(format!("internal compiler error: {e}")))?;
+    let object = codegen::compile(&program, target).map_err(|e| match e {
+        codegen::Error::FrameTooLarge { func, locals_mb, args_mb } => {
+            let func = &program.funcs[func];
+            let msg = format!("stack frame too large (>1GB): {locals_mb} MB locals + {args_mb} MB args");
+            Failure::Program(render(&loaded.sources, vec![(func.file, diag::Diag::new(func.span, msg))]))
+        }
+        codegen::Error::Internal(e) => Failure::Tool(format!("internal compiler error: {e}")),
+    })?;
     let object_path = temp_path("o");
     std::fs::write(&object_path, object)
         .map_err(|e| Failure::Tool(format!("writing {}: {e}", object_path.display())))?;

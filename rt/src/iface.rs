@@ -49,6 +49,9 @@ pub use message::Message;
 pub const KIND_EFACE: u32 = 130;
 /// `KeyField.kind` of a non-empty interface `{itab, data}` (16 bytes).
 pub const KIND_IFACE: u32 = 131;
+/// `KeyField.kind` flag of a run of plain memory (integers, bools,
+/// pointers) compared and hashed byte by byte: `KIND_BYTES | length`.
+pub const KIND_BYTES: u32 = 1 << 31;
 
 /// The other `KeyField` kinds (as in `map/key.rs`).
 const KIND_STRING: u32 = 16;
@@ -319,6 +322,10 @@ pub unsafe fn equal_fields(fields: &[KeyField], a: *const u8, b: *const u8) -> R
             KIND_COMPLEX64 => read::<[f32; 2]>(a) == read::<[f32; 2]>(b),
             KIND_COMPLEX128 => read::<[f64; 2]>(a) == read::<[f64; 2]>(b),
             KIND_EFACE | KIND_IFACE => interface_equal(f.kind, a, b)?,
+            k if k & KIND_BYTES != 0 => {
+                let len = (k & !KIND_BYTES) as usize;
+                bytes(a, len) == bytes(b, len)
+            }
             _ => unreachable!("bad key kind"),
         };
         if !eq {

@@ -53,7 +53,12 @@ pub(super) struct FuncLower<'a, 'b> {
     pub handler: Option<Block>,
     /// The stack slots that may hold pointers (see `stackmap`).
     pub pointer_slots: Vec<super::stackmap::PointerSlot>,
+    /// The bytes of its stack slots so far.
+    pub frame_bytes: u64,
 }
+
+/// Go's maximum stack size: a larger frame is gc's `stack frame too large`.
+const MAX_FRAME: u64 = 1 << 30;
 
 pub(super) fn lower(
     cx: &mut ModuleCx,
@@ -61,10 +66,10 @@ pub(super) fn lower(
     fb_ctx: &mut FunctionBuilderContext,
     func: &ir::Func,
     index: usize,
-) -> Result<(), String> {
+) -> Result<(), super::Error> {
     let id = cx.funcs[index];
     if let Some(symbol) = &func.external {
-        return super::trampoline::define_external(cx, ctx, fb_ctx, id, symbol);
+        return Ok(super::trampoline::define_external(cx, ctx, fb_ctx, id, symbol)?);
     }
     let sig = cx.module.declarations().get_function_decl(id).signature.clone();
     ctx.func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
@@ -81,8 +86,20 @@ pub(super) fn lower(
         defer_state: None,
         handler: None,
         pointer_slots: Vec::new(),
+        frame_bytes: 0,
     };
     lower.body();
+    if lower.frame_bytes > MAX_FRAME {
+        const MB: u64 = 1 << 20;
+        let args: u64 = func
+            .params
+            .iter()
+            .map(|&p| &func.locals[p].ty)
+            .chain(&func.results)
+            .map(crate::types::layout::size_of)
+            .sum();
+        return Err(super::Error::FrameTooLarge { func: index, locals_mb: lower.frame_bytes / MB, args_mb: args / MB });
+    }
     lower.b.seal_all_blocks();
     let config = lower.cx.module.isa().frontend_config();
     lower.b.finalize(config);

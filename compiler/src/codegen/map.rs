@@ -65,6 +65,9 @@ impl ModuleCx {
     }
 }
 
+/// `KeyField.kind` flag of a run of plain memory (rt/src/iface.rs).
+const KIND_BYTES: u32 = 1 << 31;
+
 /// The scalar parts of a key of type `ty` at `offset`, with their kinds.
 pub(super) fn key_fields(ty: &Type, offset: u64, out: &mut Vec<(u32, u32)>) {
     let kind = match ty.underlying() {
@@ -84,8 +87,20 @@ pub(super) fn key_fields(ty: &Type, offset: u64, out: &mut Vec<(u32, u32)>) {
         }
         Type::Array(n, elem) => {
             let size = layout::size_of(&elem);
-            for i in 0..n {
-                key_fields(&elem, offset + i * size, out);
+            let mut one = Vec::new();
+            key_fields(&elem, 0, &mut one);
+            let plain = match one[..] {
+                [(0, kind)] => u64::from(kind) == size && size <= 8 || kind & KIND_BYTES != 0,
+                _ => false,
+            };
+            match u32::try_from(n * size) {
+                // Elements of plain memory without padding: one run.
+                Ok(bytes) if plain && n > 1 && bytes < KIND_BYTES => out.push((offset as u32, KIND_BYTES | bytes)),
+                _ => {
+                    for i in 0..n {
+                        out.extend(one.iter().map(|&(at, kind)| ((offset + i * size) as u32 + at, kind)));
+                    }
+                }
             }
             return;
         }

@@ -70,7 +70,22 @@ struct ModuleCx {
 }
 
 /// Compiles `program` into the bytes of an ELF object file.
-pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String> {
+/// Why code generation stopped.
+pub enum Error {
+    /// A function's frame would pass Go's 1 GB stack limit (gc's `stack
+    /// frame too large`), with the megabytes of its locals and arguments.
+    FrameTooLarge { func: ir::FuncId, locals_mb: u64, args_mb: u64 },
+    /// A bug in rgoc.
+    Internal(String),
+}
+
+impl From<String> for Error {
+    fn from(message: String) -> Error {
+        Error::Internal(message)
+    }
+}
+
+pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, Error> {
     let isa = make_isa(target)?;
     let call_conv = isa.default_call_conv();
     let mut builder = ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
@@ -125,7 +140,7 @@ pub fn compile(program: &ir::Program, target: Target) -> Result<Vec<u8>, String>
     cx.define_global_roots(program)?;
     cx.define_wrapper_table()?;
     cx.define_runtime_error_type(program)?;
-    cx.module.finish().emit().map_err(|e| e.to_string())
+    Ok(cx.module.finish().emit().map_err(|e| e.to_string())?)
 }
 
 fn make_isa(target: Target) -> Result<OwnedTargetIsa, String> {

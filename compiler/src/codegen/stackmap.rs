@@ -27,6 +27,7 @@ impl FuncLower<'_, '_> {
     /// A new stack slot of `size` bytes, aligned to `1 << align_shift`,
     /// whose words at `pointer_offsets` may hold pointers.
     pub(super) fn frame_slot(&mut self, size: u32, align_shift: u8, offsets: Vec<u32>) -> StackSlot {
+        self.frame_bytes += u64::from(size);
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, align_shift));
         if !offsets.is_empty() {
             self.pointer_slots.push(PointerSlot { slot, offsets });
@@ -36,9 +37,16 @@ impl FuncLower<'_, '_> {
 
     /// A new stack slot for a value of type `ty`.
     pub(super) fn typed_slot(&mut self, ty: &Type) -> StackSlot {
-        let size = layout::size_of(ty).max(1) as u32;
+        let size = layout::size_of(ty).max(1);
         let align_shift = layout::align_of(ty).trailing_zeros() as u8;
-        self.frame_slot(size, align_shift, pointer_offsets(ty))
+        match u32::try_from(size) {
+            Ok(size) => self.frame_slot(size, align_shift, pointer_offsets(ty)),
+            // Too large for any frame: the function is refused once lowered.
+            Err(_) => {
+                self.frame_bytes += size;
+                self.frame_slot(1, align_shift, Vec::new())
+            }
+        }
     }
 }
 

@@ -54,7 +54,9 @@ impl ModuleCx {
         data.set_align(8);
         // How to compare values of the type (none for incomparable ones).
         let mut fields = Vec::new();
-        if comparable(ty) {
+        // Key layouts hold 32-bit offsets: values of 4 GB or more compare
+        // as if they were not comparable.
+        if comparable(ty) && u32::try_from(layout::size_of(ty)).is_ok() {
             super::map::key_fields(ty, 0, &mut fields);
             let layout = self.key_layout(&fields);
             let gv = self.module.declare_data_in_data(layout, &mut data);

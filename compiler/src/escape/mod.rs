@@ -34,6 +34,7 @@ mod walk;
 
 use crate::ir::{self, FuncId, Program};
 use crate::source::{SourceFile, Span};
+use crate::types::layout;
 use crate::types::ty::Type;
 use graph::Graph;
 
@@ -76,6 +77,9 @@ struct Analysis<'a> {
 /// Analyses every function of `program` and moves to the frame the
 /// address-taken variables that do not escape. Returns the decisions, for
 /// `-m`.
+/// gc's `MaxStackVarSize`: the largest declared variable kept in a frame.
+const MAX_STACK_VARIABLE: u64 = 10 << 20;
+
 pub fn analyze(program: &mut Program) -> Vec<Decision> {
     let n = program.funcs.len();
     let mut analysis = Analysis {
@@ -91,11 +95,20 @@ pub fn analyze(program: &mut Program) -> Vec<Decision> {
     }
     let Analysis { summaries, escapes, mut decisions, .. } = analysis;
     for (id, func) in program.funcs.iter_mut().enumerate() {
+        let (params, named_results) = (func.params.clone(), func.named_results.clone());
         for (l, local) in func.locals.iter_mut().enumerate() {
+            let declared = local.capture.is_none() && local.span != Span::default();
             // Only the checker's heap cells are candidates; captured
             // variables of closures are cells of the enclosing function.
-            if local.escapes && local.capture.is_none() && !escapes[id][l] && local.span != Span::default() {
+            if local.escapes && declared && !escapes[id][l] {
                 local.escapes = false;
+            }
+            // As in gc, a declared variable too large for a stack lives on
+            // the heap.
+            let own = !params.contains(&l) && !named_results.contains(&l);
+            if declared && own && layout::size_of(&local.ty) > MAX_STACK_VARIABLE {
+                local.addressed = true;
+                local.escapes = true;
             }
             if local.addressed && local.escapes && local.capture.is_none() && local.span != Span::default() {
                 let message = format!("moved to heap: {}", local.name);

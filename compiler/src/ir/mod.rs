@@ -87,6 +87,8 @@ pub struct Func {
     /// The source file its declaration is in (the spans of its locals are
     /// in that file).
     pub file: usize,
+    /// Its name in its declaration (empty for what the compiler makes).
+    pub span: Span,
 }
 
 impl Func {
@@ -104,6 +106,7 @@ impl Func {
             external: None,
             wrapper: false,
             file: 0,
+            span: Span::default(),
         }
     }
 }

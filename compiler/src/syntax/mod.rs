@@ -13,6 +13,7 @@ mod branches;
 mod lexer;
 pub mod literal;
 mod parser;
+pub mod pragma;
 pub mod printer;
 mod token;
 pub mod visit;

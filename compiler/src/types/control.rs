@@ -356,12 +356,15 @@ impl<'a> Checker<'a> {
         stmts.push(assign(subject, x));
         let id = self.push_target(false);
         let mut ir_clauses = Vec::new();
+        // The types of the cases so far (`None` for nil), with their spans.
+        let mut seen: Vec<(Option<Type>, Span)> = Vec::new();
         for clause in clauses {
             let mut conds = Vec::new();
             let mut single: Option<Type> = None;
             for e in clause.exprs.iter().flatten() {
                 let is_nil = matches!(&e.kind, ast::ExprKind::Ident(id) if id.name == "nil" && matches!(self.scopes.lookup_with_block("nil"), Some((super::scope::Entity::Nil, _))));
                 if is_nil {
+                    self.check_duplicate_case(&mut seen, None, e.span);
                     let nil = ir::Expr { ty: x_ty.clone(), kind: ExprKind::Zero };
                     conds.push(ir::Expr {
                         ty: Type::BOOL,
@@ -374,6 +377,7 @@ impl<'a> Checker<'a> {
                 if target == Type::Invalid {
                     continue;
                 }
+                self.check_duplicate_case(&mut seen, Some(&target), e.span);
                 if target.interface().is_none() {
                     if let Some(why) = self.missing_method(&target, &iface) {
                         let msg = format!(
@@ -565,6 +569,24 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         ir::Expr { ty: Type::BOOL, kind: ExprKind::Binary(BinaryOp::Eq, Box::new(local(*var, ty)), Box::new(x)) }
+    }
+}
+
+impl Checker<'_> {
+    /// A type switch case listing a type (`None`: nil) an earlier case
+    /// listed. In an instance of generic code, type arguments may make
+    /// cases alike that the generic code keeps apart.
+    fn check_duplicate_case(&mut self, seen: &mut Vec<(Option<Type>, Span)>, ty: Option<&Type>, span: Span) {
+        let earlier = seen.iter().find(|(t, _)| t.as_ref() == ty).map(|(_, at)| *at);
+        match earlier {
+            Some(at) if self.instance_args.is_none() => {
+                let what = ty.map_or("nil".to_string(), Type::to_string);
+                let previous = self.sources[self.file].position(at.lo);
+                self.error(span, format!("duplicate case {what} in type switch\n\t{previous}: previous case"));
+            }
+            Some(_) => {}
+            None => seen.push((ty.cloned(), span)),
+        }
     }
 }
 

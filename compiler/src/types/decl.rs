@@ -9,6 +9,9 @@ use crate::ir;
 use crate::syntax::ast;
 use std::collections::BTreeSet;
 
+/// The largest variable gc's linker accepts (its `symbol too large`).
+const MAX_SYMBOL_SIZE: u64 = 2_000_000_000;
+
 pub struct FuncInfo<'a> {
     /// `None` for functions the compiler makes (the package initialiser,
     /// function literals, method value wrappers).
@@ -224,8 +227,16 @@ impl<'a> Checker<'a> {
         if let Some(count) = self.enclosing_var_spec_literals(&symbol) {
             *count = ctx.literal_count;
         }
-        for (global, ty) in globals.into_iter().zip(types) {
+        for ((global, name), ty) in globals.into_iter().zip(&spec.names).zip(types) {
             if let Some(global) = global {
+                let size = super::layout::size_of(&ty);
+                if size > MAX_SYMBOL_SIZE {
+                    let symbol = &self.globals[global].symbol;
+                    let msg = format!("{symbol}: symbol too large ({size} bytes > {MAX_SYMBOL_SIZE} bytes)");
+                    let saved = self.set_file(file);
+                    self.error(name.span, msg);
+                    self.set_file(saved);
+                }
                 self.globals[global].ty = ty;
             }
         }
@@ -322,6 +333,7 @@ impl<'a> Checker<'a> {
         sig: Signature,
         ir: ir::Func,
     ) -> ir::FuncId {
+        let ir = ir::Func { span: decl.map_or(ir.span, |d| d.name.span), ..ir };
         self.funcs.push(FuncInfo { decl, recv, file: self.file, sig, ir, deps: BTreeSet::new(), instance: None });
         self.funcs.len() - 1
     }

@@ -276,6 +276,7 @@ impl<'a> Checker<'a> {
         self.expected_packages = packages.len();
         for package in packages {
             self.begin_package(package);
+            self.check_pragmas(&package.files);
             let (first_spec, first_func, first_type) = (self.var_specs.len(), self.funcs.len(), self.type_decls.len());
             self.collect(&package.files);
             self.resolve_type_decls();

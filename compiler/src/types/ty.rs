@@ -573,6 +573,9 @@ impl fmt::Display for Type {
                     } else {
                         write!(f, "{} {}", field.name, field.ty)?;
                     }
+                    if let Some(tag) = &field.tag {
+                        write!(f, " {tag:?}")?;
+                    }
                 }
                 write!(f, "}}")
             }

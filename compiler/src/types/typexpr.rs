@@ -62,6 +62,12 @@ impl<'a> Checker<'a> {
                 let len = self.array_length(len);
                 let elem = self.type_expr(elem);
                 match len {
+                    // gc's limit on the size of any type (`MaxWidth`).
+                    Some(len) if len.checked_mul(super::layout::size_of(&elem)).is_none_or(|n| n >= 1 << 50) => {
+                        let ty = Type::Array(len, Rc::new(elem));
+                        self.error(e.span, format!("type {ty} larger than address space"));
+                        Type::Invalid
+                    }
                     Some(len) => Type::Array(len, Rc::new(elem)),
                     None => Type::Invalid,
                 }

@@ -26,7 +26,7 @@ pub const KIND_FLOAT32: u32 = 32;
 pub const KIND_FLOAT64: u32 = 64;
 pub const KIND_COMPLEX64: u32 = 65;
 pub const KIND_COMPLEX128: u32 = 129;
-pub use iface::{KIND_EFACE, KIND_IFACE};
+pub use iface::{KIND_BYTES, KIND_EFACE, KIND_IFACE};
 
 /// aHash's multiplier, and wyrand's two constants.
 const MULTIPLE: u64 = 6364136223846793005;
@@ -262,6 +262,7 @@ impl Hasher {
                     self.write_f64(read(p.add(8)));
                 }
                 KIND_EFACE | KIND_IFACE => self.write_interface(f.kind, p),
+                k if k & KIND_BYTES != 0 => self.write_bytes(p, (k & !KIND_BYTES) as usize),
                 _ => unreachable!("bad map key kind"),
             }
         }
