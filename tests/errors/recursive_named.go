@@ -1,8 +1,8 @@
 package main
 
-type Self Self // ERROR "invalid recursive type:? Self"
+type Self Self // ERROR "invalid recursive type: Self refers to itself"
 
-type First Second // ERROR "invalid recursive type First"
+type First Second // ERROR "invalid recursive type First\n\t.*recursive_named.go:5:6: First refers to\n\t.*recursive_named.go:7:6: Second refers to\n\t.*recursive_named.go:5:6: First$"
 
 type Second First
 

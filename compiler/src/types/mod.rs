@@ -125,6 +125,8 @@ struct Checker<'a> {
     globals: Vec<decl::GlobalInfo>,
     var_specs: Vec<decl::VarSpec<'a>>,
     type_decls: Vec<typexpr::TypeDecl<'a>>,
+    /// The package-level type declarations being resolved, innermost last.
+    resolving_types: Vec<usize>,
     generic_funcs: Vec<generic::GenericFunc<'a>>,
     generic_types: Vec<generic::GenericType<'a>>,
     /// Instances whose bodies are still to be checked.
@@ -208,6 +210,7 @@ impl<'a> Checker<'a> {
             globals: Vec::new(),
             var_specs: Vec::new(),
             type_decls: Vec::new(),
+            resolving_types: Vec::new(),
             generic_funcs: Vec::new(),
             generic_types: Vec::new(),
             pending_instances: Vec::new(),

@@ -283,26 +283,45 @@ impl<'a> Checker<'a> {
     /// `definition` is the type the declaration names (its underlying type
     /// at package level, the type written inside a function).
     fn check_not_recursive(&mut self, named: &Rc<Named>, definition: &Type, span: crate::source::Span) {
-        fn contains(ty: &Type, target: usize, seen: &mut Vec<usize>) -> bool {
+        /// The named types through which `ty` contains `target`, if it does.
+        fn path_to(ty: &Type, target: usize, seen: &mut Vec<usize>) -> Option<Vec<Rc<Named>>> {
             match ty {
-                Type::Named(n) if n.id == target => true,
+                Type::Named(n) if n.id == target => Some(Vec::new()),
                 Type::Named(n) => {
                     if seen.contains(&n.id) {
-                        return false;
+                        return None;
                     }
                     seen.push(n.id);
-                    contains(&n.underlying.borrow(), target, seen)
+                    let mut path = path_to(&n.underlying.borrow(), target, seen)?;
+                    path.insert(0, n.clone());
+                    Some(path)
                 }
-                Type::Array(_, elem) => contains(elem, target, seen),
-                Type::Struct(s) => s.fields.iter().any(|f| contains(&f.ty, target, seen)),
-                _ => false,
+                Type::Array(_, elem) => path_to(elem, target, seen),
+                Type::Struct(s) => s.fields.iter().find_map(|f| path_to(&f.ty, target, seen)),
+                _ => None,
             }
         }
-        if contains(definition, named.id, &mut Vec::new()) {
-            *named.underlying.borrow_mut() = Type::Invalid;
-            let name = named.name.rsplit('.').next().unwrap_or_default().to_string();
-            self.error(span, format!("invalid recursive type {name}"));
+        let Some(path) = path_to(definition, named.id, &mut Vec::new()) else { return };
+        *named.underlying.borrow_mut() = Type::Invalid;
+        let short = |n: &Named| n.name.rsplit('.').next().unwrap_or_default().to_string();
+        let name = short(named);
+        if path.is_empty() {
+            return self.error(span, format!("invalid recursive type: {name} refers to itself"));
         }
+        // gc lists the cycle, each type where it is declared.
+        let at = |c: &Self, n: &Named| {
+            let declared = c.type_decls.iter().find(|d| d.named.as_ref().is_some_and(|d| d.id == n.id));
+            let (file, lo) = declared.map_or((c.file, span.lo), |d| (d.file, d.spec.name.span.lo));
+            c.sources[file].position(lo)
+        };
+        let mut msg = format!("invalid recursive type {name}");
+        let mut cycle = vec![named.clone()];
+        cycle.extend(path);
+        for n in &cycle {
+            msg.push_str(&format!("\n\t{}: {} refers to", at(self, n), short(n)));
+        }
+        msg.push_str(&format!("\n\t{}: {name}", at(self, named)));
+        self.error(span, msg);
     }
 
     /// The type a package-level `type` declaration denotes, resolving it
@@ -324,14 +343,33 @@ impl<'a> Checker<'a> {
         match self.type_decls[index].state {
             Resolution::Done => return,
             Resolution::Resolving => {
+                // The declarations being resolved from this one on form
+                // the cycle.
+                let from = self.resolving_types.iter().position(|&d| d == index).unwrap_or_default();
+                let cycle: Vec<usize> = self.resolving_types[from..].to_vec();
                 let saved = self.set_file(file);
-                self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+                let name = &spec.name.name;
+                let msg = if cycle.len() <= 1 {
+                    format!("invalid recursive type: {name} refers to itself")
+                } else {
+                    let at = |c: &Self, d: usize| {
+                        c.sources[c.type_decls[d].file].position(c.type_decls[d].spec.name.span.lo)
+                    };
+                    let mut msg = format!("invalid recursive type {name}");
+                    for &d in &cycle {
+                        msg.push_str(&format!("\n\t{}: {} refers to", at(self, d), self.type_decls[d].spec.name.name));
+                    }
+                    msg.push_str(&format!("\n\t{}: {name}", at(self, index)));
+                    msg
+                };
+                self.error(spec.name.span, msg);
                 self.set_file(saved);
                 return;
             }
             Resolution::Pending => {}
         }
         self.type_decls[index].state = Resolution::Resolving;
+        self.resolving_types.push(index);
         let (ty, _) = self.at_package_level(file, FuncCtx::default(), |c| c.constraint_or_type_expr(&spec.ty));
         match self.type_decls[index].named.clone() {
             Some(named) => {
@@ -342,6 +380,7 @@ impl<'a> Checker<'a> {
                 self.type_aliases.insert(index, ty);
             }
         }
+        self.resolving_types.pop();
         self.type_decls[index].state = Resolution::Done;
     }
 
