@@ -13,10 +13,16 @@ use crate::types::layout;
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
 use cranelift_object::ObjectModule;
 
-/// Declares and defines each global of `program`, zeroed.
+/// Declares and defines each global of `program`, zeroed. Those of size
+/// zero are all at the runtime's `zerobase`, as in gc.
 pub(super) fn define_globals(module: &mut ObjectModule, program: &ir::Program) -> Result<Vec<DataId>, String> {
     let mut globals = Vec::new();
     for global in &program.globals {
+        if layout::size_of(&global.ty) == 0 {
+            globals
+                .push(module.declare_data("rgort_zerobase", Linkage::Import, false, false).map_err(|e| e.to_string())?);
+            continue;
+        }
         let id = module.declare_data(&global.symbol, Linkage::Local, true, false).map_err(|e| e.to_string())?;
         let mut data = DataDescription::new();
         data.define_zeroinit(layout::size_of(&global.ty).max(1) as usize);

@@ -66,12 +66,18 @@ impl FuncLower<'_, '_> {
             if target_empty {
                 return vec![dyn_type, value[1]];
             }
+            // nil converts to nil; only a dynamic type needs an itab.
+            let is_nil = self.b.ins().icmp_imm_s(IntCC::Equal, dyn_type, 0);
+            let (convert, join) = (self.b.create_block(), self.b.create_block());
+            let word = self.b.append_block_param(join, types::I64);
+            self.b.ins().brif(is_nil, join, &[dyn_type.into()], convert, &[]);
+            self.b.switch_to_block(convert);
             let inter = self.type_desc_addr(target);
             let fail = self.b.ins().iconst(types::I64, 0);
             let tab = self.runtime_call(RtFunc::GetItab, &[inter, dyn_type, fail])[0];
-            let is_nil = self.b.ins().icmp_imm_s(IntCC::Equal, dyn_type, 0);
-            let zero = self.b.ins().iconst(types::I64, 0);
-            return vec![self.b.ins().select(is_nil, zero, tab), value[1]];
+            self.b.ins().jump(join, &[tab.into()]);
+            self.b.switch_to_block(join);
+            return vec![word, value[1]];
         }
         let data = if is_direct(&x.ty) {
             value[0]

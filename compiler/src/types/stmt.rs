@@ -173,6 +173,9 @@ impl<'a> Checker<'a> {
             }
             match found.map(|(e, _)| e) {
                 Some(Entity::Global(g)) => {
+                    // Assigning a variable refers to it too, for
+                    // initialisation order (Go spec, "Package initialization").
+                    self.ctx.deps.insert(super::Dep::Global(g));
                     let ty = self.global_type(g);
                     return (Place::Global(g), Some(ty));
                 }

@@ -67,7 +67,9 @@ pub const PAGE_SIZE: usize = 1 << PAGE_SHIFT;
 /// targets): makeslice and growslice report larger ones as out of range.
 pub const MAX_ALLOC: usize = 1 << arena::HEAP_ADDR_BITS;
 
-/// The address of every zero-size allocation (Go's `zerobase`).
+/// The address of every zero-size allocation (Go's `zerobase`), and of
+/// every zero-size package-level variable (the compiler refers to it).
+#[export_name = "rgort_zerobase"]
 static ZEROBASE: u64 = 0;
 
 struct Allocator {
