@@ -34,6 +34,7 @@
 use super::constant::Value;
 use super::control::{assign, local, Target};
 use super::scope::Entity;
+use super::stmt::ReturnValues;
 use super::ty::{Basic, Signature, Type};
 use super::{Checker, FuncCtx};
 use crate::ir::{self, ExprKind, Place};
@@ -327,26 +328,10 @@ impl Checker<'_> {
         let (names, types) = (body.results.clone(), body.result_types.clone());
         let vars = self.vars_in_scope(&names, &types);
         let places: Vec<Place> = vars.iter().map(|&(var, _)| Place::Local(var)).collect();
-        if results.len() == 1 && want.len() > 1 {
-            let x = self.multi_value(&results[0]);
-            match &x.ty {
-                Type::Tuple(types) if **types == *want => out.push(ir::Stmt::AssignResults { lhs: places, call: x }),
-                Type::Invalid => return,
-                _ => return self.return_count_error(span, &[x.ty.clone()], &want),
-            }
-        } else {
-            let values: Vec<ir::Expr> = results.iter().map(|r| self.value(r)).collect();
-            if values.len() != want.len() {
-                let have: Vec<Type> = values.iter().map(|v| v.ty.clone()).collect();
-                return self.return_count_error(span, &have, &want);
-            }
-            let rhs = values
-                .into_iter()
-                .zip(results)
-                .zip(&want)
-                .map(|((v, r), ty)| self.assign_to(v, r.span, ty, "return statement"))
-                .collect();
-            out.push(ir::Stmt::Assign { lhs: places, rhs });
+        match self.return_values(span, results, &want) {
+            Some(ReturnValues::Results(call)) => out.push(ir::Stmt::AssignResults { lhs: places, call }),
+            Some(ReturnValues::Values(rhs)) => out.push(ir::Stmt::Assign { lhs: places, rhs }),
+            None => return,
         }
         self.leave_body(Exit::Return { bare: false }, out);
     }

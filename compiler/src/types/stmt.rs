@@ -355,27 +355,40 @@ impl<'a> Checker<'a> {
             }
             return out.push(ir::Stmt::Return(Vec::new()));
         }
+        match self.return_values(span, results, &want) {
+            Some(ReturnValues::Results(call)) => out.push(ir::Stmt::ReturnResults(call)),
+            Some(ReturnValues::Values(values)) => out.push(ir::Stmt::Return(values)),
+            None => {}
+        }
+    }
+
+    /// The values `return results...` gives a function whose result types
+    /// are `want`; `None` once an error is reported.
+    pub(super) fn return_values(&mut self, span: Span, results: &[ast::Expr], want: &[Type]) -> Option<ReturnValues> {
         if results.len() == 1 && want.len() > 1 {
             let x = self.multi_value(&results[0]);
-            match &x.ty {
-                Type::Tuple(types) if **types == *want => out.push(ir::Stmt::ReturnResults(x)),
-                Type::Invalid => {}
-                _ => self.return_count_error(span, &[x.ty.clone()], &want),
-            }
-            return;
+            return match &x.ty {
+                Type::Tuple(types) if **types == *want => Some(ReturnValues::Results(x)),
+                Type::Invalid => None,
+                _ => {
+                    self.return_count_error(span, &[x.ty.clone()], want);
+                    None
+                }
+            };
         }
         let values: Vec<ir::Expr> = results.iter().enumerate().map(|(i, r)| self.value_for(r, want.get(i))).collect();
         if values.len() != want.len() {
             let have: Vec<Type> = values.iter().map(|v| v.ty.clone()).collect();
-            return self.return_count_error(span, &have, &want);
+            self.return_count_error(span, &have, want);
+            return None;
         }
         let values = values
             .into_iter()
             .zip(results)
-            .zip(&want)
+            .zip(want)
             .map(|((v, r), ty)| self.assign_to(v, r.span, ty, "return statement"))
             .collect();
-        out.push(ir::Stmt::Return(values));
+        Some(ReturnValues::Values(values))
     }
 
     pub(super) fn return_count_error(&mut self, span: Span, have: &[Type], want: &[Type]) {
@@ -606,6 +619,14 @@ fn plural(n: usize) -> &'static str {
 
 fn one_literal(span: Span) -> ast::BasicLit {
     ast::BasicLit { kind: ast::LitKind::Int, raw: "1".into(), span }
+}
+
+/// What a `return` statement gives.
+pub(super) enum ReturnValues {
+    /// The results of one multi-valued call.
+    Results(ir::Expr),
+    /// One value per result.
+    Values(Vec<ir::Expr>),
 }
 
 impl Checker<'_> {
