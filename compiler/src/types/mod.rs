@@ -103,6 +103,8 @@ struct FuncCtx {
     /// naming them as gc does (`main.f.func1`).
     symbol: String,
     literal_count: usize,
+    /// How many range-over-func loop bodies it has (`main.f-range1`).
+    range_count: usize,
     /// The function has a `defer` statement.
     defers: bool,
     /// How many `defer` statements it has, and whether each can run at

@@ -205,8 +205,9 @@ impl Checker<'_> {
         body_ctx: Body,
         body: &ast::Block,
     ) -> (ir::Expr, Vec<Exit>) {
-        self.ctx.literal_count += 1;
-        let symbol = self.literal_symbol();
+        // gc names loop bodies apart from function literals: `main.f-range1`.
+        self.ctx.range_count += 1;
+        let symbol = format!("{}-range{}", self.ctx.symbol, self.ctx.range_count);
         let inner = FuncCtx { symbol: symbol.clone(), range_body: Some(body_ctx), ..FuncCtx::default() };
         let enclosing = std::mem::replace(&mut self.ctx, inner);
         self.outer.push((enclosing, self.scope_base));
