@@ -9,7 +9,7 @@ use super::call::{CallInst, Callee};
 use super::func::FuncLower;
 use super::runtime::RtFunc;
 use crate::ir::{self, ExprKind};
-use crate::syntax::ast::{BinaryOp, UnaryOp};
+use crate::ir::{BinaryOp, UnaryOp};
 use crate::types::constant::Value as ConstValue;
 use crate::types::layout;
 use crate::types::ty::Type;
@@ -265,7 +265,7 @@ impl FuncLower<'_, '_> {
         match op {
             UnaryOp::Neg if ty.is_float() || ty.is_complex() => v.into_iter().map(|x| self.b.ins().fneg(x)).collect(),
             UnaryOp::Neg => vec![self.b.ins().ineg(v[0])],
-            UnaryOp::Xor => vec![self.b.ins().bnot(v[0])],
+            UnaryOp::Complement => vec![self.b.ins().bnot(v[0])],
             UnaryOp::Not => {
                 let one = self.b.ins().iconst(types::I8, 1);
                 vec![self.b.ins().bxor(v[0], one)]

@@ -10,7 +10,7 @@
 pub mod print;
 
 use crate::source::Span;
-use crate::syntax::ast::{BinaryOp, UnaryOp};
+use crate::syntax::ast;
 use crate::types::constant::Value;
 use crate::types::ty::Type;
 
@@ -494,6 +494,94 @@ pub enum ExprKind {
     },
     Builtin(Builtin, Vec<Expr>),
 }
+
+/// Unary operators (`&x` and `*p` are expressions of their own).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Plus,
+    Neg,
+    Not,
+    /// `^x`, bitwise complement.
+    Complement,
+}
+
+impl UnaryOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnaryOp::Plus => "+",
+            UnaryOp::Neg => "-",
+            UnaryOp::Not => "!",
+            UnaryOp::Complement => "^",
+        }
+    }
+}
+
+impl From<ast::UnaryOp> for UnaryOp {
+    /// The operator of a unary expression that computes a value.
+    fn from(op: ast::UnaryOp) -> UnaryOp {
+        match op {
+            ast::UnaryOp::Pos => UnaryOp::Plus,
+            ast::UnaryOp::Neg => UnaryOp::Neg,
+            ast::UnaryOp::Not => UnaryOp::Not,
+            ast::UnaryOp::Xor => UnaryOp::Complement,
+            ast::UnaryOp::Addr | ast::UnaryOp::Recv | ast::UnaryOp::Tilde => {
+                unreachable!("{} is not a unary operation of the IR", op.as_str())
+            }
+        }
+    }
+}
+
+/// Binary operators; `&&` and `||` short-circuit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    LogOr,
+    LogAnd,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Or,
+    Xor,
+    Mul,
+    Div,
+    Rem,
+    Shl,
+    Shr,
+    And,
+    AndNot,
+}
+
+impl BinaryOp {
+    pub fn as_str(self) -> &'static str {
+        ast::BinaryOp::from(self).as_str()
+    }
+
+    pub fn is_comparison(self) -> bool {
+        use BinaryOp::*;
+        matches!(self, Eq | Ne | Lt | Le | Gt | Ge)
+    }
+}
+
+/// The two enums list the same operators.
+macro_rules! binary_ops {
+    ($($op:ident),*) => {
+        impl From<ast::BinaryOp> for BinaryOp {
+            fn from(op: ast::BinaryOp) -> BinaryOp {
+                match op { $(ast::BinaryOp::$op => BinaryOp::$op),* }
+            }
+        }
+        impl From<BinaryOp> for ast::BinaryOp {
+            fn from(op: BinaryOp) -> ast::BinaryOp {
+                match op { $(BinaryOp::$op => ast::BinaryOp::$op),* }
+            }
+        }
+    };
+}
+binary_ops!(LogOr, LogAnd, Eq, Ne, Lt, Le, Gt, Ge, Add, Sub, Or, Xor, Mul, Div, Rem, Shl, Shr, And, AndNot);
 
 /// The builtins that code generation implements directly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -208,7 +208,7 @@ impl<'a> Checker<'a> {
         let len = if is_int { local(seq, &seq_ty) } else { self.length_of(local(seq, &seq_ty)) };
         let cond = ir::Expr {
             ty: Type::BOOL,
-            kind: ExprKind::Binary(BinaryOp::Lt, Box::new(local(index, &count_ty)), Box::new(len)),
+            kind: ExprKind::Binary(ir::BinaryOp::Lt, Box::new(local(index, &count_ty)), Box::new(len)),
         };
         let next = self.hidden_local("next", Type::INT);
         let rune = self.hidden_local("rune", Type::Basic(Basic::Int32));
@@ -252,7 +252,7 @@ impl<'a> Checker<'a> {
             let one = ir::Expr { ty: count_ty.clone(), kind: ExprKind::Const(Value::int(1)) };
             ir::Expr {
                 ty: count_ty.clone(),
-                kind: ExprKind::Binary(BinaryOp::Add, Box::new(local(index, &count_ty)), Box::new(one)),
+                kind: ExprKind::Binary(ir::BinaryOp::Add, Box::new(local(index, &count_ty)), Box::new(one)),
             }
         };
         stmts.push(ir::Stmt::Loop { id, cond: Some(cond), body: loop_body, post: vec![assign(index, step)] });
@@ -368,7 +368,7 @@ impl<'a> Checker<'a> {
                     let nil = ir::Expr { ty: x_ty.clone(), kind: ExprKind::Zero };
                     conds.push(ir::Expr {
                         ty: Type::BOOL,
-                        kind: ExprKind::Binary(BinaryOp::Eq, Box::new(local(subject, &x_ty)), Box::new(nil)),
+                        kind: ExprKind::Binary(ir::BinaryOp::Eq, Box::new(local(subject, &x_ty)), Box::new(nil)),
                     });
                     single = Some(x_ty.clone());
                     continue;
@@ -568,7 +568,7 @@ impl<'a> Checker<'a> {
             self.error(e.span, msg);
             return invalid();
         }
-        ir::Expr { ty: Type::BOOL, kind: ExprKind::Binary(BinaryOp::Eq, Box::new(local(*var, ty)), Box::new(x)) }
+        ir::Expr { ty: Type::BOOL, kind: ExprKind::Binary(ir::BinaryOp::Eq, Box::new(local(*var, ty)), Box::new(x)) }
     }
 }
 

@@ -434,7 +434,7 @@ impl<'a> Checker<'a> {
             let folded = Value::unary(const_op, c, basic);
             return self.fold(folded, x.ty.clone(), span, None, (&x, xe.span), None);
         }
-        ir::Expr { ty: x.ty.clone(), kind: ExprKind::Unary(op, Box::new(x)) }
+        ir::Expr { ty: x.ty.clone(), kind: ExprKind::Unary(op.into(), Box::new(x)) }
     }
 
     /// A folded constant of type `ty`; typed constants must be
@@ -569,7 +569,7 @@ impl<'a> Checker<'a> {
                 return invalid();
             }
         }
-        ir::Expr { ty: result_ty, kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) }
+        ir::Expr { ty: result_ty, kind: ExprKind::Binary(op.into(), Box::new(x), Box::new(y)) }
     }
 
     /// Why `x == y` is not allowed, if it is not: slices and functions
@@ -710,7 +710,7 @@ impl<'a> Checker<'a> {
         // takes the type its context gives the constant (`convert_untyped`).
         let y = if y.ty.is_untyped() { self.assign_to(y, yspan, &Type::Basic(Basic::Uint), "shift count") } else { y };
         let ty = if x.ty.is_untyped() { Type::UNTYPED_INT } else { x.ty.clone() };
-        ir::Expr { ty, kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) }
+        ir::Expr { ty, kind: ExprKind::Binary(op.into(), Box::new(x), Box::new(y)) }
     }
 
     /// Gives a non-constant untyped expression (a shift of an untyped
@@ -719,7 +719,7 @@ impl<'a> Checker<'a> {
     fn retype(&mut self, x: ir::Expr, span: Span, target: &Type) -> ir::Expr {
         let kind = match x.kind {
             ExprKind::Const(_) => return self.convert_untyped(x, span, target, None),
-            ExprKind::Binary(op @ (BinaryOp::Shl | BinaryOp::Shr), l, r) => {
+            ExprKind::Binary(op @ (ir::BinaryOp::Shl | ir::BinaryOp::Shr), l, r) => {
                 if !target.is_integer() {
                     let msg = format!("invalid operation: shifted operand {} must be integer", self.text(span));
                     self.error(span, msg);

@@ -152,7 +152,7 @@ impl Checker<'_> {
         out.push(ir::Stmt::Eval(call));
         let is = |value: i64, var: ir::LocalId| ir::Expr {
             ty: Type::Basic(Basic::Bool),
-            kind: ExprKind::Binary(ast::BinaryOp::Eq, Box::new(local(var, &Type::INT)), Box::new(int(value))),
+            kind: ExprKind::Binary(ir::BinaryOp::Eq, Box::new(local(var, &Type::INT)), Box::new(int(value))),
         };
         out.push(ir::Stmt::If {
             cond: is(PANIC, state),
@@ -219,7 +219,7 @@ impl Checker<'_> {
         let state = self.enclosing_var("state");
         let not_ready = ir::Expr {
             ty: Type::Basic(Basic::Bool),
-            kind: ExprKind::Binary(ast::BinaryOp::Ne, Box::new(local(state, &Type::INT)), Box::new(int(READY))),
+            kind: ExprKind::Binary(ir::BinaryOp::Ne, Box::new(local(state, &Type::INT)), Box::new(int(READY))),
         };
         let then = vec![panic_range_state(local(state, &Type::INT))];
         stmts.push(ir::Stmt::If { cond: not_ready, then, else_: vec![] });
