@@ -379,12 +379,7 @@ impl<'a> Checker<'a> {
         let bindings = g.params.iter().map(|p| p.name.clone()).zip(targs.iter().cloned()).collect();
         let sig = self.subst_sig(&g.sig.clone(), &substitution);
         let base = format!("{}.{}", self.packages[package].path, decl.name.name);
-        let mut symbol = instance_symbol(&base, &targs);
-        let instances = &self.generic_funcs[generic].instances;
-        if instances.iter().any(|(_, id)| self.funcs[*id].ir.symbol == symbol) {
-            // Arguments that print alike: local types of the same name.
-            symbol = format!("{symbol}·{}", instances.len());
-        }
+        let symbol = self.unique_instance_symbol(instance_symbol(&base, &targs));
         let results = sig.results.clone();
         let id = self.add_func(Some(decl), None, sig, ir::Func::new(symbol, results));
         self.funcs[id].file = file;
@@ -462,6 +457,7 @@ impl<'a> Checker<'a> {
             } else {
                 format!("{path}.{type_name}.{name}")
             };
+            let symbol = self.unique_instance_symbol(symbol);
             let results = sig.results.clone();
             let id = self.add_func(Some(decl), Some(recv_ty), sig, ir::Func::new(symbol, results));
             self.funcs[id].file = file;
@@ -469,6 +465,17 @@ impl<'a> Checker<'a> {
             named.methods.borrow_mut().push(Method { name: name.clone(), func: id, pointer_recv });
             self.pending_instances.push(id);
         }
+    }
+
+    /// `symbol` for a new instance, numbered if an earlier instance has it
+    /// (type arguments that print alike: local types of the same name).
+    fn unique_instance_symbol(&mut self, symbol: String) -> String {
+        let mut unique = symbol.clone();
+        while self.instance_symbols.contains(&unique) {
+            unique = format!("{symbol}·{}", self.instance_symbols.len());
+        }
+        self.instance_symbols.insert(unique.clone());
+        unique
     }
 
     /// How deeply instance arguments nest (instances in instances).

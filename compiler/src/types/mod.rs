@@ -133,6 +133,8 @@ struct Checker<'a> {
     generic_types: Vec<generic::GenericType<'a>>,
     /// Instances whose bodies are still to be checked.
     pending_instances: Vec<ir::FuncId>,
+    /// The symbols of the instances made so far.
+    instance_symbols: std::collections::HashSet<String>,
     const_decls: Vec<constdecl::ConstDecl<'a>>,
     /// The value of `iota` in the constant declaration being checked.
     iota: Option<i64>,
@@ -216,6 +218,7 @@ impl<'a> Checker<'a> {
             generic_funcs: Vec::new(),
             generic_types: Vec::new(),
             pending_instances: Vec::new(),
+            instance_symbols: std::collections::HashSet::new(),
             current_package: 0,
             const_decls: Vec::new(),
             iota: None,
