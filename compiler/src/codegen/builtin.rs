@@ -48,6 +48,7 @@ impl FuncLower<'_, '_> {
             }
             Builtin::Complex => self.call_args(args).into_iter().map(|(v, _)| v[0]).collect(),
             Builtin::Real => vec![self.expr(&args[0])[0]],
+            Builtin::Dynamic => self.expr(&args[0]),
             Builtin::Imag => vec![self.expr(&args[0])[1]],
             Builtin::Min | Builtin::Max => {
                 let mut result = self.expr(&args[0]);

@@ -480,7 +480,7 @@ impl<'c> Walker<'_, '_, 'c> {
                 self.flow_all(HEAP, &values[0], 0);
                 Vec::new()
             }
-            Builtin::Min | Builtin::Max => values.into_iter().flatten().collect(),
+            Builtin::Min | Builtin::Max | Builtin::Dynamic => values.into_iter().flatten().collect(),
             Builtin::Recover | Builtin::DeferAnchor => vec![(HEAP, 0)],
             Builtin::PanicRangeState => Vec::new(),
             Builtin::Len

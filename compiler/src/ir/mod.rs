@@ -611,6 +611,10 @@ pub enum Builtin {
     DeferAnchor,
     Min,
     Max,
+    /// The value of its argument, a constant that is not one in Go's sense
+    /// (a constant converted to a type parameter, in an instance): not
+    /// folded with others.
+    Dynamic,
     /// `complex(re, im)`
     Complex,
     Real,

@@ -49,6 +49,14 @@ pub(super) fn invalid() -> ir::Expr {
     ir::Expr { kind: ExprKind::Const(Value::int(0)), ty: Type::Invalid }
 }
 
+/// `x`, not a constant if it is one (see `Builtin::Dynamic`).
+fn dynamic(x: ir::Expr) -> ir::Expr {
+    match x.kind {
+        ExprKind::Const(_) => ir::Expr { ty: x.ty.clone(), kind: ExprKind::Builtin(ir::Builtin::Dynamic, vec![x]) },
+        _ => x,
+    }
+}
+
 fn constant(c: Value, ty: Type) -> ir::Expr {
     ir::Expr { kind: ExprKind::Const(c), ty }
 }
@@ -179,10 +187,21 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `e` names a type parameter of the instance being checked:
+    /// converting a constant to it gives no constant (Go spec, "Conversions").
+    fn names_type_arg(&self, e: &ast::Expr) -> bool {
+        match &strip_parens(e).kind {
+            ast::ExprKind::Ident(id) => {
+                matches!(self.scopes.lookup_with_block(&id.name), Some((Entity::TypeArg(_), _)))
+            }
+            _ => false,
+        }
+    }
+
     /// What a package-level or predeclared entity named `id` denotes.
     pub(super) fn entity_operand(&mut self, entity: Entity, id: &ast::Ident) -> Operand {
         match entity {
-            Entity::TypeName(ty) => Operand::Type(ty),
+            Entity::TypeName(ty) | Entity::TypeArg(ty) => Operand::Type(ty),
             Entity::TypeDecl(index) => Operand::Type(self.type_decl_type(index)),
             Entity::ConstDecl(index) => match self.const_decl_value(index) {
                 Some((c, ty)) => Operand::Value(constant(c, ty)),
@@ -756,7 +775,10 @@ impl<'a> Checker<'a> {
                 Operand::Invalid
             }
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
-            Operand::Type(ty) => Operand::Value(self.conversion(e, ty, args)),
+            Operand::Type(ty) => {
+                let x = self.conversion(e, ty, args);
+                Operand::Value(if self.names_type_arg(func) { dynamic(x) } else { x })
+            }
             Operand::Func(id) => self.call_func(e, func, id, args, ellipsis),
             Operand::GenericFunc { generic, targs } => self.generic_call(e, func, generic, targs, args, ellipsis),
             operand @ Operand::GenericType(_) => {

@@ -562,7 +562,7 @@ impl<'a> Checker<'a> {
                 for (name, ty) in bindings {
                     // Distinct names: the declaration already reported any
                     // duplicate.
-                    let _ = c.scopes.declare(name, Entity::TypeName(ty.clone()), Span::default());
+                    let _ = c.scopes.declare(name, Entity::TypeArg(ty.clone()), Span::default());
                 }
                 let result = check(c);
                 c.scopes.pop();

@@ -11,6 +11,8 @@ use std::rc::Rc;
 #[derive(Clone, Debug)]
 pub enum Entity {
     TypeName(Type),
+    /// A type parameter's name in an instance: its type argument.
+    TypeArg(Type),
     /// A package-level `type` declaration, resolved on first use.
     TypeDecl(usize),
     /// A package-level constant, evaluated on first use.
