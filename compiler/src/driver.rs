@@ -3,7 +3,7 @@
 
 use crate::source::SourceFile;
 use crate::target::Target;
-use crate::{codegen, diag, escape, link, loader, syntax, types};
+use crate::{codegen, diag, escape, ir, link, loader, syntax, types};
 use std::path::{Path, PathBuf};
 
 /// gc stops listing errors after this many.
@@ -102,9 +102,9 @@ fn render(sources: &[SourceFile], mut diags: Vec<types::FileDiag>) -> String {
     lines.join("\n")
 }
 
-/// Builds the executable `output` from `files`; with `print_escapes`,
-/// prints the escape analysis's decisions as gc's `-m` does.
-pub fn build(files: &[PathBuf], output: &Path, target: Target, print_escapes: bool) -> Result<(), Failure> {
+/// The program of `files`, loaded, checked and through escape analysis,
+/// with its sources and the analysis's decisions; or its errors, rendered.
+fn analyzed(files: &[PathBuf]) -> Result<(ir::Program, Vec<SourceFile>, Vec<escape::Decision>), Failure> {
     let loaded = loader::load(files)?;
     let checked = types::check_program(&loaded.sources, &loaded.asts, &loaded.packages);
     let mut errors = loaded.errors;
@@ -115,15 +115,22 @@ pub fn build(files: &[PathBuf], output: &Path, target: Target, print_escapes: bo
         return Err(Failure::Program(render(&loaded.sources, errors)));
     }
     let mut program = checked.expect("no errors");
-    let mut decisions = escape::analyze(&mut program);
+    let decisions = escape::analyze(&mut program);
+    Ok((program, loaded.sources, decisions))
+}
+
+/// Builds the executable `output` from `files`; with `print_escapes`,
+/// prints the escape analysis's decisions as gc's `-m` does.
+pub fn build(files: &[PathBuf], output: &Path, target: Target, print_escapes: bool) -> Result<(), Failure> {
+    let (program, sources, mut decisions) = analyzed(files)?;
     if print_escapes {
-        escape::print(&mut decisions, &loaded.sources);
+        escape::print(&mut decisions, &sources);
     }
     let object = codegen::compile(&program, target).map_err(|e| match e {
         codegen::Error::FrameTooLarge { func, locals_mb, args_mb } => {
             let func = &program.funcs[func];
             let msg = format!("stack frame too large (>1GB): {locals_mb} MB locals + {args_mb} MB args");
-            Failure::Program(render(&loaded.sources, vec![(func.file, diag::Diag::new(func.span, msg))]))
+            Failure::Program(render(&sources, vec![(func.file, diag::Diag::new(func.span, msg))]))
         }
         codegen::Error::Internal(e) => Failure::Tool(format!("internal compiler error: {e}")),
     })?;
@@ -139,18 +146,8 @@ pub fn build(files: &[PathBuf], output: &Path, target: Target, print_escapes: bo
 /// the functions and globals of package main, or with `all` of every
 /// package.
 pub fn ir_dump(files: &[PathBuf], all: bool) -> Result<String, Failure> {
-    let loaded = loader::load(files)?;
-    let checked = types::check_program(&loaded.sources, &loaded.asts, &loaded.packages);
-    let mut errors = loaded.errors;
-    if let Err(diags) = &checked {
-        errors.extend(diags.iter().cloned());
-    }
-    if !errors.is_empty() {
-        return Err(Failure::Program(render(&loaded.sources, errors)));
-    }
-    let mut program = checked.expect("no errors");
-    escape::analyze(&mut program);
-    Ok(crate::ir::print::program(&program, |symbol| all || symbol.starts_with("main.")))
+    let (program, _, _) = analyzed(files)?;
+    Ok(ir::print::program(&program, |symbol| all || symbol.starts_with("main.")))
 }
 
 /// A fresh path in the temporary directory.

@@ -218,12 +218,18 @@ impl Analysis<'_> {
 }
 
 /// Prints the decisions as gc's `-m` does: `file:line:col: message`, in
-/// order of position; those in the standard library are left out, as
+/// order of position, once each (the instances of a generic function
+/// decide alike); those in the standard library are left out, as
 /// `-gcflags=-m` applies to the packages built.
 pub fn print(decisions: &mut [Decision], sources: &[SourceFile]) {
-    decisions.sort_by_key(|d| (d.file, d.span.lo));
+    decisions.sort_by(|a, b| (a.file, a.span.lo, &a.message).cmp(&(b.file, b.span.lo, &b.message)));
     let stdlib = crate::target::stdlib_dir();
+    let mut last = None;
     for d in decisions.iter().filter(|d| !sources[d.file].path.starts_with(&stdlib)) {
-        println!("{}: {}", sources[d.file].position(d.span.lo), d.message);
+        let line = format!("{}: {}", sources[d.file].position(d.span.lo), d.message);
+        if last.as_ref() != Some(&line) {
+            println!("{line}");
+        }
+        last = Some(line);
     }
 }
