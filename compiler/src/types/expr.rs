@@ -92,7 +92,7 @@ impl<'a> Checker<'a> {
             },
             ast::ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ast::ExprKind::Index(x, indices) => match self.operand(x) {
-                Operand::GenericFunc { generic, targs } => self.instantiate_func_expr(x, generic, targs, indices),
+                Operand::GenericFunc { generic, targs } => self.instantiate_func_expr(generic, targs, indices),
                 Operand::GenericType(generic) => self.instantiate_type_expr(x, generic, indices),
                 operand => {
                     let value = self.operand_value(x, operand);
@@ -848,14 +848,13 @@ impl<'a> Checker<'a> {
         args: &[ast::Expr],
         ellipsis: bool,
     ) -> Option<Vec<ir::Expr>> {
-        let last = sig.params.len().saturating_sub(1);
-        let parameter = |i: usize| match &sig.params[..] {
-            [.., Type::Slice(elem)] if sig.variadic && !ellipsis && i >= last => Some((**elem).clone()),
-            params => params.get(i).cloned(),
-        };
         let values = match args {
             [arg @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] => vec![self.multi_value(arg)],
-            _ => args.iter().enumerate().map(|(i, a)| self.value_for(a, parameter(i).as_ref())).collect(),
+            _ => args
+                .iter()
+                .enumerate()
+                .map(|(i, a)| self.value_for(a, sig.argument_type(i, ellipsis).as_ref()))
+                .collect(),
         };
         self.match_arguments(e, fe, sig, args, values, ellipsis)
     }

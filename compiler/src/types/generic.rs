@@ -231,7 +231,6 @@ impl<'a> Checker<'a> {
     /// arguments.
     pub(super) fn instantiate_func_expr(
         &mut self,
-        fe: &ast::Expr,
         generic: usize,
         mut targs: Vec<Type>,
         indices: &[ast::Expr],
@@ -250,11 +249,11 @@ impl<'a> Checker<'a> {
         if targs.len() < params.len() {
             return Operand::GenericFunc { generic, targs };
         }
-        let _ = fe;
+        // Arguments given earlier are reported at the first one written here.
         let given = targs.len() - indices.len();
-        let written: Vec<ast::Expr> =
-            std::iter::repeat_n(indices[0].clone(), given).chain(indices.iter().cloned()).collect();
-        if !self.check_constraints(&params, &targs, &written) {
+        let spans: Vec<Span> =
+            std::iter::repeat_n(indices[0].span, given).chain(indices.iter().map(|i| i.span)).collect();
+        if !self.check_constraints(&params, &targs, &spans) {
             return Operand::Invalid;
         }
         match self.instantiate_func(generic, targs, indices[0].span) {
@@ -279,7 +278,8 @@ impl<'a> Checker<'a> {
             self.error(te.span, msg);
             return Operand::Invalid;
         }
-        if !self.check_constraints(&params, &targs, indices) {
+        let spans: Vec<Span> = indices.iter().map(|i| i.span).collect();
+        if !self.check_constraints(&params, &targs, &spans) {
             return Operand::Invalid;
         }
         Operand::Type(Type::Named(self.instantiate_type(generic, targs)))
@@ -303,8 +303,9 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether each type argument satisfies its parameter's constraint
-    /// (reported at `at`, the arguments' expressions if written).
-    fn check_constraints(&mut self, params: &[Rc<TypeParam>], targs: &[Type], at: &[ast::Expr]) -> bool {
+    /// (reported at `at`: where each argument is written, or the call's
+    /// opening parenthesis for inferred ones).
+    pub(super) fn check_constraints(&mut self, params: &[Rc<TypeParam>], targs: &[Type], at: &[Span]) -> bool {
         let substitution = substitution(params, targs);
         for (i, (param, arg)) in params.iter().zip(targs).enumerate() {
             if arg.mentions_type_params() {
@@ -313,24 +314,7 @@ impl<'a> Checker<'a> {
             let constraint = param.constraint.borrow().clone();
             let constraint = self.subst(&constraint, &substitution);
             if let Err(why) = self.satisfies(arg, &constraint) {
-                let span = at.get(i).or(at.first()).map(|e| e.span).unwrap_or_default();
-                self.error(span, why);
-                return false;
-            }
-        }
-        true
-    }
-
-    /// Checks the constraints of an instance whose arguments were inferred
-    /// for a call (reported at `span`, its opening parenthesis).
-    pub(super) fn check_inferred_constraints(&mut self, generic: usize, targs: &[Type], span: Span) -> bool {
-        let params = self.generic_funcs[generic].params.clone();
-        let substitution = substitution(&params, targs);
-        for (param, arg) in params.iter().zip(targs) {
-            let constraint = param.constraint.borrow().clone();
-            let constraint = self.subst(&constraint, &substitution);
-            if let Err(why) = self.satisfies(arg, &constraint) {
-                self.error(span, why);
+                self.error(at[i], why);
                 return false;
             }
         }
@@ -341,13 +325,11 @@ impl<'a> Checker<'a> {
     fn satisfies(&mut self, ty: &Type, constraint: &Type) -> Result<(), String> {
         let Some(iface) = constraint.interface() else { return Ok(()) };
         if let Some(terms) = &iface.terms {
-            if !terms.iter().any(|t| term_includes(t, ty)) {
-                let set: Vec<String> =
-                    terms.iter().map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, t.ty)).collect();
+            if !terms.iter().any(|t| t.includes(ty)) {
                 let why = if terms.len() == 1 && !terms[0].tilde && iface.methods.is_empty() {
                     format!("{ty} does not satisfy {constraint}")
                 } else {
-                    format!("{ty} does not satisfy {constraint} ({ty} missing in {})", set.join(" | "))
+                    format!("{ty} does not satisfy {constraint} ({ty} missing in {})", Term::union(terms))
                 };
                 return Err(why);
             }
@@ -399,11 +381,10 @@ impl<'a> Checker<'a> {
             let g = &self.generic_types[generic];
             (g.spec, g.file, g.package)
         };
-        let args: Vec<String> = targs.iter().map(Type::runtime_name).collect();
         self.named_count += 1;
         let named = Rc::new(Named {
             id: self.named_count,
-            name: format!("{}.{}[{}]", self.packages[package].name, spec.name.name, args.join(",")),
+            name: instance_symbol(&format!("{}.{}", self.packages[package].name, spec.name.name), &targs),
             underlying: RefCell::new(Type::Invalid),
             methods: RefCell::new(Vec::new()),
             instance: Some(Instance { generic, args: targs.clone() }),
@@ -657,24 +638,7 @@ pub(super) fn substitution(params: &[Rc<TypeParam>], targs: &[Type]) -> Vec<(usi
     params.iter().map(|p| p.id).zip(targs.iter().cloned()).collect()
 }
 
-/// Whether type `ty` is in the type set of `term`.
-fn term_includes(term: &Term, ty: &Type) -> bool {
-    if let Type::TypeParam(p) = ty {
-        // Every type in the parameter's own type set must be.
-        let constraint = p.constraint.borrow().clone();
-        return match constraint.interface().and_then(|i| i.terms.clone()) {
-            Some(terms) => terms.iter().all(|t| term_includes(term, &t.ty) && (!t.tilde || term.tilde)),
-            None => false,
-        };
-    }
-    if term.tilde {
-        ty.underlying() == term.ty.underlying()
-    } else {
-        *ty == term.ty
-    }
-}
-
-/// The symbol of an instance: `base[arg1,arg2]`.
+/// The name of an instance as gc writes it: `base[arg1,arg2]`.
 fn instance_symbol(base: &str, targs: &[Type]) -> String {
     let args: Vec<String> = targs.iter().map(Type::runtime_name).collect();
     format!("{base}[{}]", args.join(","))

@@ -327,13 +327,7 @@ impl<'a> Checker<'a> {
 /// `b`: each term of one that a term of the other includes.
 fn intersect_terms(a: Option<Vec<Term>>, b: Vec<Term>) -> Vec<Term> {
     let Some(a) = a else { return b };
-    let includes = |outer: &Term, inner: &Term| {
-        if outer.tilde {
-            outer.ty.underlying() == inner.ty.underlying()
-        } else {
-            !inner.tilde && outer.ty == inner.ty
-        }
-    };
+    let includes = |outer: &Term, inner: &Term| (outer.tilde || !inner.tilde) && outer.includes(&inner.ty);
     let mut terms: Vec<Term> = Vec::new();
     let narrower = b.iter().filter(|t| a.iter().any(|o| includes(o, t)));
     for t in narrower.chain(a.iter().filter(|t| b.iter().any(|o| includes(o, t)))) {

@@ -56,7 +56,8 @@ impl Checker<'_> {
             return Operand::Invalid;
         };
         let lparen = Span::new(fe.span.hi, fe.span.hi + 1);
-        if !self.check_inferred_constraints(generic, &targs, lparen) {
+        let params = self.generic_funcs[generic].params.clone();
+        if !self.check_constraints(&params, &targs, &vec![lparen; targs.len()]) {
             return Operand::Invalid;
         }
         let Some(id) = self.instantiate_func(generic, targs, fe.span) else {
@@ -91,7 +92,8 @@ impl Checker<'_> {
             self.error(e.span, format!("cannot use generic function {text} without instantiation"));
             return invalid();
         };
-        if !self.check_inferred_constraints(generic, &targs, e.span) {
+        let params = self.generic_funcs[generic].params.clone();
+        if !self.check_constraints(&params, &targs, &vec![e.span; targs.len()]) {
             return invalid();
         }
         let Some(id) = self.instantiate_func(generic, targs, e.span) else { return invalid() };
@@ -125,17 +127,7 @@ impl Checker<'_> {
             }
             _ => values.iter().zip(args).map(|(v, a)| (v.ty.clone(), a.span)).collect(),
         };
-        let parameter = |i: usize| -> Option<Type> {
-            let last = sig.params.len().checked_sub(1)?;
-            if sig.variadic && !ellipsis && i >= last {
-                match &sig.params[last] {
-                    Type::Slice(elem) => Some((**elem).clone()),
-                    _ => None,
-                }
-            } else {
-                sig.params.get(i).cloned()
-            }
-        };
+        let parameter = |i: usize| sig.argument_type(i, ellipsis);
         let name = self.text(fe.span);
         for (i, (ty, span)) in arguments.iter().enumerate() {
             let Some(param) = parameter(i) else { break };

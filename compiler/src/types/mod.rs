@@ -24,6 +24,7 @@ mod init_order;
 pub mod layout;
 mod method;
 mod order;
+mod pragma;
 mod range_func;
 mod relation;
 mod scope;

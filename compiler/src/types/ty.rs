@@ -264,6 +264,23 @@ pub struct Term {
     pub ty: Type,
 }
 
+impl Term {
+    /// A union as Go writes it: `~int | string`.
+    pub fn union(terms: &[Term]) -> String {
+        let terms: Vec<String> = terms.iter().map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, t.ty)).collect();
+        terms.join(" | ")
+    }
+
+    /// Whether type `ty` is in the term's type set.
+    pub fn includes(&self, ty: &Type) -> bool {
+        if self.tilde {
+            ty.underlying() == self.ty.underlying()
+        } else {
+            *ty == self.ty
+        }
+    }
+}
+
 impl Interface {
     /// A basic interface: methods only.
     pub fn with_methods(methods: Vec<IfaceMethod>) -> Interface {
@@ -553,9 +570,7 @@ impl fmt::Display for Type {
             Type::Interface(i) if i.methods.is_empty() && i.terms.is_none() => write!(f, "interface{{}}"),
             Type::Interface(i) if i.methods.is_empty() && !i.comparable => {
                 let terms = i.terms.as_deref().unwrap_or_default();
-                let terms: Vec<String> =
-                    terms.iter().map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, t.ty)).collect();
-                write!(f, "{}", terms.join(" | "))
+                write!(f, "{}", Term::union(terms))
             }
             Type::Interface(i) => {
                 write!(f, "interface{{")?;
@@ -608,6 +623,16 @@ pub fn set_local_package(name: &str) {
 }
 
 impl Signature {
+    /// The type of the parameter that argument `i` of a call is passed
+    /// for: the element type for the variadic arguments of a call without
+    /// `...` (`spread`).
+    pub fn argument_type(&self, i: usize, spread: bool) -> Option<Type> {
+        match &self.params[..] {
+            [.., Type::Slice(elem)] if self.variadic && !spread && i + 1 >= self.params.len() => Some((**elem).clone()),
+            params => params.get(i).cloned(),
+        }
+    }
+
     pub fn mentions_type_params(&self) -> bool {
         self.params.iter().chain(&self.results).any(Type::mentions_type_params)
     }
